@@ -1,0 +1,258 @@
+"""The ``poortwachter`` command line: the only module that touches files, the clock,
+typer and rich.
+
+Errors are one line on stderr starting with ``Error:`` and exit status 2; never a
+traceback (case files hold health-related personal data, so no locals either).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .dates import DateError, parse_cli_date
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+#: Set to 1 to see the full traceback of an internal error (for developers only).
+DEBUG_ENV = "POORTWACHTER_DEBUG"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Lang(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors as one ``Error:`` line (typer would draw a multi-line box), and no
+    traceback for anything unexpected."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(
+                args=args,
+                prog_name=prog_name,
+                complete_var=complete_var,
+                standalone_mode=False,
+                **extra,
+            )
+        except typer._click.exceptions.ClickException as error:
+            _print_error(error.format_message())
+            code = error.exit_code
+        except typer.Abort:
+            _print_error("aborted")
+            code = EXIT_BAD_INPUT
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            _print_error(
+                f"internal error ({type(error).__name__}); please report it with the "
+                f"command you ran (set {DEBUG_ENV}=1 for details)"
+            )
+            code = EXIT_BAD_INPUT
+        else:
+            code = result if isinstance(result, int) else EXIT_OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+app = typer.Typer(
+    cls=_OneLineErrors,
+    name="poortwachter",
+    help=(
+        "Wet Verbetering Poortwachter: every deadline of a sick employee's 104 weeks, "
+        "to the day, with its article of law."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+)
+
+
+def _print_error(message: str) -> None:
+    # Typer words a bad choice as "Value error, 'xml' is not one of ..."; drop the jargon.
+    message = message.replace("Value error, ", "").strip()
+    sys.stderr.write(f"Error: {message}\n")
+
+
+def _fail(message: str) -> NoReturn:
+    _print_error(message)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _date_option(value: str) -> date:
+    try:
+        return parse_cli_date(value)
+    except DateError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"poortwachter {__version__}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Wet Verbetering Poortwachter timelines, to the day, with their legal basis."""
+
+
+def _today_in_nl() -> date:
+    """Today in the Netherlands: the law's days are Dutch calendar days."""
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(tz=ZoneInfo("Europe/Amsterdam")).date()
+
+
+def _read_source(path: str) -> tuple[str, str]:
+    """The case file's name for messages and its text; ``-`` reads stdin."""
+    if path == "-":
+        from .loading import STDIN_NAME
+
+        return STDIN_NAME, sys.stdin.read()
+    try:
+        return path, Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file")
+    except IsADirectoryError:
+        _fail(f"{path}: is a folder, not a case file")
+    except UnicodeDecodeError:
+        _fail(f"{path}: not a text file (use UTF-8 YAML or JSON)")
+    except OSError as error:
+        _fail(f"{path}: cannot read: {error.strerror}")
+
+
+TIMELINE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter timeline --first-sick 2024-01-08
+  poortwachter timeline --first-sick 08-01-2024 --as-of 2024-06-01 --lang en
+  poortwachter timeline --case examples/herstel-en-terugval.yaml --format json
+  cat case.yaml | poortwachter timeline --case - --format csv
+"""
+
+
+@app.command(epilog=TIMELINE_EXAMPLES)
+def timeline(
+    first_sick: Annotated[
+        date | None,
+        typer.Option(
+            "--first-sick",
+            metavar="DATE",
+            parser=_date_option,
+            help="First sick day (YYYY-MM-DD or DD-MM-YYYY), for one uninterrupted sickness.",
+            show_default=False,
+        ),
+    ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            metavar="FILE",
+            help="Case file (YAML or JSON) with sick periods, leave and events; - reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        date | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            parser=_date_option,
+            help="Date for the statuses and the sick-day count.  [default: today]",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
+    ] = OutputFormat.table,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
+    ] = Lang.nl,
+) -> None:
+    """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
+
+    Give either --first-sick (one uninterrupted sickness) or --case (a case file with
+    several periods, leave and recorded events). Dates count in calendar days from the
+    first sick day; interrupted sickness is added together per art. 7:629 lid 10 BW.
+    """
+    if (first_sick is None) == (case is None):
+        wording = "give" if first_sick is None else "give only one of"
+        raise typer.BadParameter(
+            f"{wording} --first-sick DATE or --case FILE", param_hint="'--first-sick' / '--case'"
+        )
+    from .engine import compute_timeline
+    from .models import Case, CaseError
+
+    if case is not None:
+        from .loading import CaseFileError, load_case
+
+        source, content = _read_source(case)
+        try:
+            the_case = load_case(source, content)
+        except CaseFileError as error:
+            for message in error.messages:
+                _print_error(message)
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+    else:
+        assert first_sick is not None
+        the_case = Case.from_first_sick_day(first_sick)
+    try:
+        result = compute_timeline(the_case, as_of or _today_in_nl())
+    except CaseError as error:
+        label = "--first-sick" if case is None else case
+        for problem in error.problems:
+            _print_error(f"{label}: {problem}" if case else f"{label}: {problem.message}")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    _emit(result, output_format, lang.value)
+
+
+def _emit(result: Any, output_format: OutputFormat, lang: str) -> None:
+    from . import render
+
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render.render_json(result, lang))
+    elif output_format is OutputFormat.csv:
+        sys.stdout.write(render.render_csv(result, lang))
+    else:
+        from rich.console import Console
+
+        render.print_table(result, lang, Console())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

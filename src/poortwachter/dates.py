@@ -1,0 +1,55 @@
+"""Strict date parsing and display.
+
+Case files use ISO ``YYYY-MM-DD`` only (case-file.md); the command line also takes the
+Dutch ``DD-MM-YYYY``. Both are parsed with the standard library's strict parsers, never
+a guessing parser: ``03-04-2024`` must not silently become 4 March.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DUTCH = re.compile(r"\d{2}-\d{2}-\d{4}")
+
+_WEEKDAYS = {
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+class DateError(ValueError):
+    """A text that is not a valid date in an accepted format."""
+
+
+def parse_iso_date(text: str) -> date:
+    """Parse ``YYYY-MM-DD``; the only form case files accept."""
+    stripped = text.strip()
+    if not _ISO.fullmatch(stripped):
+        raise DateError(f"{text} is not a date (use YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(stripped)
+    except ValueError:
+        raise DateError(f"{text} is not a date (use YYYY-MM-DD)") from None
+
+
+def parse_cli_date(text: str) -> date:
+    """Parse ``YYYY-MM-DD`` or the Dutch ``DD-MM-YYYY``, as the command line accepts."""
+    stripped = text.strip()
+    try:
+        if _ISO.fullmatch(stripped):
+            return date.fromisoformat(stripped)
+        if _DUTCH.fullmatch(stripped):
+            return datetime.strptime(stripped, "%d-%m-%Y").date()  # noqa: DTZ007 (a date, no time)
+    except ValueError:
+        pass
+    raise DateError(f"{text} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date for people: ``ma 06-01-2025`` in Dutch, ``Mon 2025-01-06`` in English."""
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    if lang == "nl":
+        return f"{weekday} {day:%d-%m-%Y}"
+    return f"{weekday} {day.isoformat()}"

@@ -1,0 +1,244 @@
+"""Case files (YAML or JSON) to engine values: strict, once, at the edge.
+
+Every problem in a file is reported, each naming the file, the key path, the value and
+what would be valid (case-file.md). Unknown keys and duplicate keys are errors: a typo
+must not pass silently. This module parses text; reading files is the CLI's job.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from datetime import date
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from .dates import parse_iso_date
+from .engine import check_case
+from .models import Case, Events
+from .sickdays import LeavePeriod, SickPeriod
+
+STDIN_NAME = "<stdin>"
+
+
+class CaseFileError(ValueError):
+    """A case file that cannot be used; ``messages`` has one line per problem."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__("\n".join(messages))
+
+
+def _iso_date(value: object) -> date:
+    if isinstance(value, str):
+        return parse_iso_date(value)
+    if isinstance(value, date):
+        return value
+    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _case_id(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError(f"{value!r} is not a case id (use text, such as E-1042)")
+    text = str(value).strip()
+    if not text:
+        raise ValueError("an empty case id (use text, such as E-1042)")
+    return text
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+CaseId = Annotated[str, BeforeValidator(_case_id)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SickPeriodIn(_Strict):
+    start: IsoDate
+    end: IsoDate | None = None
+    cause: str | None = None
+
+
+class LeavePeriodIn(_Strict):
+    start: IsoDate
+    end: IsoDate
+
+
+class EventsIn(_Strict):
+    probleemanalyse: IsoDate | None = None
+
+
+class CaseFile(_Strict):
+    """The case-file format of case-file.md."""
+
+    schema_version: Literal[1] = 1
+    case_id: CaseId
+    sick_periods: list[SickPeriodIn] = Field(min_length=1)
+    leave_periods: list[LeavePeriodIn] = Field(default_factory=list)
+    events: EventsIn = Field(default_factory=EventsIn)
+
+    def to_case(self) -> Case:
+        return Case(
+            case_id=self.case_id,
+            sick_periods=tuple(SickPeriod(p.start, p.end, p.cause) for p in self.sick_periods),
+            leave_periods=tuple(LeavePeriod(p.start, p.end) for p in self.leave_periods),
+            events=Events(probleemanalyse=self.events.probleemanalyse),
+        )
+
+
+def load_case(source: str, text: str) -> Case:
+    """Parse and validate one case document; ``source`` names it in messages."""
+    document = parse_document(source, text)
+    return case_from_document(source, document)
+
+
+def case_from_document(source: str, document: object) -> Case:
+    """Validate an already parsed document (a mapping) into a case."""
+    if not isinstance(document, dict):
+        kind = "nothing" if document is None else type(document).__name__
+        raise CaseFileError(
+            [
+                f"{source}: a case file holds a mapping of keys (case_id, sick_periods, ...), "
+                f"not {kind}"
+            ]
+        )
+    try:
+        case = CaseFile.model_validate(document).to_case()
+    except ValidationError as error:
+        raise CaseFileError(
+            [f"{source}: {_describe(detail)}" for detail in error.errors(include_url=False)]
+        ) from None
+    problems = check_case(case)
+    if problems:
+        raise CaseFileError([f"{source}: {problem}" for problem in problems])
+    return case
+
+
+def parse_document(source: str, text: str) -> object:
+    """YAML or JSON text to Python values: dates stay text, duplicate keys are errors."""
+    if source.lower().endswith(".json"):
+        try:
+            return json.loads(text, object_pairs_hook=_unique_pairs)
+        except _DuplicateKeyError as error:
+            raise CaseFileError([f"{source}: {error}"]) from None
+        except json.JSONDecodeError as error:
+            raise CaseFileError(
+                [
+                    f"{source}: line {error.lineno}, column {error.colno}: not valid JSON: "
+                    f"{error.msg}"
+                ]
+            ) from None
+    try:
+        return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+    except _DuplicateKeyError as error:
+        raise CaseFileError([f"{source}: {error}"]) from None
+    except yaml.YAMLError as error:
+        raise CaseFileError([f"{source}: {_yaml_problem(error)}"]) from None
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"{key}: duplicate key (each key may appear once)")
+        result[key] = value
+    return result
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text (validated strictly later) and refuses
+    duplicate keys."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise _DuplicateKeyError(
+                    f"line {mark.line + 1}: {key}: duplicate key (each key may appear once)"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Without the timestamp resolver, 2024-02-30 reaches our strict parser as text and gets
+# a clear message instead of a YAML constructor error.
+_CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if mark is not None:
+        return f"line {mark.line + 1}, column {mark.column + 1}: not valid YAML: {problem}"
+    return f"not valid YAML: {problem}"
+
+
+def _path(location: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
+    return path
+
+
+def _describe(detail: Any) -> str:
+    """One pydantic error as ``key.path: value ... what would be valid``."""
+    location = tuple(detail["loc"])
+    path = _path(location)
+    kind = detail["type"]
+    value = detail.get("input")
+    if kind == "missing":
+        return f"{path}: missing (a required key)"
+    if kind == "extra_forbidden":
+        valid = ", ".join(_valid_keys(location[:-1]))
+        return f"{path}: unknown key (valid here: {valid})"
+    if kind == "value_error":
+        return f"{path}: {detail['ctx']['error']}"
+    if kind == "literal_error":
+        return f"{path}: {value!r} is not supported (use {detail['ctx']['expected']})"
+    if kind == "too_short":
+        return f"{path}: empty (at least one entry is needed)"
+    return f"{path}: {_short(value)} is not valid: {detail['msg']}"
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _valid_keys(location: tuple[int | str, ...]) -> list[str]:
+    """The keys the model at ``location`` accepts, for an unknown-key message."""
+    model: type[BaseModel] = CaseFile
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        found = _model_in(field.annotation) if field else None
+        if found is None:
+            return []
+        model = found
+    return list(model.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, tuple, Union, types.UnionType, Annotated):
+        for argument in typing.get_args(annotation):
+            found = _model_in(argument)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,186 @@
+"""The engine's values: a case going in, a timeline coming out.
+
+Plain frozen dataclasses, so the engine stays importable without pydantic (start-up
+time) and every result is hashable and comparable. ``to_dict`` gives the machine output
+of case-file.md; ``Timeline.from_dict`` reads it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .rules import RULES_BY_ID, Kind
+from .sickdays import Gap, LeavePeriod, SickPeriod
+
+#: Version of the machine output and case-file contract (case-file.md).
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Events:
+    """What has happened in the case, each with its date (case-file.md ``events``)."""
+
+    probleemanalyse: date | None = None
+
+    def recorded(self) -> dict[str, date]:
+        """The events that have a date, by name."""
+        return {
+            item.name: value
+            for item in dataclasses.fields(self)
+            if isinstance(value := getattr(self, item.name), date)
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A sick employee's case: periods, leave and recorded events."""
+
+    sick_periods: tuple[SickPeriod, ...]
+    leave_periods: tuple[LeavePeriod, ...] = ()
+    events: Events = field(default_factory=Events)
+    case_id: str | None = None
+
+    @classmethod
+    def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> Case:
+        """One open sick period and no recorded events, as ``--first-sick`` gives."""
+        return cls(sick_periods=(SickPeriod(first_sick_day),), case_id=case_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a case: where (a key path) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class CaseError(ValueError):
+    """A case the engine cannot compute; ``problems`` says every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(problem) for problem in problems))
+
+
+class Status(StrEnum):
+    """A milestone's status on the ``as_of`` date (rules.md section 3)."""
+
+    DONE = "done"
+    LATE = "late"
+    OVERDUE = "overdue"
+    PASSED = "passed"
+    DUE_SOON = "due_soon"
+    UPCOMING = "upcoming"
+    LAPSED = "lapsed"
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """One dated step of the timeline."""
+
+    id: str
+    occurrence: int | None
+    due: date
+    window_start: date | None
+    week: int
+    kind: Kind
+    status: Status
+    done_on: date | None
+    practice_date: date | None
+    basis: str
+    basis_urls: tuple[str, ...]
+
+    def label(self, lang: str) -> str:
+        text = RULES_BY_ID[self.id].label(lang)
+        return f"{text} {self.occurrence}" if self.occurrence is not None else text
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierChain:
+    """A chain before the current one, and the gap that ended it."""
+
+    first_day: date
+    last_sick_day: date
+    separated_by: Gap
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """How the current chain was put together (rules.md section 2)."""
+
+    periods: tuple[SickPeriod, ...]
+    gaps: tuple[Gap, ...]
+    leave_periods: tuple[LeavePeriod, ...]
+    """Leave that falls between the first sick day and the end of the waiting period."""
+    leave_days_skipped: int
+    last_sick_day: date | None
+    """Set when the employee recovered: the chain's last sick day."""
+    relapse_joined_until: date | None
+    """After a recovery: the last first-sick-day of a relapse that would still be joined."""
+    earlier_chains: tuple[EarlierChain, ...]
+
+    @property
+    def joined(self) -> bool:
+        return len(self.periods) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A case's Poortwachter timeline on one ``as_of`` date."""
+
+    case_id: str | None
+    as_of: date
+    first_sick_day: date
+    einde_wachttijd: date
+    ingang_wia: date
+    counted_sick_days: int
+    """Counted sick days from the first sick day through ``as_of``."""
+    sick_week: int
+    """The sick week ``as_of`` falls in; 0 before the first sick day."""
+    milestones: tuple[Milestone, ...]
+    chain: ChainReport
+
+    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
+        """The machine output of case-file.md: ISO dates, ``None`` for absent values."""
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        data.update(dataclasses.asdict(self, dict_factory=_json_ready))
+        data["milestones"] = [
+            _with_label(item, milestone.label(lang))
+            for item, milestone in zip(data["milestones"], self.milestones, strict=True)
+        ]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Timeline:
+        """Read back what ``to_dict`` wrote (labels and the schema version are derived)."""
+        from pydantic import TypeAdapter
+
+        return TypeAdapter(cls).validate_python(data)
+
+
+def _json_ready(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    return {key: _plain(value) for key, value in pairs}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+def _with_label(item: dict[str, Any], label: str) -> dict[str, Any]:
+    """Put ``label`` right after ``id`` so that the JSON reads well."""
+    result = {"id": item["id"], "label": label}
+    result.update((key, value) for key, value in item.items() if key != "id")
+    return result

@@ -1,0 +1,268 @@
+"""Output: JSON and CSV for scripts, a rich table for people.
+
+JSON and CSV use the standard library only; rich is imported by the table renderer
+alone, so machine output starts fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .dates import format_date
+from .i18n import text
+from .models import Milestone, Status, Timeline
+from .rules import RULES_BY_ID
+from .sickdays import Gap, GapOutcome, leave_days_between
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from rich.console import Console
+    from rich.table import Table
+
+#: CSV columns, in order: the milestone fields of the JSON output, with the case id.
+CSV_FIELDS = (
+    "case_id",
+    "id",
+    "label",
+    "occurrence",
+    "due",
+    "window_start",
+    "week",
+    "kind",
+    "status",
+    "done_on",
+    "practice_date",
+    "basis",
+)
+
+
+def render_json(timeline: Timeline, lang: str) -> str:
+    return json.dumps(timeline.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_csv(timeline: Timeline, lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for item in timeline.to_dict(lang)["milestones"]:
+        row: dict[str, Any] = {name: item.get(name) for name in CSV_FIELDS}
+        row["case_id"] = timeline.case_id
+        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    return buffer.getvalue()
+
+
+_STATUS_STYLE = {
+    Status.DONE: "green",
+    Status.LATE: "yellow",
+    Status.OVERDUE: "bold red",
+    Status.PASSED: "dim",
+    Status.DUE_SOON: "bold yellow",
+    Status.UPCOMING: "",
+    Status.LAPSED: "dim",
+}
+
+
+def chain_lines(timeline: Timeline, lang: str) -> list[str]:
+    """The samentelling explanation of rules.md section 2, one line per fact."""
+    chain = timeline.chain
+    if not (chain.joined or chain.leave_periods or chain.earlier_chains or chain.last_sick_day):
+        return []
+
+    def day(value: date) -> str:
+        return format_date(value, lang)
+
+    lines: list[str] = []
+    for earlier in chain.earlier_chains:
+        lines.append(
+            text(
+                "earlier_chain",
+                lang,
+                first=day(earlier.first_day),
+                last=day(earlier.last_sick_day),
+                fit=earlier.separated_by.fit_days,
+            )
+        )
+    for position, period in enumerate(chain.periods):
+        if period.end is None:
+            lines.append(text("period_open", lang, start=day(period.start)))
+        else:
+            lines.append(text("period_closed", lang, start=day(period.start), end=day(period.end)))
+        if position < len(chain.gaps):
+            lines.append(_gap_line(chain.gaps[position], lang))
+    for leave in chain.leave_periods:
+        lines.append(
+            text(
+                "leave_skipped",
+                lang,
+                start=day(leave.start),
+                end=day(leave.end),
+                days=leave_days_between(
+                    timeline.first_sick_day, timeline.einde_wachttijd, (leave,)
+                ),
+            )
+        )
+    if chain.last_sick_day and chain.relapse_joined_until:
+        lines.append(
+            text(
+                "recovered",
+                lang,
+                date=day(chain.last_sick_day),
+                relapse=day(chain.relapse_joined_until),
+            )
+        )
+    if chain.joined:
+        lines.append(text("wachtdagen", lang))
+    return lines
+
+
+def _gap_line(gap: Gap, lang: str) -> str:
+    outcome = {
+        GapOutcome.JOINED: "gap_joined",
+        GapOutcome.TOO_LONG: "gap_too_long",
+        GapOutcome.OTHER_CAUSE: "gap_other_cause",
+    }[gap.outcome]
+    leave = text("gap_leave", lang, days=gap.leave_days) if gap.leave_days else ""
+    return text(
+        "gap",
+        lang,
+        first=format_date(gap.first_day, lang),
+        last=format_date(gap.last_day, lang),
+        fit=gap.fit_days,
+        leave=leave,
+        outcome=text(outcome, lang),
+    )
+
+
+def print_table(timeline: Timeline, lang: str, console: Console) -> None:
+    """The timeline for people: a summary, the chain, and the milestone table."""
+    from rich.table import Table
+
+    def day(value: date) -> str:
+        return format_date(value, lang)
+
+    summary = Table.grid(padding=(0, 2))
+    summary.add_column(style="bold")
+    summary.add_column()
+    if timeline.case_id:
+        summary.add_row(text("case", lang), timeline.case_id)
+    summary.add_row(text("first_sick_day", lang), day(timeline.first_sick_day))
+    as_of = (
+        text(
+            "as_of_value",
+            lang,
+            date=day(timeline.as_of),
+            days=timeline.counted_sick_days,
+            week=timeline.sick_week,
+        )
+        if timeline.sick_week
+        else text("as_of_before", lang, date=day(timeline.as_of))
+    )
+    summary.add_row(text("as_of", lang), as_of)
+    summary.add_row(
+        text("einde_wachttijd", lang),
+        text("einde_wachttijd_value", lang, date=day(timeline.einde_wachttijd)),
+    )
+    summary.add_row(
+        text("ingang_wia", lang), text("ingang_wia_value", lang, date=day(timeline.ingang_wia))
+    )
+    console.print(f"[bold]{text('title', lang)}[/bold]")
+    console.print(summary)
+
+    lines = chain_lines(timeline, lang)
+    if lines:
+        console.print()
+        console.print(f"[bold]{text('chain_title', lang)}[/bold]")
+        for line in lines:
+            console.print(f"  • {line}", highlight=False)
+
+    table = _milestone_table(timeline, lang, wide=console.width >= WIDE_TABLE_COLUMNS)
+    console.print(table)
+    console.print(f"[dim]{text('footer_counting', lang)}[/dim]")
+    console.print(f"[dim]{text('footer_sources', lang)}[/dim]")
+
+
+#: From this terminal width on, kind, window and basis get columns of their own.
+WIDE_TABLE_COLUMNS = 110
+
+
+def _milestone_table(timeline: Timeline, lang: str, *, wide: bool) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, highlight=False)
+    table.add_column(text("col_week", lang), justify="right", no_wrap=True)
+    table.add_column(text("col_due", lang), no_wrap=True)
+    if wide:
+        table.add_column(text("col_window", lang), no_wrap=True)
+    table.add_column(text("col_milestone", lang), ratio=3)
+    if wide:
+        table.add_column(text("col_kind", lang), no_wrap=True)
+    table.add_column(text("col_status", lang), no_wrap=True)
+    if wide:
+        table.add_column(text("col_basis", lang), ratio=2)
+    for milestone in timeline.milestones:
+        cells = _cells(milestone, lang)
+        row: tuple[str, ...]
+        if wide:
+            row = (
+                cells.week,
+                cells.due,
+                cells.window,
+                cells.label,
+                cells.kind,
+                cells.status,
+                cells.basis,
+            )
+        else:
+            due = cells.due + (
+                f"\n[dim]{text('col_window', lang).lower()} {cells.window}[/dim]"
+                if cells.window
+                else ""
+            )
+            label = f"{cells.label}\n[dim]{cells.kind} · {cells.basis}[/dim]"
+            row = (cells.week, due, label, cells.status)
+        table.add_row(*row, style=_row_style(milestone))
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    week: str
+    due: str
+    window: str
+    label: str
+    kind: str
+    status: str
+    basis: str
+
+
+def _cells(milestone: Milestone, lang: str) -> _Cells:
+    from rich.markup import escape
+
+    label = escape(milestone.label(lang))
+    if milestone.practice_date:
+        practice = text("practice_date", lang, date=format_date(milestone.practice_date, lang))
+        label += f"\n[italic]{escape(practice)}[/italic]"
+    status_text = text(f"status_{milestone.status.value}", lang)
+    style = _STATUS_STYLE[milestone.status]
+    status = f"[{style}]{status_text}[/{style}]" if style else status_text
+    if milestone.done_on:
+        status += "\n" + text("done_on", lang, date=format_date(milestone.done_on, lang))
+    return _Cells(
+        week=str(milestone.week),
+        due=format_date(milestone.due, lang),
+        window=format_date(milestone.window_start, lang) if milestone.window_start else "",
+        label=label,
+        kind=text(f"kind_{milestone.kind.value}", lang),
+        status=status,
+        basis=escape(RULES_BY_ID[milestone.id].basis_short),
+    )
+
+
+def _row_style(milestone: Milestone) -> str:
+    return "dim" if milestone.status in (Status.PASSED, Status.LAPSED) else ""

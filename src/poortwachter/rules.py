@@ -1,0 +1,345 @@
+"""The milestone rules of rules.md section 3, as data.
+
+Each rule is one entry: its id, Dutch and English label, how its due date is counted,
+its window, its kind, its legal basis and the date from which it applies. The engine
+reads this table and nothing else; adding a milestone is adding an entry.
+
+Sources (``https://wetten.overheid.nl/<BWB-id>``):
+
+- Burgerlijk Wetboek Boek 7 (BWBR0005290): art. 7:629, 7:629a, 7:658a.
+- Wet werk en inkomen naar arbeidsvermogen (BWBR0019057): art. 23, 24, 25, 64, 65, 66.
+- Ziektewet (BWBR0001888): art. 38.
+- Regeling procesgang eerste en tweede ziektejaar (BWBR0013540): art. 2, 4, 6.
+- Beleidsregels beoordelingskader poortwachter (BWBR0014375): §4-5.
+- Algemene termijnenwet (BWBR0002448): art. 1 lid 2, art. 4 (no roll-forward here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+#: The engine supports first sick days from this date on (rules.md section 3): every
+#: such case runs under the terms of the Verzamelwet SZW 2013 (WIA application in week
+#: 93, UWV letter in week 88), in force since 1 July 2013.
+MIN_FIRST_SICK_DAY = date(2012, 1, 1)
+
+#: Index of the last counted day of the 104-week waiting period (rules.md section 4):
+#: ``L0`` = the counted sick day with index 727 (BW 7:629 lid 1; WIA art. 23 lid 1).
+WAITING_PERIOD_LAST_INDEX = 727
+
+#: Days before a milestone's due date at which it becomes ``due_soon`` (rules.md section 3).
+DUE_SOON_DAYS = 14
+
+#: Wet verbetering poortwachter (Stb. 2001, 628) entered into force on 1 April 2002.
+POORTWACHTER_IN_FORCE = date(2002, 4, 1)
+#: Verzamelwet SZW 2013: WIA application in week 93, UWV letter in week 88.
+VERZAMELWET_SZW_2013 = date(2013, 7, 1)
+
+
+class Kind(StrEnum):
+    """What kind of obligation a milestone is (rules.md section 3)."""
+
+    STATUTE = "statute"
+    """A legal deadline."""
+    REGELING = "regeling"
+    """Regeling procesgang; parties may deviate with reasons (art. 5)."""
+    PRACTICE = "practice"
+    """Not law: what UWV and the field expect."""
+    INFO = "info"
+    """Something that happens, or a limit to know."""
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    """A source of law, with its official identifier."""
+
+    short: str
+    name: str
+    bwb_id: str | None = None
+
+    @property
+    def url(self) -> str | None:
+        return f"https://wetten.overheid.nl/{self.bwb_id}" if self.bwb_id else None
+
+
+BW = Law("BW", "Burgerlijk Wetboek Boek 7", "BWBR0005290")
+WIA = Law("WIA", "Wet werk en inkomen naar arbeidsvermogen", "BWBR0019057")
+ZW = Law("ZW", "Ziektewet", "BWBR0001888")
+REGELING = Law("Regeling", "Regeling procesgang eerste en tweede ziektejaar", "BWBR0013540")
+BEOORDELINGSKADER = Law(
+    "Beoordelingskader", "Beleidsregels beoordelingskader poortwachter", "BWBR0014375"
+)
+WERKWIJZER = Law("UWV Werkwijzer", "UWV Werkwijzer Poortwachter")
+ATW = Law("Atw", "Algemene termijnenwet", "BWBR0002448")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One article (or section) of one source."""
+
+    law: Law
+    article: str
+
+    @property
+    def short(self) -> str:
+        """Compact form for tables: ``Regeling art. 2 lid 2``."""
+        return f"{self.law.short} {self.article}".strip()
+
+    @property
+    def full(self) -> str:
+        """Full form for machine output: ``Regeling procesgang ..., art. 2 lid 2``."""
+        return f"{self.law.name}, {self.article}" if self.article else self.law.name
+
+
+@dataclass(frozen=True, slots=True)
+class SickDay:
+    """The counted sick day with this index (0 is the first sick day ``D``)."""
+
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class FromEnd:
+    """``L`` plus ``days`` (negative: before): counted back from the waiting period's end."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class AfterEvent:
+    """``days`` after a recorded event; ``fallback`` when the event is not recorded."""
+
+    event: str
+    days: int
+    fallback: SickDay
+
+
+@dataclass(frozen=True, slots=True)
+class Every:
+    """Recurring: every ``days`` after milestone ``after``, while on or before ``L``."""
+
+    days: int
+    after: str
+
+
+Anchor = SickDay | FromEnd | AfterEvent | Every
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRule:
+    """One milestone of rules.md section 3."""
+
+    id: str
+    label_nl: str
+    label_en: str
+    due: Anchor
+    kind: Kind
+    basis: tuple[Citation, ...]
+    valid_from: date
+    window_start: SickDay | None = None
+    event: str | None = None
+    """The case-file event that records this milestone as done, if any."""
+
+    def label(self, lang: str) -> str:
+        return self.label_nl if lang == "nl" else self.label_en
+
+    @property
+    def basis_text(self) -> str:
+        return "; ".join(citation.full for citation in self.basis)
+
+    @property
+    def basis_short(self) -> str:
+        return "; ".join(citation.short for citation in self.basis)
+
+    @property
+    def basis_urls(self) -> tuple[str, ...]:
+        urls = (citation.law.url for citation in self.basis)
+        return tuple(dict.fromkeys(url for url in urls if url))
+
+
+RULES: tuple[MilestoneRule, ...] = (
+    MilestoneRule(
+        id="arbodienst_melding",
+        label_nl="Ziekmelding bij bedrijfsarts / arbodienst",
+        label_en="Sickness reported to the bedrijfsarts / arbodienst",
+        due=SickDay(6),  # within week 1
+        kind=Kind.PRACTICE,
+        basis=(Citation(REGELING, "art. 2 lid 1"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="probleemanalyse",
+        label_nl="Probleemanalyse bedrijfsarts",
+        label_en="Problem analysis by the bedrijfsarts",
+        due=SickDay(41),  # end of week 6
+        kind=Kind.REGELING,
+        basis=(Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        event="probleemanalyse",
+    ),
+    MilestoneRule(
+        id="plan_van_aanpak",
+        label_nl="Plan van aanpak, met casemanager",
+        label_en="Plan van aanpak (action plan), with a casemanager",
+        # Two weeks after the probleemanalyse when it is recorded; else end of week 8.
+        due=AfterEvent("probleemanalyse", 14, fallback=SickDay(55)),
+        kind=Kind.REGELING,
+        basis=(Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="evaluatie",
+        label_nl="Evaluatie plan van aanpak",
+        label_en="Evaluation of the plan van aanpak",
+        # "Periodiek": the field and UWV expect every 6 weeks.
+        due=Every(42, after="plan_van_aanpak"),
+        kind=Kind.PRACTICE,
+        basis=(Citation(REGELING, "art. 4 lid 2 sub b"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="ziekmelding_uwv",
+        label_nl="42e-weeksmelding aan UWV",
+        label_en="42nd-week sickness report to UWV",
+        due=SickDay(294),  # the first day after 42 weeks
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38 lid 1"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="eerstejaarsevaluatie",
+        label_nl="Eerstejaarsevaluatie",
+        label_en="First-year evaluation",
+        due=SickDay(363),  # end of week 52
+        window_start=SickDay(315),  # from week 46
+        kind=Kind.REGELING,
+        basis=(Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5")),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="spoor2_besluit",
+        label_nl="Besluit over spoor 2",
+        label_en="Decision on spoor 2 (work with another employer)",
+        due=SickDay(363),
+        window_start=SickDay(315),
+        kind=Kind.PRACTICE,
+        basis=(
+            Citation(BW, "art. 7:658a lid 1"),
+            Citation(BEOORDELINGSKADER, "§5"),
+            Citation(WERKWIJZER, ""),
+        ),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="start_tweede_ziektejaar",
+        label_nl="Start tweede ziektejaar",
+        label_en="Second sick year starts",
+        due=SickDay(364),
+        kind=Kind.INFO,
+        basis=(Citation(BW, "art. 7:629 lid 1"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="vervroegde_iva_aanvraag",
+        label_nl="Uiterste dag aanvraag vervroegde IVA",
+        label_en="Last day to ask for an early IVA decision",
+        due=SickDay(475),  # end of week 68
+        window_start=SickDay(14),  # from week 3
+        kind=Kind.INFO,
+        basis=(Citation(WIA, "art. 23 lid 6"), Citation(WIA, "art. 66")),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="wia_brief_uwv",
+        label_nl="Brief van UWV over de WIA-aanvraag",
+        label_en="UWV's letter about applying for WIA",
+        due=SickDay(622),  # 89 weeks
+        window_start=SickDay(609),  # practice: week 88
+        kind=Kind.INFO,
+        basis=(Citation(WIA, "art. 64 lid 2"),),
+        valid_from=VERZAMELWET_SZW_2013,
+    ),
+    MilestoneRule(
+        id="reintegratieverslag",
+        label_nl="Re-integratieverslag, met eindevaluatie en actueel oordeel",
+        label_en="Re-integratieverslag, with final evaluation and current medical opinion",
+        due=FromEnd(-91),  # end of week 91
+        kind=Kind.STATUTE,
+        basis=(Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6")),
+        valid_from=VERZAMELWET_SZW_2013,
+    ),
+    MilestoneRule(
+        id="wia_aanvraag",
+        label_nl="WIA-aanvraag",
+        label_en="WIA application",
+        due=FromEnd(-77),  # end of week 93
+        # "From the UWV letter": UWV sends it in week 88 in practice.
+        window_start=SickDay(609),
+        kind=Kind.STATUTE,
+        basis=(Citation(WIA, "art. 64 lid 3"), Citation(WIA, "art. 65")),
+        valid_from=VERZAMELWET_SZW_2013,
+    ),
+    MilestoneRule(
+        id="loonsanctie_beschikking",
+        label_nl="Uiterste dag loonsanctiebeschikking UWV",
+        label_en="Last day for UWV to decide a loonsanctie",
+        due=FromEnd(-42),
+        kind=Kind.INFO,
+        basis=(Citation(WIA, "art. 25 lid 10"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="einde_wachttijd",
+        label_nl="Einde wachttijd: laatste dag loondoorbetaling",
+        label_en="End of the waiting period: last day of wage payment",
+        due=FromEnd(0),
+        kind=Kind.STATUTE,
+        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(WIA, "art. 23 lid 1")),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="ingang_wia",
+        label_nl="Ingang WIA-uitkering (eerste dag)",
+        label_en="First day a WIA benefit can start",
+        due=FromEnd(1),
+        kind=Kind.STATUTE,
+        basis=(Citation(WIA, "art. 23 lid 1"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="einde_loonsanctie_max",
+        label_nl="Laatste dag loondoorbetaling bij maximale loonsanctie",
+        label_en="Last day of wage payment under the maximum loonsanctie",
+        due=FromEnd(364),
+        kind=Kind.INFO,
+        basis=(Citation(WIA, "art. 25 lid 9"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+)
+
+RULES_BY_ID: dict[str, MilestoneRule] = {rule.id: rule for rule in RULES}
+
+
+def check_rules(rules: tuple[MilestoneRule, ...]) -> list[str]:
+    """Problems in a rule table: a rule without a basis, a duplicate id, a dangling ref."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            problems.append(f"{rule.id}: duplicate rule id")
+        seen.add(rule.id)
+        if not rule.basis:
+            problems.append(f"{rule.id}: a rule without a legal basis")
+        if not rule.label_nl or not rule.label_en:
+            problems.append(f"{rule.id}: a rule needs a Dutch and an English label")
+    for rule in rules:
+        if isinstance(rule.due, Every) and rule.due.after not in seen:
+            problems.append(f"{rule.id}: recurs after unknown milestone {rule.due.after}")
+    return problems
+
+
+_PROBLEMS = check_rules(RULES)
+if _PROBLEMS:  # pragma: no cover - guarded by tests; a broken table must not load
+    raise RuntimeError("invalid rule table: " + "; ".join(_PROBLEMS))

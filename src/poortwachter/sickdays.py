@@ -1,0 +1,280 @@
+"""Sick periods, samentelling and counting sick days (rules.md sections 1 and 2).
+
+Legal basis: art. 7:629 lid 10 BW, art. 23 lid 3 and 5 WIA, art. 38 lid 1 ZW.
+
+All counting works on runs of consecutive days (segments), never day by day, so a
+chain of many periods over years costs as much as its number of periods.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from itertools import pairwise
+
+#: Fewer than this many fit days between two periods joins them (art. 7:629 lid 10 BW:
+#: "met een onderbreking van minder dan vier weken"): 27 joins, 28 does not.
+JOIN_FIT_DAYS_LIMIT = 28
+
+
+@dataclass(frozen=True, slots=True)
+class SickPeriod:
+    """A run of sick days; ``end`` is the last sick day, ``None`` while still sick."""
+
+    start: date
+    end: date | None = None
+    cause: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LeavePeriod:
+    """WAZO leave (zwangerschaps- en bevallingsverlof): neither sick days nor fit days."""
+
+    start: date
+    end: date
+
+
+class GapOutcome(StrEnum):
+    """Why two consecutive sick periods were, or were not, added together."""
+
+    JOINED = "joined"
+    """Fewer than 28 fit days between them (art. 7:629 lid 10 BW)."""
+    TOO_LONG = "too_long"
+    """28 or more fit days between them: a new chain starts."""
+    OTHER_CAUSE = "other_cause"
+    """Joined only because leave days do not count, and the causes differ."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The days between two consecutive sick periods."""
+
+    first_day: date
+    last_day: date
+    calendar_days: int
+    leave_days: int
+    fit_days: int
+    outcome: GapOutcome
+
+    @property
+    def joined(self) -> bool:
+        return self.outcome is GapOutcome.JOINED
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A run of sick periods added together, with the joined gaps between them."""
+
+    periods: tuple[SickPeriod, ...]
+    gaps: tuple[Gap, ...]
+
+    @property
+    def first_day(self) -> date:
+        return self.periods[0].start
+
+    @property
+    def last_sick_day(self) -> date | None:
+        """The chain's last sick day, or ``None`` while the employee is still sick."""
+        return self.periods[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class ChainSplit:
+    """All chains of a case, oldest first, and the gaps that separate them."""
+
+    chains: tuple[Chain, ...]
+    separations: tuple[Gap, ...]
+
+    @property
+    def current(self) -> Chain:
+        """The chain holding the latest sick period (rules.md section 2)."""
+        return self.chains[-1]
+
+
+def _overlap_days(first: int, last: int, leave: Sequence[tuple[int, int]]) -> int:
+    """Number of leave days within the ordinal range ``first..last`` (inclusive)."""
+    total = 0
+    for leave_first, leave_last in leave:
+        low = max(first, leave_first)
+        high = min(last, leave_last)
+        if low <= high:
+            total += high - low + 1
+    return total
+
+
+def _leave_ordinals(leave_periods: Sequence[LeavePeriod]) -> list[tuple[int, int]]:
+    return sorted((p.start.toordinal(), p.end.toordinal()) for p in leave_periods)
+
+
+def _classify_gap(before: SickPeriod, after: SickPeriod, leave: Sequence[tuple[int, int]]) -> Gap:
+    """Apply the samentelling rule to the gap between two consecutive periods."""
+    assert before.end is not None, "only the last period may be open"
+    first = before.end.toordinal() + 1
+    last = after.start.toordinal() - 1
+    calendar_days = max(0, last - first + 1)
+    leave_days = _overlap_days(first, last, leave) if calendar_days else 0
+    fit_days = calendar_days - leave_days
+    if fit_days >= JOIN_FIT_DAYS_LIMIT:
+        outcome = GapOutcome.TOO_LONG
+    elif calendar_days >= JOIN_FIT_DAYS_LIMIT and _different_causes(before, after):
+        # Art. 7:629 lid 10 BW: joined across leave "tenzij ... niet ... uit dezelfde
+        # oorzaak"; only when leave is what brings the fit days under 28.
+        outcome = GapOutcome.OTHER_CAUSE
+    else:
+        outcome = GapOutcome.JOINED
+    return Gap(
+        first_day=date.fromordinal(first),
+        last_day=date.fromordinal(last) if calendar_days else date.fromordinal(first - 1),
+        calendar_days=calendar_days,
+        leave_days=leave_days,
+        fit_days=fit_days,
+        outcome=outcome,
+    )
+
+
+def _different_causes(before: SickPeriod, after: SickPeriod) -> bool:
+    if not before.cause or not after.cause:
+        return False
+    return before.cause.strip().casefold() != after.cause.strip().casefold()
+
+
+def split_chains(
+    sick_periods: Sequence[SickPeriod], leave_periods: Sequence[LeavePeriod] = ()
+) -> ChainSplit:
+    """Group ordered, non-overlapping sick periods into chains (samentelling)."""
+    if not sick_periods:
+        raise ValueError("a case needs at least one sick period")
+    leave = _leave_ordinals(leave_periods)
+    chains: list[Chain] = []
+    separations: list[Gap] = []
+    periods: list[SickPeriod] = [sick_periods[0]]
+    gaps: list[Gap] = []
+    for before, after in pairwise(sick_periods):
+        gap = _classify_gap(before, after, leave)
+        if gap.joined:
+            gaps.append(gap)
+            periods.append(after)
+        else:
+            chains.append(Chain(tuple(periods), tuple(gaps)))
+            separations.append(gap)
+            periods, gaps = [after], []
+    chains.append(Chain(tuple(periods), tuple(gaps)))
+    return ChainSplit(tuple(chains), tuple(separations))
+
+
+class SickDayCounter:
+    """Maps sick-day indexes to dates and back for one chain (rules.md section 1).
+
+    Index ``k`` is the (k+1)-th counted sick day: a day of one of the chain's periods
+    that is not a leave day. The last period is treated as open (the employee is assumed
+    to stay sick), so every index has a date; whether the chain really lasted that long
+    is the caller's question (status ``lapsed``).
+    """
+
+    __slots__ = ("_ends", "_offsets", "_starts")
+
+    def __init__(self, chain: Chain, leave_periods: Sequence[LeavePeriod] = ()) -> None:
+        leave = _leave_ordinals(leave_periods)
+        segments: list[tuple[int, int | None]] = []
+        last_index = len(chain.periods) - 1
+        for position, period in enumerate(chain.periods):
+            last_day = None if position == last_index or period.end is None else period.end
+            segments.extend(
+                _subtract_leave(
+                    period.start.toordinal(),
+                    None if last_day is None else last_day.toordinal(),
+                    leave,
+                )
+            )
+        if not segments:
+            raise ValueError("the chain has no counted sick days: every sick day is a leave day")
+        self._starts: list[int] = [start for start, _ in segments]
+        self._ends: list[int | None] = [end for _, end in segments]
+        self._offsets: list[int] = []
+        offset = 0
+        for segment_start, segment_end in segments:
+            self._offsets.append(offset)
+            if segment_end is not None:
+                offset += segment_end - segment_start + 1
+
+    @property
+    def first_day(self) -> date:
+        """``D``: the first counted sick day, index 0."""
+        return date.fromordinal(self._starts[0])
+
+    def date_at(self, index: int) -> date:
+        """The date of the counted sick day with this index (0 is ``D``)."""
+        if index < 0:
+            raise ValueError(f"a sick-day index is 0 or more, not {index}")
+        position = bisect_right(self._offsets, index) - 1
+        return date.fromordinal(self._starts[position] + index - self._offsets[position])
+
+    def counted_through(self, day: date) -> int:
+        """How many counted sick days fall on or before ``day``."""
+        ordinal = day.toordinal()
+        position = bisect_right(self._starts, ordinal) - 1
+        if position < 0:
+            return 0
+        end = self._ends[position]
+        last_counted = ordinal if end is None else min(ordinal, end)
+        return self._offsets[position] + last_counted - self._starts[position] + 1
+
+    def week_of(self, day: date) -> int:
+        """The sick week holding ``day`` (week 1 is index 0 to 6); 0 before ``D``."""
+        counted = self.counted_through(day)
+        return 0 if counted == 0 else (counted - 1) // 7 + 1
+
+
+def _subtract_leave(
+    first: int, last: int | None, leave: Sequence[tuple[int, int]]
+) -> list[tuple[int, int | None]]:
+    """The runs of ``first..last`` (``None``: open) that are not leave days."""
+    segments: list[tuple[int, int | None]] = []
+    cursor = first
+    for leave_first, leave_last in leave:
+        if last is not None and leave_first > last:
+            break
+        if leave_last < cursor:
+            continue
+        if leave_first > cursor:
+            segments.append((cursor, leave_first - 1))
+        cursor = max(cursor, leave_last + 1)
+        if last is not None and cursor > last:
+            return segments
+    segments.append((cursor, last))
+    return segments
+
+
+def leave_days_between(first: date, last: date, leave_periods: Sequence[LeavePeriod]) -> int:
+    """Leave days from ``first`` through ``last``."""
+    if last < first:
+        return 0
+    return _overlap_days(first.toordinal(), last.toordinal(), _leave_ordinals(leave_periods))
+
+
+def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePeriod]) -> date:
+    """The last first-sick-day of a relapse that would still be added to the chain.
+
+    A new period starting on day ``s`` is joined when fewer than 28 fit days lie between
+    ``last_sick_day`` and ``s``: so ``s`` may be the 28th fit day after it at the latest
+    (``last_sick_day + 28`` without leave, rules.md section 2).
+    """
+    needed = JOIN_FIT_DAYS_LIMIT
+    cursor = last_sick_day.toordinal() + 1
+    for leave_first, leave_last in _leave_ordinals(leave_periods):
+        if leave_last < cursor:
+            continue
+        available = leave_first - cursor
+        if available >= needed:
+            break
+        if available > 0:
+            needed -= available
+        cursor = max(cursor, leave_last + 1)
+    return date.fromordinal(cursor + needed - 1)
+
+
+def shift_day(day: date, days: int) -> date:
+    return day + timedelta(days=days)
