@@ -58,6 +58,15 @@ def check_case(case: Case) -> list[Problem]:
     except ValueError as error:
         return [Problem("sick_periods", str(error))]
     chain_start = case.sick_periods.index(split.current.periods[0])
+    last_sick_day = split.current.last_sick_day
+    if last_sick_day is not None and first_sick_day > last_sick_day:
+        return [
+            Problem(
+                f"sick_periods[{chain_start}]",
+                "the chain has no counted sick days: every sick day is a leave day "
+                "(sickness during pregnancy leave is a Ziektewet case, out of scope)",
+            )
+        ]
     if first_sick_day < MIN_FIRST_SICK_DAY:
         problems.append(
             Problem(
@@ -68,7 +77,8 @@ def check_case(case: Case) -> list[Problem]:
                 f"from {MIN_FIRST_SICK_DAY.isoformat()} on",
             )
         )
-    for name, day in case.events.recorded().items():
+    recorded = case.events.recorded() if case.events else {}
+    for name, day in recorded.items():
         if day < first_sick_day:
             problems.append(
                 Problem(
@@ -126,12 +136,11 @@ def compute_timeline(case: Case, as_of: date) -> Timeline:
     chain = split.current
     counter = SickDayCounter(chain, case.leave_periods)
     waiting_period_end = counter.date_at(WAITING_PERIOD_LAST_INDEX)
-    recorded = case.events.recorded()
     context = _Context(
         counter=counter,
         waiting_period_end=waiting_period_end,
-        recorded=recorded,
-        records_events=bool(recorded),
+        recorded=case.events.recorded() if case.events else {},
+        records_events=case.events is not None,
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
     )

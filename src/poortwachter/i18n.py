@@ -34,9 +34,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     "col_kind": {"nl": "Soort", "en": "Kind"},
     "col_status": {"nl": "Status", "en": "Status"},
     "col_basis": {"nl": "Grondslag", "en": "Legal basis"},
-    "practice_date": {
-        "nl": "UWV-praktijk: {date} (eerste werkdag na de 42e ziekteweek)",
-        "en": "UWV practice: {date} (first working day after week 42)",
+    "practice_date": {"nl": "UWV: {date}*", "en": "UWV: {date}*"},
+    "footer_practice": {
+        "nl": '* UWV vraagt de 42e-weeksmelding "uiterlijk de eerste werkdag na de 42e '
+        'ziekteweek": praktijk, geen wettelijke termijn; de wettelijke datum staat ervoor.',
+        "en": '* UWV asks for the 42nd-week report "at the latest on the first working day '
+        'after week 42": practice, not a legal term; the legal date stands above it.',
     },
     "done_on": {"nl": "gedaan {date}", "en": "done {date}"},
     "chain_title": {

@@ -79,14 +79,14 @@ class CaseFile(_Strict):
     case_id: CaseId
     sick_periods: list[SickPeriodIn] = Field(min_length=1)
     leave_periods: list[LeavePeriodIn] = Field(default_factory=list)
-    events: EventsIn = Field(default_factory=EventsIn)
+    events: EventsIn | None = None
 
     def to_case(self) -> Case:
         return Case(
             case_id=self.case_id,
             sick_periods=tuple(SickPeriod(p.start, p.end, p.cause) for p in self.sick_periods),
             leave_periods=tuple(LeavePeriod(p.start, p.end) for p in self.leave_periods),
-            events=Events(probleemanalyse=self.events.probleemanalyse),
+            events=(Events(probleemanalyse=self.events.probleemanalyse) if self.events else None),
         )
 
 

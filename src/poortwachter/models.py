@@ -8,7 +8,7 @@ of case-file.md; ``Timeline.from_dict`` reads it back.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -41,7 +41,9 @@ class Case:
 
     sick_periods: tuple[SickPeriod, ...]
     leave_periods: tuple[LeavePeriod, ...] = ()
-    events: Events = field(default_factory=Events)
+    events: Events | None = None
+    """``None``: the input tracks no events (as with ``--first-sick``), so past due
+    milestones are ``passed``; an ``Events`` (even empty): unrecorded ones are ``overdue``."""
     case_id: str | None = None
 
     @classmethod

@@ -140,6 +140,7 @@ def _gap_line(gap: Gap, lang: str) -> str:
 
 def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     """The timeline for people: a summary, the chain, and the milestone table."""
+    from rich.markup import escape
     from rich.table import Table
 
     def day(value: date) -> str:
@@ -177,11 +178,17 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     if lines:
         console.print()
         console.print(f"[bold]{text('chain_title', lang)}[/bold]")
+        bullets = Table.grid(padding=(0, 1))
+        bullets.add_column(width=3, justify="right")
+        bullets.add_column()
         for line in lines:
-            console.print(f"  • {line}", highlight=False)
+            bullets.add_row("•", escape(line))
+        console.print(bullets)
 
     table = _milestone_table(timeline, lang, wide=console.width >= WIDE_TABLE_COLUMNS)
     console.print(table)
+    if any(milestone.practice_date for milestone in timeline.milestones):
+        console.print(f"[dim]{text('footer_practice', lang)}[/dim]")
     console.print(f"[dim]{text('footer_counting', lang)}[/dim]")
     console.print(f"[dim]{text('footer_sources', lang)}[/dim]")
 
@@ -245,9 +252,10 @@ def _cells(milestone: Milestone, lang: str) -> _Cells:
     from rich.markup import escape
 
     label = escape(milestone.label(lang))
+    due = format_date(milestone.due, lang)
     if milestone.practice_date:
         practice = text("practice_date", lang, date=format_date(milestone.practice_date, lang))
-        label += f"\n[italic]{escape(practice)}[/italic]"
+        due += f"\n[italic]{escape(practice)}[/italic]"
     status_text = text(f"status_{milestone.status.value}", lang)
     style = _STATUS_STYLE[milestone.status]
     status = f"[{style}]{status_text}[/{style}]" if style else status_text
@@ -255,7 +263,7 @@ def _cells(milestone: Milestone, lang: str) -> _Cells:
         status += "\n" + text("done_on", lang, date=format_date(milestone.done_on, lang))
     return _Cells(
         week=str(milestone.week),
-        due=format_date(milestone.due, lang),
+        due=due,
         window=format_date(milestone.window_start, lang) if milestone.window_start else "",
         label=label,
         kind=text(f"kind_{milestone.kind.value}", lang),

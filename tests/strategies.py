@@ -1,0 +1,50 @@
+"""Hypothesis strategies: random but valid cases, built the way case files are."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from poortwachter.engine import check_case
+from poortwachter.models import Case, Events
+from poortwachter.sickdays import LeavePeriod, SickPeriod
+
+CAUSES = st.sampled_from([None, "knie", "rug"])
+
+
+@st.composite
+def cases(draw: st.DrawFn, max_periods: int = 5) -> Case:
+    """One to ``max_periods`` sick periods with gaps of 0-60 days, sometimes leave."""
+    cursor = draw(st.dates(date(2012, 1, 1), date(2040, 12, 31)))
+    count = draw(st.integers(1, max_periods))
+    periods: list[SickPeriod] = []
+    for position in range(count):
+        last = position == count - 1
+        length = draw(st.integers(1, 400))
+        end = None if last and draw(st.booleans()) else cursor + timedelta(days=length - 1)
+        periods.append(SickPeriod(cursor, end, draw(CAUSES)))
+        if end is not None and not last:
+            cursor = end + timedelta(days=draw(st.integers(0, 60)) + 1)
+    leaves: tuple[LeavePeriod, ...] = ()
+    if draw(st.booleans()):
+        leave_start = periods[0].start + timedelta(days=draw(st.integers(0, 700)))
+        leaves = (
+            LeavePeriod(leave_start, leave_start + timedelta(days=draw(st.integers(0, 130)))),
+        )
+    events = None
+    if draw(st.booleans()):
+        offset = draw(st.integers(0, 90))
+        events = Events(probleemanalyse=periods[0].start + timedelta(days=offset))
+    the_case = Case(sick_periods=tuple(periods), leave_periods=leaves, events=events, case_id="H")
+    if check_case(the_case):
+        # An event before the current chain's first sick day, or no counted days: drop
+        # the event; a case that is still invalid is not drawn.
+        the_case = Case(sick_periods=tuple(periods), leave_periods=leaves, case_id="H")
+    assume(not check_case(the_case))
+    return the_case
+
+
+def as_of_dates() -> st.SearchStrategy[date]:
+    return st.dates(date(2012, 1, 1), date(2046, 12, 31))

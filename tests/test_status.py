@@ -1,0 +1,73 @@
+"""Milestone statuses on the as_of date (rules.md section 3), on both sides of each
+boundary."""
+
+from __future__ import annotations
+
+import pytest
+
+from poortwachter.models import Status
+
+from .helpers import case, d, first_sick, milestone, sick, timeline_of
+
+# Probleemanalyse due 16 Feb 2025 for a first sick day of 6 Jan 2025.
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2025-02-01", Status.UPCOMING),  # 15 days before
+        ("2025-02-02", Status.DUE_SOON),  # 14 days before
+        ("2025-02-16", Status.DUE_SOON),  # the due date itself
+        ("2025-02-17", Status.PASSED),  # the day after, no events recorded
+    ],
+)
+def test_status_around_the_due_date_without_events(as_of: str, expected: Status) -> None:
+    assert milestone(first_sick("2025-01-06", as_of), "probleemanalyse").status is expected
+
+
+def test_recorded_on_the_due_date_is_done() -> None:
+    timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-16"), "2025-03-01")
+    item = milestone(timeline, "probleemanalyse")
+    assert (item.status, item.done_on) == (Status.DONE, d("2025-02-16"))
+
+
+def test_recorded_the_day_after_the_due_date_is_late() -> None:
+    timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-17"), "2025-03-01")
+    assert milestone(timeline, "probleemanalyse").status is Status.LATE
+
+
+def test_a_recorded_probleemanalyse_sets_the_plan_14_days_after_it() -> None:
+    timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-10"), "2025-03-01")
+    assert milestone(timeline, "plan_van_aanpak").due == d("2025-02-24")
+    # The evaluations follow the plan: 24 Feb + 42 = 7 April.
+    assert milestone(timeline, "evaluatie", 1).due == d("2025-04-07")
+
+
+def test_an_unrecorded_probleemanalyse_past_due_in_a_case_with_events_is_overdue() -> None:
+    the_case = case(sick("2025-01-06"), tracks_events=True)
+    assert milestone(timeline_of(the_case, "2025-02-17"), "probleemanalyse").status is (
+        Status.OVERDUE
+    )
+    assert milestone(timeline_of(the_case, "2025-02-16"), "probleemanalyse").status is (
+        Status.DUE_SOON
+    )
+
+
+def test_past_due_milestones_that_no_event_records_stay_passed_in_a_case_with_events() -> None:
+    timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-20"), "2025-03-20")
+    assert milestone(timeline, "arbodienst_melding").status is Status.PASSED
+    assert milestone(timeline, "plan_van_aanpak").status is Status.PASSED
+
+
+def test_a_milestone_due_after_recovery_lapses() -> None:
+    # Sick 6 Jan to 16 Feb 2025: the probleemanalyse (16 Feb) fell due while sick,
+    # the plan van aanpak (2 March) after recovery.
+    timeline = timeline_of(case(sick("2025-01-06", "2025-02-16")), "2025-06-01")
+    assert milestone(timeline, "probleemanalyse").status is Status.PASSED
+    assert milestone(timeline, "plan_van_aanpak").status is Status.LAPSED
+    assert milestone(timeline, "einde_wachttijd").status is Status.LAPSED
+
+
+def test_a_recovery_the_day_before_the_due_date_lapses_it() -> None:
+    timeline = timeline_of(case(sick("2025-01-06", "2025-02-15")), "2025-06-01")
+    assert milestone(timeline, "probleemanalyse").status is Status.LAPSED
