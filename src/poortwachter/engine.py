@@ -45,6 +45,9 @@ from .sickdays import (
 #: Milestones whose UWV practice date is the next working day (rules.md section 1).
 _NEXT_WORKING_DAY_PRACTICE = frozenset({"ziekmelding_uwv"})
 
+#: Each rule's basis as text and links, built once: they do not depend on the case.
+_BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
+
 
 def check_case(case: Case) -> list[Problem]:
     """Every problem that keeps the engine from computing this case."""
@@ -205,6 +208,7 @@ def _milestone(
     rule: MilestoneRule, due: date, context: _Context, occurrence: int | None
 ) -> Milestone:
     done_on = context.recorded.get(rule.event) if rule.event else None
+    basis, basis_urls = _BASIS[rule.id]
     practice_date = None
     if rule.id in _NEXT_WORKING_DAY_PRACTICE:
         working_day = next_working_day(due)
@@ -221,8 +225,8 @@ def _milestone(
         status=_status(rule, due, done_on, context),
         done_on=done_on,
         practice_date=practice_date,
-        basis=rule.basis_text,
-        basis_urls=rule.basis_urls,
+        basis=basis,
+        basis_urls=basis_urls,
     )
 
 
