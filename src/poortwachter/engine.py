@@ -182,14 +182,14 @@ def _milestones_of_rule(
         occurrence = 1
         due = start + timedelta(days=anchor.days)
         while due <= context.waiting_period_end:
-            if due >= rule.valid_from:
+            if rule.applies_to(due):
                 yield _milestone(rule, due, context, occurrence)
             occurrence += 1
             due += timedelta(days=anchor.days)
         return
     due = _due_date(anchor, context)
     due_by_id[rule.id] = due
-    if due >= rule.valid_from:
+    if rule.applies_to(due):
         yield _milestone(rule, due, context, None)
 
 

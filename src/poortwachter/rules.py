@@ -141,6 +141,12 @@ class MilestoneRule:
     window_start: SickDay | None = None
     event: str | None = None
     """The case-file event that records this milestone as done, if any."""
+    valid_until: date | None = None
+    """Last due date this entry applies to; a change in the law is a new entry."""
+
+    def applies_to(self, due: date) -> bool:
+        """Whether this entry governs a milestone falling due on ``due``."""
+        return self.valid_from <= due and (self.valid_until is None or due <= self.valid_until)
 
     def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
@@ -334,6 +340,8 @@ def check_rules(rules: tuple[MilestoneRule, ...]) -> list[str]:
             problems.append(f"{rule.id}: a rule without a legal basis")
         if not rule.label_nl or not rule.label_en:
             problems.append(f"{rule.id}: a rule needs a Dutch and an English label")
+        if rule.valid_until is not None and rule.valid_until < rule.valid_from:
+            problems.append(f"{rule.id}: valid until {rule.valid_until} before valid from")
     for rule in rules:
         if isinstance(rule.due, Every) and rule.due.after not in seen:
             problems.append(f"{rule.id}: recurs after unknown milestone {rule.due.after}")

@@ -1,0 +1,64 @@
+"""The rule table: data with a legal basis, read by the engine (STYLE.md point 2)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from poortwachter import engine
+from poortwachter.rules import RULES, RULES_BY_ID, SickDay, check_rules
+
+from .helpers import d, first_sick
+
+
+def test_the_table_has_no_problems() -> None:
+    assert check_rules(RULES) == []
+
+
+def test_a_rule_without_a_basis_is_an_error() -> None:
+    broken = dataclasses.replace(RULES_BY_ID["probleemanalyse"], basis=())
+    assert check_rules((*RULES, broken)) == [
+        "probleemanalyse: duplicate rule id",
+        "probleemanalyse: a rule without a legal basis",
+    ]
+
+
+def test_every_rule_cites_a_source_with_a_link_or_a_named_practice() -> None:
+    for rule in RULES:
+        assert rule.basis_text
+        assert rule.basis_urls or rule.kind.value == "practice", rule.id
+
+
+def test_adding_a_milestone_is_adding_an_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = dataclasses.replace(
+        RULES_BY_ID["start_tweede_ziektejaar"], id="week_10", due=SickDay(69)
+    )
+    monkeypatch.setattr(engine, "RULES", (*RULES, extra))
+    monkeypatch.setattr("poortwachter.models.RULES_BY_ID", {**RULES_BY_ID, "week_10": extra})
+    monkeypatch.setattr(engine, "_BASIS", {**engine._BASIS, "week_10": ("basis", ())})
+    timeline = first_sick("2025-01-06")
+    assert next(item for item in timeline.milestones if item.id == "week_10").due == d("2025-03-16")
+
+
+@pytest.mark.parametrize(
+    ("valid_from", "valid_until", "present"),
+    [
+        (date(2025, 2, 16), None, True),  # in force on the due date
+        (date(2025, 2, 17), None, False),  # in force from the day after
+        (date(2012, 1, 1), date(2025, 2, 16), True),  # valid through the due date
+        (date(2012, 1, 1), date(2025, 2, 15), False),  # expired the day before
+    ],
+)
+def test_a_rule_applies_only_to_due_dates_within_its_validity(
+    monkeypatch: pytest.MonkeyPatch, valid_from: date, valid_until: date | None, present: bool
+) -> None:
+    # probleemanalyse for 6 Jan 2025 falls due on 16 Feb 2025.
+    dated = dataclasses.replace(
+        RULES_BY_ID["probleemanalyse"], valid_from=valid_from, valid_until=valid_until
+    )
+    table = tuple(dated if rule.id == "probleemanalyse" else rule for rule in RULES)
+    monkeypatch.setattr(engine, "RULES", table)
+    ids = {item.id for item in first_sick("2025-01-06").milestones}
+    assert ("probleemanalyse" in ids) is present
