@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
 from .dates import DateError, parse_cli_date
+
+if TYPE_CHECKING:
+    from .models import Case, Timeline
+
+Result = TypeVar("Result")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -215,32 +221,44 @@ def timeline(
             f"{wording} --first-sick DATE or --case FILE", param_hint="'--first-sick' / '--case'"
         )
     from .engine import compute_timeline
-    from .models import Case, CaseError
+    from .models import Case
 
     if case is not None:
-        from .loading import CaseFileError, load_case
-
-        source, content = _read_source(case)
-        try:
-            the_case = load_case(source, content)
-        except CaseFileError as error:
-            for message in error.messages:
-                _print_error(message)
-            raise typer.Exit(EXIT_BAD_INPUT) from None
+        the_case = _load_case_or_exit(case)
     else:
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
-    try:
-        result = compute_timeline(the_case, as_of or _today_in_nl())
-    except CaseError as error:
-        label = "--first-sick" if case is None else case
-        for problem in error.problems:
-            _print_error(f"{label}: {problem}" if case else f"{label}: {problem.message}")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
     _emit(result, output_format, lang.value)
 
 
-def _emit(result: Any, output_format: OutputFormat, lang: str) -> None:
+def _load_case_or_exit(path: str) -> Case:
+    """Read and validate a case file, or print every problem and exit 2."""
+    from .loading import CaseFileError, load_case
+
+    source, content = _read_source(path)
+    try:
+        return load_case(source, content)
+    except CaseFileError as error:
+        for message in error.messages:
+            _print_error(message)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def _compute_or_exit(
+    compute: Callable[[Case, date], Result], the_case: Case, as_of: date | None, label: str
+) -> Result:
+    from .models import CaseError
+
+    try:
+        return compute(the_case, as_of or _today_in_nl())
+    except CaseError as error:
+        for problem in error.problems:
+            _print_error(f"{label}: {problem if label != '--first-sick' else problem.message}")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def _emit(result: Timeline, output_format: OutputFormat, lang: str) -> None:
     from . import render
 
     if output_format is OutputFormat.json:
@@ -251,6 +269,139 @@ def _emit(result: Any, output_format: OutputFormat, lang: str) -> None:
         from rich.console import Console
 
         render.print_table(result, lang, Console())
+
+
+class FailOn(StrEnum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+    never = "never"
+
+
+SANCTION_RISK_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter sanction-risk examples/hovenier-spoor2-taxi.yaml
+  poortwachter sanction-risk case.yaml --as-of 2025-06-01 --format json
+  poortwachter sanction-risk case.yaml --fail-on medium || echo "needs attention"
+"""
+
+
+@app.command("sanction-risk", epilog=SANCTION_RISK_EXAMPLES)
+def sanction_risk(
+    case: Annotated[
+        str,
+        typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin."),
+    ],
+    as_of: Annotated[
+        date | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            parser=_date_option,
+            help="Judge the case as on this date.  [default: today]",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
+    ] = OutputFormat.table,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
+    ] = Lang.nl,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
+    ] = FailOn.high,
+) -> None:
+    """If UWV judged this case today: what would it find, and what could it cost?
+
+    Prints the timeline with statuses from the recorded events, the spoor, the findings
+    (each with what to do, by when, and its legal basis) and the exposure: the maximum
+    loonsanctie, the fine risk and the cost already certain from extensions. Exit 1 when a
+    finding is at or above --fail-on, 0 otherwise, 2 for bad input.
+    """
+    from . import render
+    from .assessment import assess, exit_code
+
+    the_case = _load_case_or_exit(case)
+    assessment = _compute_or_exit(assess, the_case, as_of, case)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render.render_assessment_json(assessment, lang.value))
+    elif output_format is OutputFormat.csv:
+        sys.stdout.write(render.render_assessment_csv(assessment, lang.value))
+    else:
+        from rich.console import Console
+
+        render.print_assessment(assessment, lang.value, Console())
+    raise typer.Exit(exit_code(assessment, fail_on.value))
+
+
+case_app = typer.Typer(
+    name="case",
+    help="Case files: write a template, validate files, print the JSON Schema.",
+    no_args_is_help=True,
+)
+app.add_typer(case_app)
+
+
+@case_app.command("init")
+def case_init(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="[FILE]", help="Where to write the template; - for stdout."),
+    ] = "-",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented case-file template to fill in."""
+    from .template import CASE_TEMPLATE
+
+    if file == "-":
+        sys.stdout.write(CASE_TEMPLATE)
+        return
+    target = Path(file)
+    if target.exists() and not force:
+        _fail(f"{file}: exists already (use --force to overwrite)")
+    try:
+        target.write_text(CASE_TEMPLATE, encoding="utf-8")
+    except OSError as error:
+        _fail(f"{file}: cannot write: {error.strerror}")
+    sys.stderr.write(f"Wrote {file}\n")
+
+
+@case_app.command("validate")
+def case_validate(
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Case files to check; - reads stdin.")
+    ],
+) -> None:
+    """Check case files: every problem of every file, then exit 2 if any was bad."""
+    from .loading import CaseFileError, load_case
+
+    bad = 0
+    for path in files:
+        source, content = _read_source(path)
+        try:
+            load_case(source, content)
+        except CaseFileError as error:
+            bad += 1
+            for message in error.messages:
+                _print_error(message)
+        else:
+            sys.stdout.write(f"ok: {source}\n")
+    if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@case_app.command("schema")
+def case_schema() -> None:
+    """Print the JSON Schema of case files (generated from the models)."""
+    import json
+
+    from .loading import case_json_schema
+
+    sys.stdout.write(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
 def main() -> None:

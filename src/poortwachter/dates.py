@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH = re.compile(r"\d{2}-\d{2}-\d{4}")
@@ -45,6 +46,14 @@ def parse_cli_date(text: str) -> date:
     except ValueError:
         pass
     raise DateError(f"{text} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+
+
+def format_euros(amount: Decimal, lang: str) -> str:
+    """Money for people: ``EUR 1.234,56`` in Dutch, ``EUR 1,234.56`` in English."""
+    digits = f"{amount:,.2f}"
+    if lang == "nl":
+        digits = digits.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"EUR {digits}"
 
 
 def format_date(day: date, lang: str) -> str:

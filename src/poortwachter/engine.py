@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from .calendar_nl import next_working_day
 from .models import (
@@ -16,17 +17,25 @@ from .models import (
     CaseError,
     ChainReport,
     EarlierChain,
+    Events,
+    Extension,
+    ExtensionKind,
+    ExtensionsInput,
+    Loonsanctie,
     Milestone,
     Problem,
     Status,
     Timeline,
 )
+from .parameters import DAYS_PER_PERIOD, LOONSANCTIE_MAX_WEEKS, STATUTORY_PAY_PERCENTAGE
 from .rules import (
     DUE_SOON_DAYS,
     MIN_FIRST_SICK_DAY,
     RULES,
+    RULES_BY_ID,
     WAITING_PERIOD_LAST_INDEX,
     AfterEvent,
+    End,
     Every,
     FromEnd,
     MilestoneRule,
@@ -47,6 +56,12 @@ _NEXT_WORKING_DAY_PRACTICE = frozenset({"ziekmelding_uwv"})
 
 #: Each rule's basis as text and links, built once: they do not depend on the case.
 _BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
+
+_WIA_AANVRAAG = RULES_BY_ID["wia_aanvraag"]
+
+#: Bekorting: the loonsanctie ends 6 weeks after UWV decides the shortcoming was repaired
+#: (rules.md section 4; WIA art. 25 lid 12-14).
+BEKORTING_DAYS = 42
 
 
 def check_case(case: Case) -> list[Problem]:
@@ -80,13 +95,108 @@ def check_case(case: Case) -> list[Problem]:
                 f"from {MIN_FIRST_SICK_DAY.isoformat()} on",
             )
         )
-    recorded = case.events.recorded() if case.events else {}
-    for name, day in recorded.items():
-        if day < first_sick_day:
+    if case.events is not None:
+        problems += _check_events(case.events, first_sick_day)
+    end_of_104_weeks = SickDayCounter(split.current, case.leave_periods).date_at(
+        WAITING_PERIOD_LAST_INDEX
+    )
+    problems += _check_extensions(case, first_sick_day, end_of_104_weeks)
+    problems += _check_people(case, first_sick_day)
+    return problems
+
+
+def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
+    problems = [
+        Problem(
+            f"events.{name}",
+            f"{day.isoformat()} is before the first sick day {first_sick_day.isoformat()}",
+        )
+        for name, day in events.all_dates().items()
+        if day < first_sick_day
+    ]
+    for position, (earlier, later) in enumerate(pairwise(events.evaluaties), start=1):
+        if later <= earlier:
             problems.append(
                 Problem(
-                    f"events.{name}",
-                    f"{day.isoformat()} is before the first sick day {first_sick_day.isoformat()}",
+                    f"events.evaluaties[{position}]",
+                    f"{later.isoformat()} is not after {earlier.isoformat()}: "
+                    "list evaluations in order",
+                )
+            )
+    return problems
+
+
+def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) -> list[Problem]:
+    problems: list[Problem] = []
+    verlenging = case.extensions.vrijwillige_verlenging_until
+    if verlenging is not None and verlenging <= end_of_104_weeks:
+        problems.append(
+            Problem(
+                "extensions.vrijwillige_verlenging_until",
+                f"{verlenging.isoformat()} is not after the end of the waiting period "
+                f"{end_of_104_weeks.isoformat()}: a verlenging sets a later last day "
+                "(WIA art. 24)",
+            )
+        )
+    sanction = case.extensions.loonsanctie
+    if sanction is None:
+        return problems
+    if not 1 <= sanction.weeks <= LOONSANCTIE_MAX_WEEKS:
+        problems.append(
+            Problem(
+                "extensions.loonsanctie.weeks",
+                f"{sanction.weeks} is outside 1 to {LOONSANCTIE_MAX_WEEKS} (WIA art. 25 lid 9)",
+            )
+        )
+    if sanction.decided < first_sick_day:
+        problems.append(
+            Problem(
+                "extensions.loonsanctie.decided",
+                f"{sanction.decided.isoformat()} is before the first sick day "
+                f"{first_sick_day.isoformat()}",
+            )
+        )
+    if sanction.herstel_decided is not None and sanction.herstel_decided < sanction.decided:
+        problems.append(
+            Problem(
+                "extensions.loonsanctie.herstel_decided",
+                f"{sanction.herstel_decided.isoformat()} is before the loonsanctie decision "
+                f"{sanction.decided.isoformat()}: bekorting follows the sanction",
+            )
+        )
+    return problems
+
+
+def _check_people(case: Case, first_sick_day: date) -> list[Problem]:
+    problems: list[Problem] = []
+    born = case.employee.date_of_birth
+    if born is not None and born >= first_sick_day:
+        problems.append(
+            Problem(
+                "employee.date_of_birth",
+                f"{born.isoformat()} is not before the first sick day {first_sick_day.isoformat()}",
+            )
+        )
+    wage = case.employee.wage
+    if wage is not None:
+        if wage.amount <= 0:
+            problems.append(Problem("employee.wage.amount", f"{wage.amount} is not above 0"))
+        if wage.per not in DAYS_PER_PERIOD:
+            problems.append(
+                Problem(
+                    "employee.wage.per",
+                    f"{wage.per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})",
+                )
+            )
+    percentages = case.employer.pay_percentage
+    for name in ("year1", "year2"):
+        value = getattr(percentages, name)
+        if not STATUTORY_PAY_PERCENTAGE <= value <= 100:
+            problems.append(
+                Problem(
+                    f"employer.pay_percentage.{name}",
+                    f"{value} is outside {STATUTORY_PAY_PERCENTAGE} to 100 "
+                    f"(at least {STATUTORY_PAY_PERCENTAGE}%, BW 7:629 lid 1)",
                 )
             )
     return problems
@@ -123,42 +233,103 @@ def _check_periods(periods: Sequence[SickPeriod | LeavePeriod], key: str) -> lis
 @dataclass(frozen=True, slots=True)
 class _Context:
     counter: SickDayCounter
-    waiting_period_end: date
+    ends: dict[End, date]
     recorded: dict[str, date]
+    evaluations: tuple[date, ...]
     records_events: bool
     last_sick_day: date | None
     as_of: date
 
 
 def compute_timeline(case: Case, as_of: date) -> Timeline:
-    """The case's timeline on ``as_of``: every milestone, its status, the chain."""
+    """The case's timeline on ``as_of``: every milestone, its status, the chain and the
+    extensions that moved the end of the waiting period."""
     problems = check_case(case)
     if problems:
         raise CaseError(problems)
     split = split_chains(case.sick_periods, case.leave_periods)
     chain = split.current
     counter = SickDayCounter(chain, case.leave_periods)
-    waiting_period_end = counter.date_at(WAITING_PERIOD_LAST_INDEX)
+    recorded = case.events.recorded() if case.events else {}
+    ends, extensions = _waiting_period_ends(
+        counter.date_at(WAITING_PERIOD_LAST_INDEX), recorded, case.extensions
+    )
     context = _Context(
         counter=counter,
-        waiting_period_end=waiting_period_end,
-        recorded=case.events.recorded() if case.events else {},
+        ends=ends,
+        recorded=recorded,
+        evaluations=case.events.evaluaties if case.events else (),
         records_events=case.events is not None,
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
     )
-    milestones = _milestones(context)
+    final_end = ends[End.FINAL]
     return Timeline(
         case_id=case.case_id,
         as_of=as_of,
         first_sick_day=counter.first_day,
-        einde_wachttijd=waiting_period_end,
-        ingang_wia=waiting_period_end + timedelta(days=1),
+        einde_wachttijd=final_end,
+        ingang_wia=final_end + timedelta(days=1),
+        einde_104_weken=counter.date_at(WAITING_PERIOD_LAST_INDEX),
         counted_sick_days=counter.counted_through(as_of),
         sick_week=counter.week_of(as_of),
-        milestones=milestones,
-        chain=_chain_report(split, case.leave_periods, counter.first_day, waiting_period_end),
+        milestones=_milestones(context),
+        extensions=extensions,
+        chain=_chain_report(split, case.leave_periods, counter.first_day, final_end),
     )
+
+
+def _waiting_period_ends(
+    end_of_104_weeks: date, recorded: dict[str, date], extensions: ExtensionsInput
+) -> tuple[dict[End, date], tuple[Extension, ...]]:
+    """The ends of rules.md section 4, in order: verlenging, late WIA, loonsanctie."""
+    applied: list[Extension] = []
+    scheduled = end_of_104_weeks
+    verlenging = extensions.vrijwillige_verlenging_until
+    if verlenging is not None and verlenging > scheduled:
+        # WIA art. 24: UWV sets the new last day; the backward milestones move with it.
+        applied.append(_extension(ExtensionKind.VRIJWILLIGE_VERLENGING, scheduled, verlenging))
+        scheduled = verlenging
+    before_sanction = scheduled
+    application = recorded.get("wia_aanvraag")
+    application_due = _from_end(_WIA_AANVRAAG, scheduled)
+    if application is not None and application > application_due:
+        # BW 7:629 lid 11 sub a: the waiting period moves by the days of delay.
+        before_sanction = scheduled + (application - application_due)
+        applied.append(_extension(ExtensionKind.LATE_WIA_AANVRAAG, scheduled, before_sanction))
+    final = before_sanction
+    sanction = extensions.loonsanctie
+    if sanction is not None:
+        final = loonsanctie_last_day(before_sanction, sanction)
+        if final > before_sanction:
+            applied.append(_extension(ExtensionKind.LOONSANCTIE, before_sanction, final))
+    ends = {End.SCHEDULED: scheduled, End.BEFORE_SANCTION: before_sanction, End.FINAL: final}
+    return ends, tuple(applied)
+
+
+def loonsanctie_last_day(end_before_sanction: date, sanction: Loonsanctie) -> date:
+    """WIA art. 25 lid 9: up to 52 weeks after the end; bekorting (art. 25 lid 12-14):
+    the sanction ends 6 weeks after UWV's decision that the shortcoming was repaired,
+    never later than the weeks imposed."""
+    last_day = end_before_sanction + timedelta(weeks=sanction.weeks)
+    if sanction.herstel_decided is not None:
+        shortened = sanction.herstel_decided + timedelta(days=BEKORTING_DAYS)
+        last_day = max(end_before_sanction, min(last_day, shortened))
+    return last_day
+
+
+def _extension(kind: ExtensionKind, old_end: date, new_end: date) -> Extension:
+    return Extension(
+        kind=kind,
+        first_day=old_end + timedelta(days=1),
+        last_day=new_end,
+        days=(new_end - old_end).days,
+    )
+
+
+def _from_end(rule: MilestoneRule, end: date) -> date:
+    assert isinstance(rule.due, FromEnd)
+    return end + timedelta(days=rule.due.days)
 
 
 def _milestones(context: _Context) -> tuple[Milestone, ...]:
@@ -177,27 +348,45 @@ def _milestones_of_rule(
 ) -> Iterator[Milestone]:
     anchor = rule.due
     if isinstance(anchor, Every):
-        # The series starts at the earlier milestone: its recorded date, else its due date.
-        start = context.recorded.get(anchor.after, due_by_id[anchor.after])
-        occurrence = 1
-        due = start + timedelta(days=anchor.days)
-        while due <= context.waiting_period_end:
-            if rule.applies_to(due):
-                yield _milestone(rule, due, context, occurrence)
-            occurrence += 1
-            due += timedelta(days=anchor.days)
+        yield from _series(rule, anchor, context, due_by_id)
         return
     due = _due_date(anchor, context)
     due_by_id[rule.id] = due
     if rule.applies_to(due):
-        yield _milestone(rule, due, context, None)
+        done_on = min(
+            (context.recorded[name] for name in rule.events if name in context.recorded),
+            default=None,
+        )
+        yield _milestone(rule, due, context, None, done_on)
+
+
+def _series(
+    rule: MilestoneRule, anchor: Every, context: _Context, due_by_id: dict[str, date]
+) -> Iterator[Milestone]:
+    """Recorded occurrences, each due ``anchor.days`` after the one before, then the
+    open ones up to the final end."""
+    interval = timedelta(days=anchor.days)
+    previous = context.recorded.get(anchor.after, due_by_id[anchor.after])
+    occurrence = 0
+    for done_on in context.evaluations:
+        occurrence += 1
+        due = previous + interval
+        if rule.applies_to(due):
+            yield _milestone(rule, due, context, occurrence, done_on)
+        previous = done_on
+    due = previous + interval
+    while due <= context.ends[End.FINAL]:
+        occurrence += 1
+        if rule.applies_to(due):
+            yield _milestone(rule, due, context, occurrence, None)
+        due += interval
 
 
 def _due_date(anchor: SickDay | FromEnd | AfterEvent, context: _Context) -> date:
     if isinstance(anchor, SickDay):
         return context.counter.date_at(anchor.index)
     if isinstance(anchor, FromEnd):
-        return context.waiting_period_end + timedelta(days=anchor.days)
+        return context.ends[anchor.end] + timedelta(days=anchor.days)
     recorded = context.recorded.get(anchor.event)
     if recorded is not None:
         return recorded + timedelta(days=anchor.days)
@@ -205,9 +394,12 @@ def _due_date(anchor: SickDay | FromEnd | AfterEvent, context: _Context) -> date
 
 
 def _milestone(
-    rule: MilestoneRule, due: date, context: _Context, occurrence: int | None
+    rule: MilestoneRule,
+    due: date,
+    context: _Context,
+    occurrence: int | None,
+    done_on: date | None,
 ) -> Milestone:
-    done_on = context.recorded.get(rule.event) if rule.event else None
     basis, basis_urls = _BASIS[rule.id]
     practice_date = None
     if rule.id in _NEXT_WORKING_DAY_PRACTICE:
@@ -237,7 +429,7 @@ def _status(rule: MilestoneRule, due: date, done_on: date | None, context: _Cont
     if context.last_sick_day is not None and due > context.last_sick_day:
         return Status.LAPSED
     if due < context.as_of:
-        trackable = rule.event is not None and context.records_events
+        trackable = bool(rule.events or isinstance(rule.due, Every)) and context.records_events
         return Status.OVERDUE if trackable else Status.PASSED
     if (due - context.as_of).days <= DUE_SOON_DAYS:
         return Status.DUE_SOON

@@ -99,6 +99,141 @@ _TEXTS: dict[str, dict[str, str]] = {
         "Regeling procesgang eerste en tweede ziektejaar; Beoordelingskader = Beleidsregels "
         "beoordelingskader poortwachter.",
     },
+    # Spoor
+    "spoor_title": {"nl": "Spoor", "en": "Spoor (re-integration track)"},
+    "spoor_spoor1": {"nl": "spoor 1", "en": "spoor 1"},
+    "spoor_spoor2": {"nl": "spoor 2", "en": "spoor 2"},
+    "spoor_tweesporen": {"nl": "tweesporenbeleid", "en": "both tracks"},
+    "spoor_spoor3": {"nl": "spoor 3 (eigenrisicodrager WGA)", "en": "spoor 3 (WGA self-insurer)"},
+    "spoor_hersteld": {"nl": "hersteld", "en": "recovered"},
+    "spoor_einde": {"nl": "einde loondoorbetaling", "en": "wage obligation over"},
+    "spoor_since": {"nl": "sinds {date}", "en": "since {date}"},
+    "spoor_provider": {"nl": "uitvoerder: {provider}", "en": "provider: {provider}"},
+    "spoor_erd": {
+        "nl": "eigenrisicodragerschap WGA loopt tot en met {date}",
+        "en": "WGA self-insurance runs up to and including {date}",
+    },
+    "spoor_reason_spoor1": {
+        "nl": "Terugkeer in eigen of aangepast werk bij de eigen werkgever (BW 7:658a lid 1).",
+        "en": "Return to own or adapted work with the own employer (BW 7:658a lid 1).",
+    },
+    "spoor_reason_spoor1_no_prospect": {
+        "nl": "Spoor 1 heeft sinds {since} geen perspectief: start spoor 2 (BW 7:658a lid 1).",
+        "en": "Spoor 1 has had no prospect since {since}: start spoor 2 (BW 7:658a lid 1).",
+    },
+    "spoor_reason_spoor2": {
+        "nl": "Werk bij een andere werkgever, omdat terugkeer in de eigen organisatie sinds "
+        "{since} niet mogelijk is (BW 7:658a lid 1).",
+        "en": "Work with another employer, as return within the own organisation has not "
+        "been possible since {since} (BW 7:658a lid 1).",
+    },
+    "spoor_reason_tweesporen": {
+        "nl": "Spoor 2 loopt naast spoor 1: terugkeer bij de eigen werkgever is nog niet "
+        "uitgesloten.",
+        "en": "Spoor 2 runs beside spoor 1: return with the own employer is not ruled out.",
+    },
+    "spoor_reason_spoor3": {
+        "nl": "De wachttijd is voorbij; als eigenrisicodrager WGA draagt de werkgever de "
+        "WGA-uitkering tot en met {end} (WIA art. 82).",
+        "en": "The waiting period is over; as WGA self-insurer the employer bears the WGA "
+        "benefit up to and including {end} (WIA art. 82).",
+    },
+    "spoor_reason_einde": {
+        "nl": "De loondoorbetaling eindigde op {end}; de werkgever is geen eigenrisicodrager WGA.",
+        "en": "Wage payment ended on {end}; the employer is not a WGA self-insurer.",
+    },
+    "spoor_reason_hersteld": {
+        "nl": "Hersteld na {date}.",
+        "en": "Recovered after {date}.",
+    },
+    # Findings and exposure
+    "findings_title": {"nl": "Bevindingen", "en": "Findings"},
+    "no_findings": {
+        "nl": "Geen bevindingen: UWV zou op deze datum niets tegenwerpen.",
+        "en": "No findings: UWV would hold nothing against the employer on this date.",
+    },
+    "col_severity": {"nl": "Ernst", "en": "Severity"},
+    "col_finding": {"nl": "Bevinding", "en": "Finding"},
+    "col_action": {"nl": "Wat te doen", "en": "What to do"},
+    "severity_high": {"nl": "hoog", "en": "high"},
+    "severity_medium": {"nl": "middel", "en": "medium"},
+    "severity_low": {"nl": "laag", "en": "low"},
+    "act_by": {"nl": "uiterlijk {date}", "en": "by {date}"},
+    "exposure_title": {"nl": "Financieel risico", "en": "Exposure"},
+    "exposure_loonsanctie": {"nl": "Maximale loonsanctie", "en": "Maximum loonsanctie"},
+    "exposure_weeks": {"nl": "{weeks} weken", "en": "{weeks} weeks"},
+    "exposure_certain": {"nl": "Zeker (verlengingen)", "en": "Certain (extensions)"},
+    "exposure_days": {"nl": "{days} dagen", "en": "{days} days"},
+    "exposure_fine": {"nl": "Boete 42e-weeksmelding", "en": "Fine, 42nd-week report"},
+    "exposure_spoor2": {
+        "nl": "Ter vergelijking: spoor-2-traject",
+        "en": "For comparison: spoor 2 traject",
+    },
+    "exposure_assumptions": {"nl": "Aannames", "en": "Assumptions"},
+    "extensions_title": {"nl": "Verlengingen", "en": "Extensions"},
+    "extension_late_wia_aanvraag": {
+        "nl": "Te late WIA-aanvraag (BW 7:629 lid 11 sub a)",
+        "en": "Late WIA application (BW 7:629 lid 11 sub a)",
+    },
+    "extension_vrijwillige_verlenging": {
+        "nl": "Vrijwillige verlenging (WIA art. 24)",
+        "en": "Vrijwillige verlenging, voluntary extension (WIA art. 24)",
+    },
+    "extension_loonsanctie": {
+        "nl": "Loonsanctie (WIA art. 25 lid 9)",
+        "en": "Loonsanctie, wage sanction (WIA art. 25 lid 9)",
+    },
+    "extension_line": {
+        "nl": "{kind}: {first} t/m {last}, {days} dagen",
+        "en": "{kind}: {first} to {last}, {days} days",
+    },
+    "einde_104_weken": {"nl": "Einde 104 weken", "en": "End of the 104 weeks"},
+    "assumption_pay_percentage": {
+        "nl": "Loon tijdens verlenging en loonsanctie: {percentage}% (tweede ziektejaar; "
+        "zonder minimumloongrens).",
+        "en": "Pay during extensions and a loonsanctie: {percentage}% (second sick year; no "
+        "minimum-wage floor).",
+    },
+    "assumption_dagloon": {
+        "nl": "Dagloon = {amount} per {per} / {divisor} (UWV-omrekening; week = 5 dagen).",
+        "en": "Daily wage = {amount} per {per} / {divisor} (UWV's conversion; week = 5 days).",
+    },
+    "assumption_capped": {
+        "nl": "Dagloon begrensd op het maximumdagloon van {amount}.",
+        "en": "Daily wage capped at the maximum dagloon of {amount}.",
+    },
+    "assumption_max_dagloon_beyond": {
+        "nl": "Voor {date} is nog geen maximumdagloon bekend: het laatst bekende ({amount}, "
+        "sinds {valid_from}) is gebruikt.",
+        "en": "No maximum dagloon is known yet for {date}: the last known one ({amount}, "
+        "since {valid_from}) was used.",
+    },
+    "assumption_max_dagloon_before": {
+        "nl": "Voor {date} is geen maximumdagloon opgenomen: het vroegst bekende ({amount}, "
+        "sinds {valid_from}) is gebruikt.",
+        "en": "No maximum dagloon is on file for {date}: the earliest known one ({amount}, "
+        "since {valid_from}) was used.",
+    },
+    "assumption_no_wage": {
+        "nl": "Geen loon in de zaak: het risico staat alleen in weken, niet in euro's.",
+        "en": "No wage in the case: exposure in weeks only, not in euros.",
+    },
+    "assumption_calendar_days": {
+        "nl": "Verlengingsdagen zijn kalenderdagen, omgerekend met 5 werkdagen per 7 dagen.",
+        "en": "Extension days are calendar days, converted at 5 working days per 7 days.",
+    },
+    "assumption_fine": {
+        "nl": "Boete te late of ontbrekende 42e-weeksmelding: ten hoogste {fine} (UWV: "
+        "EUR 70 / 230 / 455 naar ernst).",
+        "en": "Fine for a late or missing 42nd-week report: at most {fine} (UWV: "
+        "EUR 70 / 230 / 455 by severity).",
+    },
+    "assumption_aow_cap": {
+        "nl": "Na de AOW-leeftijd geldt ten hoogste {weeks} weken loondoorbetaling; de "
+        "bedragen houden daar geen rekening mee.",
+        "en": "Past AOW age at most {weeks} weeks of wage apply; the amounts do not take "
+        "that into account.",
+    },
     # Statuses
     "status_done": {"nl": "gedaan", "en": "done"},
     "status_late": {"nl": "te laat gedaan", "en": "done late"},

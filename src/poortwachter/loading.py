@@ -11,6 +11,7 @@ import json
 import types
 import typing
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any, Literal, Union
 
 import yaml
@@ -18,7 +19,17 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from .dates import parse_iso_date
 from .engine import check_case
-from .models import Case, Events
+from .models import (
+    Case,
+    Employee,
+    Employer,
+    Events,
+    ExtensionsInput,
+    Loonsanctie,
+    PayPercentage,
+    Wage,
+)
+from .parameters import LOONSANCTIE_MAX_WEEKS, STATUTORY_PAY_PERCENTAGE
 from .sickdays import LeavePeriod, SickPeriod
 
 STDIN_NAME = "<stdin>"
@@ -49,8 +60,15 @@ def _case_id(value: object) -> str:
     return text
 
 
+def _text(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"{_short(value)} is not text")
+    return str(value)
+
+
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 CaseId = Annotated[str, BeforeValidator(_case_id)]
+Text = Annotated[str, BeforeValidator(_text)]
 
 
 class _Strict(BaseModel):
@@ -60,7 +78,7 @@ class _Strict(BaseModel):
 class SickPeriodIn(_Strict):
     start: IsoDate
     end: IsoDate | None = None
-    cause: str | None = None
+    cause: Text | None = None
 
 
 class LeavePeriodIn(_Strict):
@@ -69,7 +87,60 @@ class LeavePeriodIn(_Strict):
 
 
 class EventsIn(_Strict):
+    arbodienst_melding: IsoDate | None = None
     probleemanalyse: IsoDate | None = None
+    plan_van_aanpak: IsoDate | None = None
+    casemanager: Text | None = None
+    evaluaties: list[IsoDate] = Field(default_factory=list)
+    ziekmelding_uwv: IsoDate | None = None
+    arbeidsdeskundig_onderzoek: IsoDate | None = None
+    spoor1_no_prospect: IsoDate | None = None
+    eerstejaarsevaluatie: IsoDate | None = None
+    spoor2_start: IsoDate | None = None
+    spoor2_provider: Text | None = None
+    deskundigenoordeel: list[IsoDate] = Field(default_factory=list)
+    reintegratieverslag: IsoDate | None = None
+    actueel_oordeel: IsoDate | None = None
+    wia_aanvraag: IsoDate | None = None
+
+    def to_events(self) -> Events:
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        values["evaluaties"] = tuple(self.evaluaties)
+        values["deskundigenoordeel"] = tuple(self.deskundigenoordeel)
+        return Events(**values)
+
+
+class WageIn(_Strict):
+    amount: Decimal = Field(gt=0)
+    per: Literal["day", "week", "4weeks", "month", "year"]
+
+
+class EmployeeIn(_Strict):
+    name: Text | None = None
+    date_of_birth: IsoDate | None = None
+    wage: WageIn | None = None
+
+
+class PayPercentageIn(_Strict):
+    year1: int = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
+    year2: int = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
+
+
+class EmployerIn(_Strict):
+    name: Text | None = None
+    wga_eigenrisicodrager: bool = False
+    pay_percentage: PayPercentageIn = Field(default_factory=PayPercentageIn)
+
+
+class LoonsanctieIn(_Strict):
+    weeks: int = Field(ge=1, le=LOONSANCTIE_MAX_WEEKS)
+    decided: IsoDate
+    herstel_decided: IsoDate | None = None
+
+
+class ExtensionsIn(_Strict):
+    vrijwillige_verlenging_until: IsoDate | None = None
+    loonsanctie: LoonsanctieIn | None = None
 
 
 class CaseFile(_Strict):
@@ -77,16 +148,41 @@ class CaseFile(_Strict):
 
     schema_version: Literal[1] = 1
     case_id: CaseId
+    employee: EmployeeIn = Field(default_factory=EmployeeIn)
+    employer: EmployerIn = Field(default_factory=EmployerIn)
     sick_periods: list[SickPeriodIn] = Field(min_length=1)
     leave_periods: list[LeavePeriodIn] = Field(default_factory=list)
     events: EventsIn | None = None
+    extensions: ExtensionsIn = Field(default_factory=ExtensionsIn)
 
     def to_case(self) -> Case:
+        employee, employer, extensions = self.employee, self.employer, self.extensions
+        sanction = extensions.loonsanctie
         return Case(
             case_id=self.case_id,
             sick_periods=tuple(SickPeriod(p.start, p.end, p.cause) for p in self.sick_periods),
             leave_periods=tuple(LeavePeriod(p.start, p.end) for p in self.leave_periods),
-            events=(Events(probleemanalyse=self.events.probleemanalyse) if self.events else None),
+            events=self.events.to_events() if self.events else None,
+            employee=Employee(
+                name=employee.name,
+                date_of_birth=employee.date_of_birth,
+                wage=Wage(employee.wage.amount, employee.wage.per) if employee.wage else None,
+            ),
+            employer=Employer(
+                name=employer.name,
+                wga_eigenrisicodrager=employer.wga_eigenrisicodrager,
+                pay_percentage=PayPercentage(
+                    employer.pay_percentage.year1, employer.pay_percentage.year2
+                ),
+            ),
+            extensions=ExtensionsInput(
+                vrijwillige_verlenging_until=extensions.vrijwillige_verlenging_until,
+                loonsanctie=(
+                    Loonsanctie(sanction.weeks, sanction.decided, sanction.herstel_decided)
+                    if sanction
+                    else None
+                ),
+            ),
         )
 
 
@@ -210,6 +306,18 @@ def _describe(detail: Any) -> str:
         return f"{path}: {value!r} is not supported (use {detail['ctx']['expected']})"
     if kind == "too_short":
         return f"{path}: empty (at least one entry is needed)"
+    if kind in ("greater_than", "greater_than_equal", "less_than_equal"):
+        bound = detail["ctx"]
+        limits = {
+            "greater_than": f"above {bound.get('gt')}",
+            "greater_than_equal": f"at least {bound.get('ge')}",
+            "less_than_equal": f"at most {bound.get('le')}",
+        }
+        return f"{path}: {_short(value)} is out of range (use a number {limits[kind]})"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{path}: {_short(value)} is not valid (use true or false)"
+    if kind in ("int_type", "int_parsing", "int_from_float", "decimal_parsing", "decimal_type"):
+        return f"{path}: {_short(value)} is not a number"
     return f"{path}: {_short(value)} is not valid: {detail['msg']}"
 
 
@@ -242,3 +350,11 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
             if found is not None:
                 return found
     return None
+
+
+def case_json_schema() -> dict[str, Any]:
+    """The JSON Schema of case files, generated from the models."""
+    schema = CaseFile.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "poortwachter case file"
+    return schema

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -24,20 +25,92 @@ SCHEMA_VERSION = 1
 class Events:
     """What has happened in the case, each with its date (case-file.md ``events``)."""
 
+    arbodienst_melding: date | None = None
     probleemanalyse: date | None = None
+    plan_van_aanpak: date | None = None
+    casemanager: str | None = None
+    evaluaties: tuple[date, ...] = ()
+    ziekmelding_uwv: date | None = None
+    arbeidsdeskundig_onderzoek: date | None = None
+    spoor1_no_prospect: date | None = None
+    """The date it was established that return in the own organisation is not possible."""
+    eerstejaarsevaluatie: date | None = None
+    spoor2_start: date | None = None
+    spoor2_provider: str | None = None
+    deskundigenoordeel: tuple[date, ...] = ()
+    reintegratieverslag: date | None = None
+    actueel_oordeel: date | None = None
+    wia_aanvraag: date | None = None
 
     def recorded(self) -> dict[str, date]:
-        """The events that have a date, by name."""
+        """The single-date events that have a date, by name."""
         return {
             item.name: value
             for item in dataclasses.fields(self)
             if isinstance(value := getattr(self, item.name), date)
         }
 
+    def all_dates(self) -> dict[str, date]:
+        """Every recorded date, list items as ``name[i]``, for checks against the case."""
+        dates = self.recorded()
+        for name in ("evaluaties", "deskundigenoordeel"):
+            for position, day in enumerate(getattr(self, name)):
+                dates[f"{name}[{position}]"] = day
+        return dates
+
+
+@dataclass(frozen=True, slots=True)
+class Wage:
+    """Gross wage for money figures: ``amount`` per ``per`` (day, week, 4weeks, month,
+    year)."""
+
+    amount: Decimal
+    per: str
+
+
+@dataclass(frozen=True, slots=True)
+class Employee:
+    name: str | None = None
+    date_of_birth: date | None = None
+    wage: Wage | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PayPercentage:
+    """Pay during sickness, in percent of the wage (a CAO often pays more than 70)."""
+
+    year1: int = 70
+    year2: int = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Employer:
+    name: str | None = None
+    wga_eigenrisicodrager: bool = False
+    pay_percentage: PayPercentage = PayPercentage()
+
+
+@dataclass(frozen=True, slots=True)
+class Loonsanctie:
+    """UWV's extension of wage payment (WIA art. 25 lid 9-14)."""
+
+    weeks: int
+    decided: date
+    herstel_decided: date | None = None
+    """Bekorting: UWV's decision that the shortcoming was repaired."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionsInput:
+    """Extensions recorded in the case (rules.md section 4)."""
+
+    vrijwillige_verlenging_until: date | None = None
+    loonsanctie: Loonsanctie | None = None
+
 
 @dataclass(frozen=True, slots=True)
 class Case:
-    """A sick employee's case: periods, leave and recorded events."""
+    """A sick employee's case: periods, leave, recorded events and extensions."""
 
     sick_periods: tuple[SickPeriod, ...]
     leave_periods: tuple[LeavePeriod, ...] = ()
@@ -45,6 +118,9 @@ class Case:
     """``None``: the input tracks no events (as with ``--first-sick``), so past due
     milestones are ``passed``; an ``Events`` (even empty): unrecorded ones are ``overdue``."""
     case_id: str | None = None
+    employee: Employee = Employee()
+    employer: Employer = Employer()
+    extensions: ExtensionsInput = ExtensionsInput()
 
     @classmethod
     def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> Case:
@@ -133,6 +209,27 @@ class ChainReport:
         return len(self.periods) > 1
 
 
+class ExtensionKind(StrEnum):
+    """What moved the end of the waiting period (rules.md section 4)."""
+
+    LATE_WIA_AANVRAAG = "late_wia_aanvraag"
+    """BW 7:629 lid 11 sub a: the days the WIA application was late."""
+    VRIJWILLIGE_VERLENGING = "vrijwillige_verlenging"
+    """WIA art. 24: extended on the joint request of employer and employee."""
+    LOONSANCTIE = "loonsanctie"
+    """WIA art. 25 lid 9: extended by UWV for insufficient re-integration efforts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Days added to the waiting period; ``from``/``to`` in machine output."""
+
+    kind: ExtensionKind
+    first_day: date
+    last_day: date
+    days: int
+
+
 @dataclass(frozen=True, slots=True)
 class Timeline:
     """A case's Poortwachter timeline on one ``as_of`` date."""
@@ -141,12 +238,16 @@ class Timeline:
     as_of: date
     first_sick_day: date
     einde_wachttijd: date
+    """The last day of wage payment, after every extension."""
     ingang_wia: date
+    einde_104_weken: date
+    """The last day of the 104 weeks (index 727), before any extension."""
     counted_sick_days: int
     """Counted sick days from the first sick day through ``as_of``."""
     sick_week: int
     """The sick week ``as_of`` falls in; 0 before the first sick day."""
     milestones: tuple[Milestone, ...]
+    extensions: tuple[Extension, ...]
     chain: ChainReport
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
@@ -157,6 +258,15 @@ class Timeline:
             _with_label(item, milestone.label(lang))
             for item, milestone in zip(data["milestones"], self.milestones, strict=True)
         ]
+        data["extensions"] = [
+            {
+                "kind": item["kind"],
+                "from": item["first_day"],
+                "to": item["last_day"],
+                "days": item["days"],
+            }
+            for item in data["extensions"]
+        ]
         return data
 
     @classmethod
@@ -164,6 +274,16 @@ class Timeline:
         """Read back what ``to_dict`` wrote (labels and the schema version are derived)."""
         from pydantic import TypeAdapter
 
+        data = dict(data)
+        data["extensions"] = [
+            {
+                "kind": item["kind"],
+                "first_day": item["from"],
+                "last_day": item["to"],
+                "days": item["days"],
+            }
+            for item in data.get("extensions", [])
+        ]
         return TypeAdapter(cls).validate_python(data)
 
 

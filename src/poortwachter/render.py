@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .dates import format_date
+from .dates import format_date, format_euros
+from .findings import FINDING_TYPES
 from .i18n import text
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
     from rich.console import Console
     from rich.table import Table
+
+    from .assessment import Assessment
 
 #: CSV columns, in order: the milestone fields of the JSON output, with the case id.
 CSV_FIELDS = (
@@ -171,6 +174,10 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     summary.add_row(
         text("ingang_wia", lang), text("ingang_wia_value", lang, date=day(timeline.ingang_wia))
     )
+    for line in extension_lines(timeline, lang):
+        summary.add_row(text("extensions_title", lang), line)
+    if timeline.extensions:
+        summary.add_row(text("einde_104_weken", lang), day(timeline.einde_104_weken))
     console.print(f"[bold]{text('title', lang)}[/bold]")
     console.print(summary)
 
@@ -274,3 +281,114 @@ def _cells(milestone: Milestone, lang: str) -> _Cells:
 
 def _row_style(milestone: Milestone) -> str:
     return "dim" if milestone.status in (Status.PASSED, Status.LAPSED) else ""
+
+
+# --- sanction-risk ------------------------------------------------------------------
+
+#: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.
+FINDING_CSV_FIELDS = (
+    "case_id",
+    "id",
+    "milestone",
+    "severity",
+    "message",
+    "action",
+    "act_by",
+    "basis",
+)
+
+_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+def render_assessment_json(assessment: Assessment, lang: str) -> str:
+    return json.dumps(assessment.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_assessment_csv(assessment: Assessment, lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FINDING_CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for finding in assessment.findings:
+        row = finding.to_dict(lang)
+        row["case_id"] = assessment.timeline.case_id
+        writer.writerow({key: "" if row[key] is None else row[key] for key in FINDING_CSV_FIELDS})
+    return buffer.getvalue()
+
+
+def extension_lines(timeline: Timeline, lang: str) -> list[str]:
+    return [
+        text(
+            "extension_line",
+            lang,
+            kind=text(f"extension_{item.kind.value}", lang),
+            first=format_date(item.first_day, lang),
+            last=format_date(item.last_day, lang),
+            days=item.days,
+        )
+        for item in timeline.extensions
+    ]
+
+
+def print_assessment(assessment: Assessment, lang: str, console: Console) -> None:
+    """The timeline, then the spoor, the findings with what to do, and the exposure."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    print_table(assessment.timeline, lang, console)
+    spoor = assessment.spoor
+    console.print()
+    line = f"[bold]{text('spoor_title', lang)}:[/bold] {text(f'spoor_{spoor.status.value}', lang)}"
+    line += ", " + text("spoor_since", lang, date=format_date(spoor.since, lang))
+    if spoor.provider:
+        line += ", " + escape(text("spoor_provider", lang, provider=spoor.provider))
+    console.print(line, highlight=False)
+    console.print(f"  {escape(spoor.reason(lang))}", highlight=False)
+    if spoor.erd_wga_end:
+        console.print(
+            "  " + text("spoor_erd", lang, date=format_date(spoor.erd_wga_end, lang)),
+            highlight=False,
+        )
+
+    console.print()
+    console.print(f"[bold]{text('findings_title', lang)}[/bold]")
+    if not assessment.findings:
+        console.print(f"  [green]{text('no_findings', lang)}[/green]")
+    else:
+        table = Table(box=None, pad_edge=False, show_header=True, highlight=False)
+        table.add_column(text("col_severity", lang), no_wrap=True)
+        table.add_column(text("col_finding", lang), ratio=3)
+        table.add_column(text("col_action", lang), ratio=2)
+        for finding in assessment.findings:
+            style = _SEVERITY_STYLE[finding.severity.value]
+            severity = text(f"severity_{finding.severity.value}", lang)
+            basis = FINDING_TYPES[finding.id].basis_short
+            message = escape(finding.message(lang)) + f"\n[dim]{escape(basis)}[/dim]"
+            action = escape(finding.action(lang))
+            table.add_row(f"[{style}]{severity}[/{style}]", message, action)
+        console.print(table)
+
+    exposure = assessment.exposure
+    console.print()
+    console.print(f"[bold]{text('exposure_title', lang)}[/bold]")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    weeks = text("exposure_weeks", lang, weeks=exposure.loonsanctie_max_weeks)
+    if exposure.loonsanctie_max_eur is not None:
+        weeks += f" = {format_euros(exposure.loonsanctie_max_eur, lang)}"
+    grid.add_row(text("exposure_loonsanctie", lang), weeks)
+    certain = text("exposure_days", lang, days=exposure.certain_extension_days)
+    if exposure.certain_cost_eur is not None:
+        certain += f" = {format_euros(exposure.certain_cost_eur, lang)}"
+    grid.add_row(text("exposure_certain", lang), certain)
+    if exposure.fine_max_eur:
+        grid.add_row(text("exposure_fine", lang), "≤ " + format_euros(exposure.fine_max_eur, lang))
+    if exposure.spoor2_traject_eur:
+        low, high = exposure.spoor2_traject_eur
+        grid.add_row(
+            text("exposure_spoor2", lang), f"{format_euros(low, lang)} - {format_euros(high, lang)}"
+        )
+    console.print(grid)
+    console.print(f"[dim]{text('exposure_assumptions', lang)}:[/dim]")
+    for assumption in exposure.assumptions:
+        console.print(f"[dim]  • {escape(assumption.text(lang))}[/dim]", highlight=False)

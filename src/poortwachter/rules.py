@@ -100,11 +100,24 @@ class SickDay:
     index: int
 
 
+class End(StrEnum):
+    """Which end of the waiting period a backward milestone counts from (rules.md s. 4)."""
+
+    SCHEDULED = "scheduled"
+    """``L0``, or the last day UWV set for a vrijwillige verlenging: the backward
+    milestones move with a verlenging (WIA art. 64 lid 3, art. 25 lid 4)."""
+    BEFORE_SANCTION = "before_sanction"
+    """The scheduled end plus the delay of a late WIA application (BW 7:629 lid 11 sub a)."""
+    FINAL = "final"
+    """The last day of wage payment after every extension, loonsanctie included."""
+
+
 @dataclass(frozen=True, slots=True)
 class FromEnd:
-    """``L`` plus ``days`` (negative: before): counted back from the waiting period's end."""
+    """``days`` after (negative: before) an end of the waiting period."""
 
     days: int
+    end: End = End.SCHEDULED
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +131,13 @@ class AfterEvent:
 
 @dataclass(frozen=True, slots=True)
 class Every:
-    """Recurring: every ``days`` after milestone ``after``, while on or before ``L``."""
+    """Recurring: every ``days`` after milestone ``after`` (its recorded date, else its
+    due date) or the last recorded occurrence, while on or before the final end."""
 
     days: int
     after: str
+    recorded_as: str
+    """The case-file event list that records the occurrences."""
 
 
 Anchor = SickDay | FromEnd | AfterEvent | Every
@@ -139,8 +155,8 @@ class MilestoneRule:
     basis: tuple[Citation, ...]
     valid_from: date
     window_start: SickDay | None = None
-    event: str | None = None
-    """The case-file event that records this milestone as done, if any."""
+    events: tuple[str, ...] = ()
+    """The case-file events that record this milestone as done (the earliest counts)."""
     valid_until: date | None = None
     """Last due date this entry applies to; a change in the law is a new entry."""
 
@@ -174,6 +190,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.PRACTICE,
         basis=(Citation(REGELING, "art. 2 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        events=("arbodienst_melding",),
     ),
     MilestoneRule(
         id="probleemanalyse",
@@ -183,7 +200,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.REGELING,
         basis=(Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3")),
         valid_from=POORTWACHTER_IN_FORCE,
-        event="probleemanalyse",
+        events=("probleemanalyse",),
     ),
     MilestoneRule(
         id="plan_van_aanpak",
@@ -194,13 +211,14 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.REGELING,
         basis=(Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2")),
         valid_from=POORTWACHTER_IN_FORCE,
+        events=("plan_van_aanpak",),
     ),
     MilestoneRule(
         id="evaluatie",
         label_nl="Evaluatie plan van aanpak",
         label_en="Evaluation of the plan van aanpak",
         # "Periodiek": the field and UWV expect every 6 weeks.
-        due=Every(42, after="plan_van_aanpak"),
+        due=Every(42, after="plan_van_aanpak", recorded_as="evaluaties"),
         kind=Kind.PRACTICE,
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"),),
         valid_from=POORTWACHTER_IN_FORCE,
@@ -213,6 +231,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(ZW, "art. 38 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        events=("ziekmelding_uwv",),
     ),
     MilestoneRule(
         id="eerstejaarsevaluatie",
@@ -223,6 +242,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.REGELING,
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5")),
         valid_from=POORTWACHTER_IN_FORCE,
+        events=("eerstejaarsevaluatie",),
     ),
     MilestoneRule(
         id="spoor2_besluit",
@@ -237,6 +257,8 @@ RULES: tuple[MilestoneRule, ...] = (
             Citation(WERKWIJZER, ""),
         ),
         valid_from=POORTWACHTER_IN_FORCE,
+        # Decided at the first-year evaluation, or earlier by starting spoor 2.
+        events=("eerstejaarsevaluatie", "spoor2_start"),
     ),
     MilestoneRule(
         id="start_tweede_ziektejaar",
@@ -275,6 +297,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6")),
         valid_from=VERZAMELWET_SZW_2013,
+        events=("reintegratieverslag",),
     ),
     MilestoneRule(
         id="wia_aanvraag",
@@ -286,6 +309,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(WIA, "art. 64 lid 3"), Citation(WIA, "art. 65")),
         valid_from=VERZAMELWET_SZW_2013,
+        events=("wia_aanvraag",),
     ),
     MilestoneRule(
         id="loonsanctie_beschikking",
@@ -300,7 +324,7 @@ RULES: tuple[MilestoneRule, ...] = (
         id="einde_wachttijd",
         label_nl="Einde wachttijd: laatste dag loondoorbetaling",
         label_en="End of the waiting period: last day of wage payment",
-        due=FromEnd(0),
+        due=FromEnd(0, End.FINAL),
         kind=Kind.STATUTE,
         basis=(Citation(BW, "art. 7:629 lid 1"), Citation(WIA, "art. 23 lid 1")),
         valid_from=POORTWACHTER_IN_FORCE,
@@ -309,7 +333,7 @@ RULES: tuple[MilestoneRule, ...] = (
         id="ingang_wia",
         label_nl="Ingang WIA-uitkering (eerste dag)",
         label_en="First day a WIA benefit can start",
-        due=FromEnd(1),
+        due=FromEnd(1, End.FINAL),
         kind=Kind.STATUTE,
         basis=(Citation(WIA, "art. 23 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
@@ -318,7 +342,8 @@ RULES: tuple[MilestoneRule, ...] = (
         id="einde_loonsanctie_max",
         label_nl="Laatste dag loondoorbetaling bij maximale loonsanctie",
         label_en="Last day of wage payment under the maximum loonsanctie",
-        due=FromEnd(364),
+        # 52 weeks after the end the loonsanctie would extend (WIA art. 25 lid 9).
+        due=FromEnd(364, End.BEFORE_SANCTION),
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 25 lid 9"),),
         valid_from=POORTWACHTER_IN_FORCE,

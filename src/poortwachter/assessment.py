@@ -1,0 +1,601 @@
+"""If UWV judged this case today: the timeline with statuses, the spoor, the findings
+and what it could cost (rules.md sections 4 to 7).
+
+Pure: a case and an ``as_of`` date in, an ``Assessment`` out. Texts are chosen at the
+edge: findings, reasons and assumptions carry an id and values, rendered per language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from itertools import pairwise
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from .dates import format_date, format_euros
+from .engine import compute_timeline, loonsanctie_last_day
+from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
+from .i18n import text
+from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
+from .parameters import (
+    AOW_AGE,
+    AOW_WAGE_WEEKS_SINCE_2023_07_01,
+    DAYS_PER_PERIOD,
+    LOONSANCTIE_MAX_WEEKS,
+    MAX_DAGLOON,
+    SPOOR2_START_WITHIN_DAYS,
+    SPOOR2_TRAJECT_EUR,
+    WORKING_DAYS_PER_WEEK,
+    ZIEKMELDING_EXCUSE_INDEX,
+    ZIEKMELDING_FINE_MAX,
+)
+from .rules import RULES_BY_ID, Every
+from .sickdays import SickDayCounter, split_chains
+
+#: The WGA eigenrisicodrager bears the WGA benefit for 10 years (rules.md section 5;
+#: WIA art. 82; Regeling vaststelling periode eigenrisicodragen WGA-uitkeringen).
+ERD_WGA_YEARS = 10
+
+#: Findings that carry UWV's fine for a late or missing 42nd-week report.
+_FINED = frozenset({"ziekmelding_uwv_ontbreekt", "ziekmelding_uwv_te_laat"})
+
+#: Words in a sick period's cause that point to pregnancy-related sickness (ZW art. 29a).
+PREGNANCY_WORDS = ("zwanger", "bevalling", "pregnan", "childbirth")
+
+Value = date | int | str | Decimal
+
+
+def _render(template: str, values: tuple[tuple[str, Value], ...], lang: str) -> str:
+    return template.format(**{key: _show(value, lang) for key, value in values})
+
+
+def _show(value: Value, lang: str) -> str:
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, Decimal):
+        return format_euros(value, lang)
+    return str(value)
+
+
+class Spoor(StrEnum):
+    SPOOR1 = "spoor1"
+    SPOOR2 = "spoor2"
+    TWEESPOREN = "tweesporen"
+    SPOOR3 = "spoor3"
+    HERSTELD = "hersteld"
+    EINDE = "einde"
+
+
+@dataclass(frozen=True, slots=True)
+class SpoorStatus:
+    """Where re-integration stands on ``as_of`` (rules.md section 5)."""
+
+    status: Spoor
+    since: date
+    reason_id: str
+    reason_values: tuple[tuple[str, Value], ...]
+    provider: str | None
+    erd_wga_end: date | None
+
+    def reason(self, lang: str) -> str:
+        return _render(text(f"spoor_reason_{self.reason_id}", lang), self.reason_values, lang)
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "since": self.since.isoformat(),
+            "reason": self.reason(lang),
+            "provider": self.provider,
+            "erd_wga_end": self.erd_wga_end.isoformat() if self.erd_wga_end else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing UWV would hold against the employer (rules.md section 7)."""
+
+    id: str
+    milestone: str | None
+    severity: Severity
+    act_by: date | None
+    values: tuple[tuple[str, Value], ...] = ()
+
+    def message(self, lang: str) -> str:
+        kind = FINDING_TYPES[self.id]
+        return _render(kind.message_nl if lang == "nl" else kind.message_en, self.values, lang)
+
+    def action(self, lang: str) -> str:
+        kind = FINDING_TYPES[self.id]
+        values = (*self.values, ("act_by", self.act_by)) if self.act_by else self.values
+        return _render(kind.action_nl if lang == "nl" else kind.action_en, values, lang)
+
+    @property
+    def basis(self) -> str:
+        return FINDING_TYPES[self.id].basis_text
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "milestone": self.milestone,
+            "severity": self.severity.value,
+            "message": self.message(lang),
+            "action": self.action(lang),
+            "act_by": self.act_by.isoformat() if self.act_by else None,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    id: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    def text(self, lang: str) -> str:
+        return _render(text(f"assumption_{self.id}", lang), self.values, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Exposure:
+    """What the case could cost, and what it costs for certain (rules.md section 6)."""
+
+    loonsanctie_max_weeks: int
+    loonsanctie_max_eur: Decimal | None
+    daily_wage_eur: Decimal | None
+    pay_percentage_year2: int
+    fine_max_eur: Decimal
+    certain_extension_days: int
+    certain_cost_eur: Decimal | None
+    spoor2_traject_eur: tuple[Decimal, Decimal] | None
+    assumptions: tuple[Assumption, ...]
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        def money(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return {
+            "loonsanctie_max_weeks": self.loonsanctie_max_weeks,
+            "loonsanctie_max_eur": money(self.loonsanctie_max_eur),
+            "daily_wage_eur": money(self.daily_wage_eur),
+            "pay_percentage_year2": self.pay_percentage_year2,
+            "fine_max_eur": money(self.fine_max_eur),
+            "certain_extension_days": self.certain_extension_days,
+            "certain_cost_eur": money(self.certain_cost_eur),
+            "spoor2_traject_eur": (
+                None
+                if self.spoor2_traject_eur is None
+                else {
+                    "min": money(self.spoor2_traject_eur[0]),
+                    "max": money(self.spoor2_traject_eur[1]),
+                }
+            ),
+            "assumptions": [assumption.text(lang) for assumption in self.assumptions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The answer to "if UWV judged this case today, what would it find, and what
+    could it cost?"."""
+
+    timeline: Timeline
+    spoor: SpoorStatus
+    findings: tuple[Finding, ...]
+    exposure: Exposure
+
+    @property
+    def highest_severity(self) -> Severity | None:
+        return max((item.severity for item in self.findings), key=lambda s: s.rank, default=None)
+
+    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
+        data = self.timeline.to_dict(lang)
+        data["spoor"] = self.spoor.to_dict(lang)
+        data["findings"] = [finding.to_dict(lang) for finding in self.findings]
+        data["exposure"] = self.exposure.to_dict(lang)
+        return data
+
+
+def assess(case: Case, as_of: date) -> Assessment:
+    """Judge ``case`` on ``as_of``. A case without an ``events`` block is judged as one
+    in which nothing has been recorded: UWV sees only what the file shows."""
+    if case.events is None:
+        case = dataclasses.replace(case, events=Events())
+    timeline = compute_timeline(case, as_of)
+    assert case.events is not None
+    findings = _findings(case, case.events, timeline, as_of)
+    return Assessment(
+        timeline=timeline,
+        spoor=_spoor(case, case.events, timeline, as_of),
+        findings=findings,
+        exposure=_exposure(case, timeline, findings, as_of),
+    )
+
+
+# --- Spoor ------------------------------------------------------------------------
+
+
+def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> SpoorStatus:
+    erd_end = erd_wga_end(timeline) if case.employer.wga_eigenrisicodrager else None
+    last_sick_day = timeline.chain.last_sick_day
+
+    def status(spoor: Spoor, since: date, reason: str, *values: tuple[str, Value]) -> SpoorStatus:
+        provider = events.spoor2_provider if spoor in (Spoor.SPOOR2, Spoor.TWEESPOREN) else None
+        return SpoorStatus(spoor, since, reason, tuple(values), provider, erd_end)
+
+    if last_sick_day is not None and last_sick_day < as_of:
+        return status(
+            Spoor.HERSTELD, last_sick_day + timedelta(days=1), "hersteld", ("date", last_sick_day)
+        )
+    if as_of > timeline.einde_wachttijd:
+        if erd_end is not None:
+            return status(Spoor.SPOOR3, timeline.ingang_wia, "spoor3", ("end", erd_end))
+        return status(Spoor.EINDE, timeline.ingang_wia, "einde", ("end", timeline.einde_wachttijd))
+    no_prospect = _on_or_before(events.spoor1_no_prospect, as_of)
+    started = _on_or_before(events.spoor2_start, as_of)
+    if started is not None:
+        if no_prospect is not None:
+            return status(Spoor.SPOOR2, started, "spoor2", ("since", no_prospect))
+        return status(Spoor.TWEESPOREN, started, "tweesporen")
+    if no_prospect is not None:
+        return status(
+            Spoor.SPOOR1, timeline.first_sick_day, "spoor1_no_prospect", ("since", no_prospect)
+        )
+    return status(Spoor.SPOOR1, timeline.first_sick_day, "spoor1")
+
+
+def erd_wga_end(timeline: Timeline) -> date:
+    """Last day an eigenrisicodrager bears the WGA benefit: 10 years from its start,
+    shortened by a vrijwillige verlenging but not by a loonsanctie (rules.md s. 5)."""
+    verlenging = sum(
+        item.days
+        for item in timeline.extensions
+        if item.kind is ExtensionKind.VRIJWILLIGE_VERLENGING
+    )
+    return timeline.ingang_wia + relativedelta(years=ERD_WGA_YEARS) - timedelta(days=verlenging + 1)
+
+
+def _on_or_before(day: date | None, as_of: date) -> date | None:
+    return day if day is not None and day <= as_of else None
+
+
+# --- Findings ---------------------------------------------------------------------
+
+
+def _findings(case: Case, events: Events, timeline: Timeline, as_of: date) -> tuple[Finding, ...]:
+    found: list[Finding] = []
+    found += _milestone_findings(timeline, as_of)
+    found += _evaluation_findings(events, timeline, as_of)
+    found += _casemanager_findings(events)
+    found += _spoor2_findings(events, timeline, as_of)
+    found += _expert_findings(events, timeline, as_of)
+    found += _ziekmelding_excuse_findings(case, events, as_of)
+    found += _loonsanctie_findings(case, timeline)
+    found += _scope_findings(case, timeline)
+    # Most severe first; then in the order of the timeline.
+    order = {milestone.id: position for position, milestone in enumerate(timeline.milestones)}
+    found.sort(key=lambda item: (-item.severity.rank, order.get(item.milestone or "", len(order))))
+    return tuple(found)
+
+
+def _milestone_findings(timeline: Timeline, as_of: date) -> list[Finding]:
+    found = []
+    for milestone in timeline.milestones:
+        if milestone.id not in MILESTONE_FINDINGS:
+            continue
+        missing, late, _, _ = MILESTONE_FINDINGS[milestone.id]
+        if milestone.status is Status.OVERDUE:
+            found.append(
+                Finding(
+                    f"{milestone.id}_ontbreekt",
+                    milestone.id,
+                    missing,
+                    as_of,
+                    (("due", milestone.due),),
+                )
+            )
+        elif milestone.status is Status.LATE and milestone.done_on is not None:
+            days = (milestone.done_on - milestone.due).days
+            values: tuple[tuple[str, Value], ...] = (
+                ("due", milestone.due),
+                ("done_on", milestone.done_on),
+                ("days", days),
+            )
+            if milestone.id == "wia_aanvraag":
+                moved_to = _extension_end(timeline, ExtensionKind.LATE_WIA_AANVRAAG)
+                values += (("end", moved_to or timeline.einde_wachttijd),)
+            found.append(Finding(f"{milestone.id}_te_laat", milestone.id, late, None, values))
+    return found
+
+
+def _extension_end(timeline: Timeline, kind: ExtensionKind) -> date | None:
+    return next((item.last_day for item in timeline.extensions if item.kind is kind), None)
+
+
+def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    """Evaluations more than 42 days apart, from the plan van aanpak to ``as_of``."""
+    if events.plan_van_aanpak is None:
+        return []  # the missing plan is the finding; there is nothing to evaluate yet
+    rule = RULES_BY_ID["evaluatie"]
+    assert isinstance(rule.due, Every)
+    interval = rule.due.days
+    points = [events.plan_van_aanpak, *(day for day in events.evaluaties if day <= as_of)]
+    open_until = min(as_of, timeline.einde_wachttijd)
+    gaps = list(pairwise(points))
+    if open_until > points[-1]:
+        gaps.append((points[-1], open_until))
+    too_long = [(start, end) for start, end in gaps if (end - start).days > interval]
+    if not too_long:
+        return []
+    start, end = max(too_long, key=lambda gap: (gap[1] - gap[0]).days)
+    act_by = max(as_of, points[-1] + timedelta(days=interval))
+    return [
+        Finding(
+            "evaluatie_interval",
+            "evaluatie",
+            Severity.MEDIUM,
+            act_by,
+            (("gap", (end - start).days), ("start", start), ("end", end)),
+        )
+    ]
+
+
+def _casemanager_findings(events: Events) -> list[Finding]:
+    if events.plan_van_aanpak is not None and not events.casemanager:
+        return [Finding("casemanager_ontbreekt", "plan_van_aanpak", Severity.MEDIUM, None)]
+    return []
+
+
+def _spoor2_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    """Spoor 2 is due by the next evaluation after spoor 1 lost its prospect."""
+    no_prospect = _on_or_before(events.spoor1_no_prospect, as_of)
+    if no_prospect is None or as_of > timeline.einde_wachttijd:
+        return []
+    expected = no_prospect + timedelta(days=SPOOR2_START_WITHIN_DAYS)
+    started = _on_or_before(events.spoor2_start, as_of)
+    since: tuple[tuple[str, Value], ...] = (("since", no_prospect), ("due", expected))
+    if started is None:
+        if as_of > expected:
+            return [Finding("spoor2_niet_gestart", "spoor2_besluit", Severity.HIGH, as_of, since)]
+        return [Finding("spoor2_starten", "spoor2_besluit", Severity.LOW, expected, since)]
+    if started > expected:
+        days = (started - expected).days
+        return [
+            Finding(
+                "spoor2_te_laat",
+                "spoor2_besluit",
+                Severity.MEDIUM,
+                None,
+                (*since, ("done_on", started), ("days", days)),
+            )
+        ]
+    return []
+
+
+def _expert_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    found = []
+    first_year = _milestone(timeline, "eerstejaarsevaluatie")
+    if (
+        first_year is not None
+        and as_of > first_year.due
+        and first_year.status is not Status.LAPSED
+        and _on_or_before(events.arbeidsdeskundig_onderzoek, as_of) is None
+    ):
+        found.append(
+            Finding(
+                "arbeidsdeskundig_onderzoek_ontbreekt",
+                "spoor2_besluit",
+                Severity.MEDIUM,
+                as_of,
+                (("due", first_year.due),),
+            )
+        )
+    report = _on_or_before(events.reintegratieverslag, as_of)
+    application = _milestone(timeline, "wia_aanvraag")
+    if report is not None and events.actueel_oordeel is None and application is not None:
+        found.append(
+            Finding(
+                "actueel_oordeel_ontbreekt",
+                "reintegratieverslag",
+                Severity.HIGH,
+                max(as_of, application.due) if events.wia_aanvraag is None else as_of,
+            )
+        )
+    return found
+
+
+def _ziekmelding_excuse_findings(case: Case, events: Events, as_of: date) -> list[Finding]:
+    """WIA art. 64 lid 6: no report before 81 weeks, no excuse for a late application."""
+    chain = split_chains(case.sick_periods, case.leave_periods).current
+    week_81 = SickDayCounter(chain, case.leave_periods).date_at(ZIEKMELDING_EXCUSE_INDEX)
+    reported = _on_or_before(events.ziekmelding_uwv, as_of)
+    if chain.last_sick_day is not None and chain.last_sick_day < week_81:
+        return []
+    late = reported >= week_81 if reported is not None else as_of >= week_81
+    if not late:
+        return []
+    return [
+        Finding(
+            "ziekmelding_uwv_na_week_81",
+            "ziekmelding_uwv",
+            Severity.MEDIUM,
+            None if reported else as_of,
+            (("due", week_81),),
+        )
+    ]
+
+
+def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    sanction = case.extensions.loonsanctie
+    if sanction is None:
+        return []
+    before_sanction = timeline.einde_wachttijd - timedelta(
+        days=sum(e.days for e in timeline.extensions if e.kind is ExtensionKind.LOONSANCTIE)
+    )
+    if sanction.herstel_decided is None:
+        return [
+            Finding(
+                "loonsanctie_opgelegd",
+                None,
+                Severity.HIGH,
+                None,
+                (
+                    ("decided", sanction.decided),
+                    ("weeks", sanction.weeks),
+                    ("end", timeline.einde_wachttijd),
+                ),
+            )
+        ]
+    imposed_end = loonsanctie_last_day(
+        before_sanction, dataclasses.replace(sanction, herstel_decided=None)
+    )
+    return [
+        Finding(
+            "loonsanctie_bekort",
+            None,
+            Severity.LOW,
+            None,
+            (
+                ("herstel", sanction.herstel_decided),
+                ("end", timeline.einde_wachttijd),
+                ("imposed_end", imposed_end),
+            ),
+        )
+    ]
+
+
+def _scope_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    found = []
+    born = case.employee.date_of_birth
+    if born is not None:
+        aow = aow_date(born)
+        if aow <= timeline.einde_wachttijd:
+            found.append(Finding("aow_leeftijd", None, Severity.HIGH, aow, (("aow", aow),)))
+    for period in timeline.chain.periods:
+        cause = (period.cause or "").casefold()
+        if any(word in cause for word in PREGNANCY_WORDS):
+            found.append(
+                Finding(
+                    "ziektewet_vangnet",
+                    None,
+                    Severity.MEDIUM,
+                    None,
+                    (("cause", period.cause or ""),),
+                )
+            )
+            break
+    return found
+
+
+def aow_date(born: date) -> date:
+    """The day the employee reaches AOW age (AOW art. 7a: the age set for the calendar
+    year in which it is reached)."""
+    for year in range(born.year + 60, born.year + 75):
+        years, months = AOW_AGE.at(date(year, 1, 1)).value
+        reached = born + relativedelta(years=years, months=months)
+        if reached.year == year:
+            return reached
+    years, months = AOW_AGE.values[-1][1]
+    return born + relativedelta(years=years, months=months)
+
+
+def _milestone(timeline: Timeline, milestone_id: str) -> Milestone | None:
+    return next((item for item in timeline.milestones if item.id == milestone_id), None)
+
+
+# --- Exposure ---------------------------------------------------------------------
+
+
+def _exposure(
+    case: Case, timeline: Timeline, findings: tuple[Finding, ...], as_of: date
+) -> Exposure:
+    percentage = case.employer.pay_percentage.year2
+    assumptions = [Assumption("pay_percentage", (("percentage", percentage),))]
+    extension_days = sum(item.days for item in timeline.extensions)
+    fined = any(item.id in _FINED for item in findings)
+    spoor2_open = case.events is not None and case.events.spoor2_start is None
+    traject = SPOOR2_TRAJECT_EUR if spoor2_open and as_of <= timeline.einde_wachttijd else None
+    if fined:
+        assumptions.append(Assumption("fine", (("fine", ZIEKMELDING_FINE_MAX),)))
+    daily = _daily_wage(case, timeline, assumptions)
+    if daily is None:
+        assumptions.append(Assumption("no_wage"))
+        return Exposure(
+            loonsanctie_max_weeks=LOONSANCTIE_MAX_WEEKS,
+            loonsanctie_max_eur=None,
+            daily_wage_eur=None,
+            pay_percentage_year2=percentage,
+            fine_max_eur=ZIEKMELDING_FINE_MAX if fined else Decimal(0),
+            certain_extension_days=extension_days,
+            certain_cost_eur=None,
+            spoor2_traject_eur=traject,
+            assumptions=tuple(assumptions),
+        )
+    paid_daily = daily * Decimal(percentage) / 100
+    maximum = paid_daily * WORKING_DAYS_PER_WEEK * LOONSANCTIE_MAX_WEEKS
+    certain = paid_daily * WORKING_DAYS_PER_WEEK * extension_days / 7
+    if extension_days:
+        assumptions.append(Assumption("calendar_days"))
+    if case.employee.date_of_birth is not None and aow_date(case.employee.date_of_birth) <= (
+        timeline.einde_wachttijd + timedelta(weeks=LOONSANCTIE_MAX_WEEKS)
+    ):
+        assumptions.append(Assumption("aow_cap", (("weeks", AOW_WAGE_WEEKS_SINCE_2023_07_01),)))
+    return Exposure(
+        loonsanctie_max_weeks=LOONSANCTIE_MAX_WEEKS,
+        loonsanctie_max_eur=_cents(maximum),
+        daily_wage_eur=_cents(daily),
+        pay_percentage_year2=percentage,
+        fine_max_eur=ZIEKMELDING_FINE_MAX if fined else Decimal(0),
+        certain_extension_days=extension_days,
+        certain_cost_eur=_cents(certain),
+        spoor2_traject_eur=traject,
+        assumptions=tuple(assumptions),
+    )
+
+
+def _daily_wage(case: Case, timeline: Timeline, assumptions: list[Assumption]) -> Decimal | None:
+    """UWV's dagloon from the case's wage, capped at the maximum dagloon in force when a
+    loonsanctie would start."""
+    wage = case.employee.wage
+    if wage is None:
+        return None
+    daily = wage.amount / DAYS_PER_PERIOD[wage.per]
+    assumptions.append(
+        Assumption(
+            "dagloon",
+            (
+                ("amount", wage.amount),
+                ("per", wage.per),
+                ("divisor", str(DAYS_PER_PERIOD[wage.per])),
+            ),
+        )
+    )
+    sanction_start = timeline.ingang_wia
+    cap = MAX_DAGLOON.at(sanction_start)
+    if cap.beyond_known or cap.before_known:
+        key = "max_dagloon_beyond" if cap.beyond_known else "max_dagloon_before"
+        assumptions.append(
+            Assumption(
+                key,
+                (("amount", cap.value), ("valid_from", cap.valid_from), ("date", sanction_start)),
+            )
+        )
+    if daily > cap.value:
+        assumptions.append(Assumption("capped", (("amount", cap.value),)))
+        return cap.value
+    return daily
+
+
+def _cents(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def exit_code(assessment: Assessment, fail_on: str) -> int:
+    """``1`` when a finding is at or above ``fail_on`` (high, medium, low; never: 0)."""
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return 1 if any(item.severity.rank >= threshold for item in assessment.findings) else 0

@@ -1,0 +1,296 @@
+"""What UWV would find (rules.md section 7), as data: each finding type with its
+severity, legal basis and its message and action in Dutch and English.
+
+The detection lives in ``assessment.py``; this table says what each finding means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .rules import BEOORDELINGSKADER, BW, REGELING, WERKWIJZER, WIA, ZW, Citation, Law
+
+AOW = Law("AOW", "Algemene Ouderdomswet", "BWBR0002221")
+BOETE = Law("Beleidsregel boete", "Beleidsregel boete werkgevers Ziektewet")
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 1, "medium": 2, "high": 3}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingType:
+    """One kind of finding: what it means and what to do, with placeholders."""
+
+    id: str
+    severity: Severity
+    basis: tuple[Citation, ...]
+    message_nl: str
+    message_en: str
+    action_nl: str
+    action_en: str
+
+    @property
+    def basis_text(self) -> str:
+        return "; ".join(citation.full for citation in self.basis)
+
+    @property
+    def basis_short(self) -> str:
+        return "; ".join(citation.short for citation in self.basis)
+
+
+def _missing(
+    milestone: str, severity: Severity, basis: tuple[Citation, ...], what: tuple[str, str]
+) -> FindingType:
+    return FindingType(
+        id=f"{milestone}_ontbreekt",
+        severity=severity,
+        basis=basis,
+        message_nl=f"{what[0]} is niet vastgelegd; uiterlijk {{due}}.",
+        message_en=f"{what[1]} is not recorded; it was due on {{due}}.",
+        action_nl="Doe het nu en leg vast wanneer en waarom het laat is.",
+        action_en="Do it now and record when, and why it is late.",
+    )
+
+
+def _late(
+    milestone: str, severity: Severity, basis: tuple[Citation, ...], what: tuple[str, str]
+) -> FindingType:
+    return FindingType(
+        id=f"{milestone}_te_laat",
+        severity=severity,
+        basis=basis,
+        message_nl=f"{what[0]} op {{done_on}}, {{days}} dagen na de uiterste datum {{due}}.",
+        message_en=f"{what[1]} on {{done_on}}, {{days}} days after it was due on {{due}}.",
+        action_nl="Leg in het dossier uit waarom het later was; UWV weegt de reden.",
+        action_en="Explain the delay in the file; UWV weighs the reason.",
+    )
+
+
+_REGELING_2 = (Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3"))
+_REGELING_4 = (Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2"))
+_ZW_38 = (Citation(ZW, "art. 38 lid 1"), Citation(BOETE, ""))
+_EJE = (Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5"))
+_SPOOR2 = (Citation(BW, "art. 7:658a lid 1"), Citation(BEOORDELINGSKADER, "§5"))
+_RIV = (Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6"))
+_WIA_64 = (Citation(WIA, "art. 64 lid 3"), Citation(BW, "art. 7:629 lid 11 sub a"))
+
+#: Milestones whose missing or late record is a finding, with the severities of each.
+MILESTONE_FINDINGS: dict[str, tuple[Severity, Severity, tuple[Citation, ...], tuple[str, str]]] = {
+    "arbodienst_melding": (
+        Severity.LOW,
+        Severity.LOW,
+        (Citation(REGELING, "art. 2 lid 1"),),
+        ("De ziekmelding bij de arbodienst", "The report to the arbodienst"),
+    ),
+    "probleemanalyse": (
+        Severity.HIGH,
+        Severity.MEDIUM,
+        _REGELING_2,
+        ("De probleemanalyse", "The probleemanalyse"),
+    ),
+    "plan_van_aanpak": (
+        Severity.HIGH,
+        Severity.MEDIUM,
+        _REGELING_4,
+        ("Het plan van aanpak", "The plan van aanpak"),
+    ),
+    "ziekmelding_uwv": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        _ZW_38,
+        ("De 42e-weeksmelding aan UWV", "The 42nd-week report to UWV"),
+    ),
+    "eerstejaarsevaluatie": (
+        Severity.HIGH,
+        Severity.MEDIUM,
+        _EJE,
+        ("De eerstejaarsevaluatie", "The first-year evaluation"),
+    ),
+    "spoor2_besluit": (
+        Severity.HIGH,
+        Severity.MEDIUM,
+        _SPOOR2,
+        ("Het besluit over spoor 2", "The decision on spoor 2"),
+    ),
+    "reintegratieverslag": (
+        Severity.HIGH,
+        Severity.MEDIUM,
+        _RIV,
+        ("Het re-integratieverslag", "The re-integratieverslag"),
+    ),
+    "wia_aanvraag": (
+        Severity.HIGH,
+        Severity.HIGH,
+        _WIA_64,
+        ("De WIA-aanvraag", "The WIA application"),
+    ),
+}
+
+_TYPES: list[FindingType] = []
+for _id, (_missing_severity, _late_severity, _basis, _what) in MILESTONE_FINDINGS.items():
+    _TYPES.append(_missing(_id, _missing_severity, _basis, _what))
+    if _id != "wia_aanvraag":
+        _TYPES.append(_late(_id, _late_severity, _basis, _what))
+
+_TYPES += [
+    FindingType(
+        id="wia_aanvraag_te_laat",
+        severity=Severity.HIGH,
+        basis=_WIA_64,
+        message_nl="De WIA-aanvraag op {done_on} is {days} dagen te laat (uiterlijk {due}): "
+        "de wachttijd en de loondoorbetaling lopen {days} dagen langer, tot en met {end}.",
+        message_en="The WIA application on {done_on} is {days} days late (due {due}): the "
+        "waiting period and wage payment run {days} days longer, up to and including {end}.",
+        action_nl="Betaal het loon door tot en met {end}; zonder goede reden mag het loon over "
+        "die dagen worden ingehouden (BW 7:629 lid 3 sub f).",
+        action_en="Pay the wage up to and including {end}; without a good reason the wage over "
+        "those days may be withheld (BW 7:629 lid 3 sub f).",
+    ),
+    FindingType(
+        id="casemanager_ontbreekt",
+        severity=Severity.MEDIUM,
+        basis=_REGELING_4,
+        message_nl="Het plan van aanpak noemt geen casemanager.",
+        message_en="The plan van aanpak names no casemanager.",
+        action_nl="Wijs een casemanager aan en leg dat vast in het plan van aanpak.",
+        action_en="Name a casemanager and record it in the plan van aanpak.",
+    ),
+    FindingType(
+        id="evaluatie_interval",
+        severity=Severity.MEDIUM,
+        basis=(Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§4")),
+        message_nl="Het plan van aanpak is niet elke 6 weken geëvalueerd: {gap} dagen tussen "
+        "{start} en {end}.",
+        message_en="The plan van aanpak was not evaluated every 6 weeks: {gap} days between "
+        "{start} and {end}.",
+        action_nl="Evalueer het plan uiterlijk {act_by} en daarna elke 6 weken.",
+        action_en="Evaluate the plan by {act_by} and every 6 weeks after that.",
+    ),
+    FindingType(
+        id="spoor2_starten",
+        severity=Severity.LOW,
+        basis=_SPOOR2,
+        message_nl="Sinds {since} is terugkeer in de eigen organisatie niet mogelijk; spoor 2 "
+        "is nog niet gestart.",
+        message_en="Since {since} return within the own organisation is not possible; "
+        "spoor 2 has not started yet.",
+        action_nl="Start spoor 2 uiterlijk {act_by}.",
+        action_en="Start spoor 2 by {act_by}.",
+    ),
+    FindingType(
+        id="spoor2_niet_gestart",
+        severity=Severity.HIGH,
+        basis=_SPOOR2,
+        message_nl="Sinds {since} is terugkeer in de eigen organisatie niet mogelijk, maar "
+        "spoor 2 is niet gestart (verwacht uiterlijk {due}).",
+        message_en="Since {since} return within the own organisation is not possible, but "
+        "spoor 2 has not started (expected by {due}).",
+        action_nl="Start spoor 2 nu, met een re-integratiebureau na een arbeidsdeskundig "
+        "onderzoek.",
+        action_en="Start spoor 2 now, with a re-integration agency after an arbeidsdeskundig "
+        "onderzoek.",
+    ),
+    FindingType(
+        id="spoor2_te_laat",
+        severity=Severity.MEDIUM,
+        basis=_SPOOR2,
+        message_nl="Spoor 2 startte op {done_on}, {days} dagen na de verwachte start {due}.",
+        message_en="Spoor 2 started on {done_on}, {days} days after the expected start {due}.",
+        action_nl="Leg in het dossier uit waarom spoor 2 later startte.",
+        action_en="Explain in the file why spoor 2 started later.",
+    ),
+    FindingType(
+        id="arbeidsdeskundig_onderzoek_ontbreekt",
+        severity=Severity.MEDIUM,
+        basis=(Citation(BEOORDELINGSKADER, "§5"), Citation(WERKWIJZER, "")),
+        message_nl="Er is geen arbeidsdeskundig onderzoek vastgelegd, terwijl de "
+        "eerstejaarsevaluatie ({due}) voorbij is.",
+        message_en="No arbeidsdeskundig onderzoek is recorded, though the first-year "
+        "evaluation ({due}) has passed.",
+        action_nl="Laat de mogelijkheden in eigen en ander werk onderzoeken door een "
+        "arbeidsdeskundige.",
+        action_en="Have an arbeidsdeskundige assess the work possibilities, own and other.",
+    ),
+    FindingType(
+        id="actueel_oordeel_ontbreekt",
+        severity=Severity.HIGH,
+        basis=(Citation(WIA, "art. 25 lid 3"), Citation(WIA, "art. 25 lid 8")),
+        message_nl="Het re-integratieverslag heeft geen actueel oordeel van de bedrijfsarts.",
+        message_en="The re-integratieverslag has no current opinion (actueel oordeel) of "
+        "the bedrijfsarts.",
+        action_nl="Vraag de bedrijfsarts om een actueel oordeel vóór de WIA-aanvraag "
+        "({act_by}); UWV geeft daarna nog één week om het verslag aan te vullen.",
+        action_en="Ask the bedrijfsarts for a current opinion before the WIA application "
+        "({act_by}); UWV then gives one week to complete the report.",
+    ),
+    FindingType(
+        id="ziekmelding_uwv_na_week_81",
+        severity=Severity.MEDIUM,
+        basis=(Citation(WIA, "art. 64 lid 6"),),
+        message_nl="De 42e-weeksmelding is niet gedaan vóór de 81e ziekteweek ({due}): een "
+        "te late WIA-aanvraag is dan niet meer verschoonbaar.",
+        message_en="The 42nd-week report was not made before week 81 ({due}): a late WIA "
+        "application is then no longer excused.",
+        action_nl="Doe de melding alsnog en bewaak de WIA-aanvraag extra.",
+        action_en="Make the report now and watch the WIA application closely.",
+    ),
+    FindingType(
+        id="loonsanctie_opgelegd",
+        severity=Severity.HIGH,
+        basis=(Citation(WIA, "art. 25 lid 9"), Citation(WIA, "art. 25 lid 12")),
+        message_nl="UWV legde op {decided} een loonsanctie op van {weeks} weken: loon "
+        "doorbetalen tot en met {end}.",
+        message_en="UWV imposed a loonsanctie of {weeks} weeks on {decided}: pay the wage up "
+        "to and including {end}.",
+        action_nl="Herstel de tekortkoming en vraag UWV om bekorting; de sanctie eindigt dan "
+        "6 weken na UWV's besluit.",
+        action_en="Repair the shortcoming and ask UWV for bekorting; the sanction then ends "
+        "6 weeks after UWV's decision.",
+    ),
+    FindingType(
+        id="loonsanctie_bekort",
+        severity=Severity.LOW,
+        basis=(Citation(WIA, "art. 25 lid 12"),),
+        message_nl="UWV besloot op {herstel} dat de tekortkoming is hersteld: de loonsanctie "
+        "eindigt op {end} in plaats van {imposed_end}.",
+        message_en="UWV decided on {herstel} that the shortcoming was repaired: the "
+        "loonsanctie ends on {end} instead of {imposed_end}.",
+        action_nl="Betaal het loon door tot en met {end}.",
+        action_en="Pay the wage up to and including {end}.",
+    ),
+    FindingType(
+        id="aow_leeftijd",
+        severity=Severity.HIGH,
+        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(AOW, "art. 7a")),
+        message_nl="De werknemer bereikt op {aow} de AOW-leeftijd, vóór het einde van de "
+        "wachttijd: dan geldt ten hoogste 13 weken loondoorbetaling, niet de 104 weken van "
+        "deze tijdlijn.",
+        message_en="The employee reaches AOW age on {aow}, before the waiting period ends: "
+        "then at most 13 weeks of wage payment apply, not the 104 weeks of this timeline.",
+        action_nl="Reken de loondoorbetaling na AOW-leeftijd apart uit; dit valt buiten deze tool.",
+        action_en="Work out wage payment past AOW age separately; it is outside this tool.",
+    ),
+    FindingType(
+        id="ziektewet_vangnet",
+        severity=Severity.MEDIUM,
+        basis=(Citation(ZW, "art. 29a"),),
+        message_nl="De oorzaak ({cause}) wijst op ziekte door zwangerschap of bevalling: dat "
+        "kan een Ziektewet-vangnetgeval zijn, buiten deze tijdlijn.",
+        message_en="The cause ({cause}) points to sickness from pregnancy or childbirth: that "
+        "can be a Ziektewet vangnet case, outside this timeline.",
+        action_nl="Vraag bij UWV de Ziektewet-uitkering aan (no-riskpolis) en controleer of "
+        "de ziektedagen meetellen.",
+        action_en="Claim the Ziektewet benefit from UWV (no-risk policy) and check whether "
+        "the sick days count.",
+    ),
+]
+
+FINDING_TYPES: dict[str, FindingType] = {item.id: item for item in _TYPES}

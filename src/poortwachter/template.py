@@ -1,0 +1,54 @@
+"""The commented case-file template of ``poortwachter case init``."""
+
+CASE_TEMPLATE = """\
+# poortwachter case file (schema_version 1). Dates are YYYY-MM-DD.
+# Fill in what you know; leave out what does not apply. Check it with
+#   poortwachter case validate THIS_FILE
+# and judge it with
+#   poortwachter sanction-risk THIS_FILE
+schema_version: 1
+case_id: E-0001                  # required: any text that identifies the case
+
+employee:                        # optional
+  name: Voornaam Achternaam
+  # date_of_birth: 1970-01-31    # lets the tool warn about AOW age
+  # wage:                        # gross wage, for the money figures
+  #   amount: 3200.00
+  #   per: month                 # day | week | 4weeks | month | year
+
+employer:                        # optional
+  name: Werkgever B.V.
+  wga_eigenrisicodrager: false   # true: spoor 3 applies after the waiting period
+  pay_percentage: {year1: 70, year2: 70}   # CAO percentages; the law's minimum is 70
+
+sick_periods:                    # required, in order, not overlapping
+  - start: 2025-01-06            # first sick day
+    # end: 2025-02-02            # last sick day; leave out while still sick
+    # cause: rugklachten         # optional free text
+# leave_periods:                 # optional WAZO leave (zwangerschaps- en bevallingsverlof)
+#   - {start: 2025-06-01, end: 2025-09-20}
+
+events:                          # what has happened, each with its date
+  # arbodienst_melding: 2025-01-07
+  # probleemanalyse: 2025-02-12
+  # plan_van_aanpak: 2025-02-26
+  # casemanager: A. Jansen
+  # evaluaties: [2025-04-09, 2025-05-21]
+  # ziekmelding_uwv: 2025-10-27
+  # arbeidsdeskundig_onderzoek: 2025-11-10
+  # spoor1_no_prospect: 2025-11-10   # return in the own organisation found not possible
+  # eerstejaarsevaluatie: 2025-12-20
+  # spoor2_start: 2026-01-15
+  # spoor2_provider: Re-integratiebureau
+  # deskundigenoordeel: [2026-03-01]
+  # reintegratieverslag: 2026-09-30
+  # actueel_oordeel: 2026-09-20
+  # wia_aanvraag: 2026-10-10
+
+# extensions:
+#   vrijwillige_verlenging_until: 2027-06-30   # last day, as set by UWV
+#   loonsanctie:
+#     weeks: 52                  # 1 to 52
+#     decided: 2026-11-20
+#     herstel_decided: 2027-03-01   # bekorting: UWV's decision that it was repaired
+"""
