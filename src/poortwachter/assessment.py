@@ -47,6 +47,13 @@ _FINED = frozenset({"ziekmelding_uwv_ontbreekt", "ziekmelding_uwv_te_laat"})
 #: Words in a sick period's cause that point to pregnancy-related sickness (ZW art. 29a).
 PREGNANCY_WORDS = ("zwanger", "bevalling", "pregnan", "childbirth")
 
+
+class Term(str):
+    """A word the text translates (``month`` becomes ``maand``)."""
+
+    __slots__ = ()
+
+
 Value = date | int | str | Decimal
 
 
@@ -59,6 +66,8 @@ def _show(value: Value, lang: str) -> str:
         return format_date(value, lang)
     if isinstance(value, Decimal):
         return format_euros(value, lang)
+    if isinstance(value, Term):
+        return text(f"term_{value}", lang)
     return str(value)
 
 
@@ -568,7 +577,7 @@ def _daily_wage(case: Case, timeline: Timeline, assumptions: list[Assumption]) -
             "dagloon",
             (
                 ("amount", wage.amount),
-                ("per", wage.per),
+                ("per", Term(wage.per)),
                 ("divisor", str(DAYS_PER_PERIOD[wage.per])),
             ),
         )

@@ -234,6 +234,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Past AOW age at most {weeks} weeks of wage apply; the amounts do not take "
         "that into account.",
     },
+    "term_day": {"nl": "dag", "en": "day"},
+    "term_week": {"nl": "week", "en": "week"},
+    "term_4weeks": {"nl": "4 weken", "en": "4 weeks"},
+    "term_month": {"nl": "maand", "en": "month"},
+    "term_year": {"nl": "jaar", "en": "year"},
     # Statuses
     "status_done": {"nl": "gedaan", "en": "done"},
     "status_late": {"nl": "te laat gedaan", "en": "done late"},

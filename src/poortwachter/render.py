@@ -143,7 +143,6 @@ def _gap_line(gap: Gap, lang: str) -> str:
 
 def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     """The timeline for people: a summary, the chain, and the milestone table."""
-    from rich.markup import escape
     from rich.table import Table
 
     def day(value: date) -> str:
@@ -185,12 +184,7 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     if lines:
         console.print()
         console.print(f"[bold]{text('chain_title', lang)}[/bold]")
-        bullets = Table.grid(padding=(0, 1))
-        bullets.add_column(width=3, justify="right")
-        bullets.add_column()
-        for line in lines:
-            bullets.add_row("•", escape(line))
-        console.print(bullets)
+        console.print(_bullets(lines))
 
     table = _milestone_table(timeline, lang, wide=console.width >= WIDE_TABLE_COLUMNS)
     console.print(table)
@@ -342,12 +336,10 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     if spoor.provider:
         line += ", " + escape(text("spoor_provider", lang, provider=spoor.provider))
     console.print(line, highlight=False)
-    console.print(f"  {escape(spoor.reason(lang))}", highlight=False)
-    if spoor.erd_wga_end:
-        console.print(
-            "  " + text("spoor_erd", lang, date=format_date(spoor.erd_wga_end, lang)),
-            highlight=False,
-        )
+    reasons = [spoor.reason(lang)]
+    if spoor.erd_wga_end and spoor.status.value != "spoor3":
+        reasons.append(text("spoor_erd", lang, date=format_date(spoor.erd_wga_end, lang)))
+    console.print(_bullets(reasons))
 
     console.print()
     console.print(f"[bold]{text('findings_title', lang)}[/bold]")
@@ -390,5 +382,17 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
         )
     console.print(grid)
     console.print(f"[dim]{text('exposure_assumptions', lang)}:[/dim]")
-    for assumption in exposure.assumptions:
-        console.print(f"[dim]  • {escape(assumption.text(lang))}[/dim]", highlight=False)
+    console.print(_bullets([item.text(lang) for item in exposure.assumptions], style="dim"))
+
+
+def _bullets(lines: list[str], style: str = "") -> Table:
+    """Lines as a bullet list whose wrapped lines stay indented."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    bullets = Table.grid(padding=(0, 1))
+    bullets.add_column(width=3, justify="right", style=style)
+    bullets.add_column(style=style)
+    for line in lines:
+        bullets.add_row("•", escape(line))
+    return bullets
