@@ -48,3 +48,82 @@ def cases(draw: st.DrawFn, max_periods: int = 5) -> Case:
 
 def as_of_dates() -> st.SearchStrategy[date]:
     return st.dates(date(2012, 1, 1), date(2046, 12, 31))
+
+
+EVENT_DATES = (
+    "arbodienst_melding",
+    "probleemanalyse",
+    "plan_van_aanpak",
+    "ziekmelding_uwv",
+    "arbeidsdeskundig_onderzoek",
+    "spoor1_no_prospect",
+    "eerstejaarsevaluatie",
+    "spoor2_start",
+    "reintegratieverslag",
+    "actueel_oordeel",
+    "wia_aanvraag",
+)
+
+
+@st.composite
+def full_cases(draw: st.DrawFn) -> Case:
+    """Valid cases with random events, extensions, wage and employer."""
+    from decimal import Decimal
+
+    from poortwachter.engine import check_case
+    from poortwachter.models import (
+        Employee,
+        Employer,
+        ExtensionsInput,
+        Loonsanctie,
+        PayPercentage,
+        Wage,
+    )
+    from poortwachter.sickdays import SickDayCounter, split_chains
+
+    base = draw(cases(max_periods=3))
+    chain = split_chains(base.sick_periods, base.leave_periods).current
+    counter = SickDayCounter(chain, base.leave_periods)
+    first = counter.first_day
+    end = counter.date_at(727)
+
+    def some_day() -> date:
+        return first + timedelta(days=draw(st.integers(0, 900)))
+
+    values: dict[str, object] = {name: some_day() for name in EVENT_DATES if draw(st.booleans())}
+    evaluations = sorted({some_day() for _ in range(draw(st.integers(0, 5)))})
+    values["evaluaties"] = tuple(evaluations)
+    if draw(st.booleans()):
+        values["casemanager"] = "C"
+    events = Events(**values)  # type: ignore[arg-type]
+    verlenging = end + timedelta(days=draw(st.integers(1, 200))) if draw(st.booleans()) else None
+    sanction = None
+    if draw(st.booleans()):
+        decided = end - timedelta(days=draw(st.integers(0, 100)))
+        herstel = (
+            decided + timedelta(days=draw(st.integers(0, 300))) if draw(st.booleans()) else None
+        )
+        sanction = Loonsanctie(draw(st.integers(1, 52)), decided, herstel)
+    wage = (
+        Wage(
+            Decimal(draw(st.integers(50, 20_000))),
+            draw(st.sampled_from(["day", "week", "4weeks", "month", "year"])),
+        )
+        if draw(st.booleans())
+        else None
+    )
+    born = first - timedelta(days=draw(st.integers(16 * 365, 70 * 365)))
+    the_case = Case(
+        sick_periods=base.sick_periods,
+        leave_periods=base.leave_periods,
+        events=events,
+        case_id="F",
+        employee=Employee(date_of_birth=born if draw(st.booleans()) else None, wage=wage),
+        employer=Employer(
+            wga_eigenrisicodrager=draw(st.booleans()),
+            pay_percentage=PayPercentage(draw(st.integers(70, 100)), draw(st.integers(70, 100))),
+        ),
+        extensions=ExtensionsInput(vrijwillige_verlenging_until=verlenging, loonsanctie=sanction),
+    )
+    assume(not check_case(the_case))
+    return the_case

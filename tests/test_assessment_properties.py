@@ -1,0 +1,87 @@
+"""Invariants of sanction-risk for any valid case with random events and extensions."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+
+from poortwachter.assessment import assess
+from poortwachter.models import Case, Timeline
+from poortwachter.render import render_assessment_json
+
+from .strategies import as_of_dates, full_cases
+from .test_properties import _shift_case
+
+
+@settings(max_examples=150)
+@given(full_cases(), as_of_dates())
+def test_extensions_only_ever_lengthen_the_waiting_period(the_case: Case, as_of: date) -> None:
+    timeline = assess(the_case, as_of).timeline
+    assert timeline.einde_wachttijd >= timeline.einde_104_weken
+    added = sum(item.days for item in timeline.extensions)
+    assert timeline.einde_wachttijd == timeline.einde_104_weken + timedelta(days=added)
+    for item in timeline.extensions:
+        assert item.days == (item.last_day - item.first_day).days + 1 > 0
+
+
+@settings(max_examples=150)
+@given(full_cases(), as_of_dates())
+def test_the_json_document_reads_back_into_the_timeline(the_case: Case, as_of: date) -> None:
+    assessment = assess(the_case, as_of)
+    document = json.loads(render_assessment_json(assessment, "en"))
+    assert Timeline.from_dict(document) == assessment.timeline
+    assert len(document["findings"]) == len(assessment.findings)
+
+
+@settings(max_examples=100)
+@given(full_cases(), as_of_dates())
+def test_findings_and_spoor_move_with_the_case(the_case: Case, as_of: date) -> None:
+    # Moving every date by whole years of weeks keeps what UWV would find. Dated money
+    # parameters and the AOW age do not move, so wage and birth date are left out.
+    the_case = dataclasses.replace(
+        the_case, employee=dataclasses.replace(the_case.employee, date_of_birth=None)
+    )
+    days = 7 * 52
+    original = assess(the_case, as_of)
+    moved = assess(_shift_with_events(the_case, days), as_of + timedelta(days=days))
+    assert [(f.id, f.severity) for f in original.findings] == [
+        (f.id, f.severity) for f in moved.findings
+    ]
+    assert original.spoor.status == moved.spoor.status
+
+
+def _shift_with_events(the_case: Case, days: int) -> Case:
+    delta = timedelta(days=days)
+    moved = _shift_case(dataclasses.replace(the_case, events=None), days)
+    events = the_case.events
+    assert events is not None
+    shifted_events = dataclasses.replace(
+        events,
+        **{name: value + delta for name, value in events.recorded().items()},
+        evaluaties=tuple(day + delta for day in events.evaluaties),
+        deskundigenoordeel=tuple(day + delta for day in events.deskundigenoordeel),
+    )
+    sanction = the_case.extensions.loonsanctie
+    verlenging = the_case.extensions.vrijwillige_verlenging_until
+    return dataclasses.replace(
+        moved,
+        events=shifted_events,
+        employee=the_case.employee,
+        employer=the_case.employer,
+        extensions=dataclasses.replace(
+            the_case.extensions,
+            vrijwillige_verlenging_until=verlenging + delta if verlenging else None,
+            loonsanctie=dataclasses.replace(
+                sanction,
+                decided=sanction.decided + delta,
+                herstel_decided=sanction.herstel_decided + delta
+                if sanction.herstel_decided
+                else None,
+            )
+            if sanction
+            else None,
+        ),
+    )
