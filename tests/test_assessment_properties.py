@@ -58,12 +58,12 @@ def _shift_with_events(the_case: Case, days: int) -> Case:
     moved = _shift_case(dataclasses.replace(the_case, events=None), days)
     events = the_case.events
     assert events is not None
-    shifted_events = dataclasses.replace(
-        events,
-        **{name: value + delta for name, value in events.recorded().items()},
-        evaluaties=tuple(day + delta for day in events.evaluaties),
-        deskundigenoordeel=tuple(day + delta for day in events.deskundigenoordeel),
-    )
+    moved_dates: dict[str, object] = {
+        name: value + delta for name, value in events.recorded().items()
+    }
+    moved_dates["evaluaties"] = tuple(day + delta for day in events.evaluaties)
+    moved_dates["deskundigenoordeel"] = tuple(day + delta for day in events.deskundigenoordeel)
+    shifted_events = dataclasses.replace(events, **moved_dates)  # type: ignore[arg-type]
     sanction = the_case.extensions.loonsanctie
     verlenging = the_case.extensions.vrijwillige_verlenging_until
     return dataclasses.replace(
