@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from poortwachter.assessment import Assessment, Spoor, aow_date, assess, exit_code
-from poortwachter.findings import FINDING_TYPES, Severity
+from poortwachter.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from poortwachter.models import (
     Case,
     Employee,
@@ -518,3 +518,43 @@ def test_findings_are_ordered_most_severe_first() -> None:
     assessment = judge("2025-03-03", events=None)
     ranks = [item.severity.rank for item in assessment.findings]
     assert ranks == sorted(ranks, reverse=True)
+
+
+# Due dates for a first sick day of 6 Jan 2025 with nothing else recorded, by hand:
+# index 6, 41, 55, 294, 363, 363; L - 91 and L - 77 with L = 3 Jan 2027.
+RECORDED_DUE = [
+    ("arbodienst_melding", "arbodienst_melding", "2025-01-12"),
+    ("probleemanalyse", "probleemanalyse", "2025-02-16"),
+    ("plan_van_aanpak", "plan_van_aanpak", "2025-03-02"),
+    ("ziekmelding_uwv", "ziekmelding_uwv", "2025-10-27"),
+    ("eerstejaarsevaluatie", "eerstejaarsevaluatie", "2026-01-04"),
+    ("spoor2_besluit", "eerstejaarsevaluatie", "2026-01-04"),
+    ("reintegratieverslag", "reintegratieverslag", "2026-10-04"),
+]
+
+
+@pytest.mark.parametrize(("milestone", "event", "due_on"), RECORDED_DUE)
+def test_a_milestone_recorded_on_its_due_date_is_on_time_and_a_day_later_is_late(
+    milestone: str, event: str, due_on: str
+) -> None:
+    late_day = date.fromordinal(d(due_on).toordinal() + 1)
+    on_time_event: dict[str, Any] = {event: d(due_on)}
+    late_event: dict[str, Any] = {event: late_day}
+    on_time = judge("2027-06-01", events=Events(**on_time_event))
+    late = judge("2027-06-01", events=Events(**late_event))
+    assert f"{milestone}_te_laat" not in ids(on_time)
+    assert f"{milestone}_ontbreekt" not in ids(on_time)
+    item = finding(late, f"{milestone}_te_laat")
+    assert item.milestone == milestone
+    assert item.severity is MILESTONE_FINDINGS[milestone][1]
+
+
+@pytest.mark.parametrize(("milestone", "event", "due_on"), RECORDED_DUE)
+def test_a_milestone_not_recorded_is_missing_from_the_day_after_its_due_date(
+    milestone: str, event: str, due_on: str
+) -> None:
+    del event
+    day_after = date.fromordinal(d(due_on).toordinal() + 1).isoformat()
+    assert f"{milestone}_ontbreekt" not in ids(judge(due_on, events=Events()))
+    item = finding(judge(day_after, events=Events()), f"{milestone}_ontbreekt")
+    assert item.severity is MILESTONE_FINDINGS[milestone][0]
