@@ -320,3 +320,22 @@ def test_an_internal_error_is_one_line_without_traceback(monkeypatch: pytest.Mon
     code, out, err = run("timeline", "--first-sick", "2025-01-06")
     assert_one_line_error(code, out, err, "internal error (RuntimeError)")
     assert "secret patient detail" not in err
+
+
+def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "case_id: X\nsick_periods:\n  - {start: 2025-01-06, end: 2025-02-01}\n"
+        "  - {start: 2025-01-20}\nevents: {probleemanalyze: 2025-02-01}\n"
+    )
+    code, _, err = run("timeline", "--case", str(path))
+    assert code == 2
+    assert err.splitlines() == [
+        f"Error: {path}: events.probleemanalyze: unknown key (valid here: "
+        "arbodienst_melding, probleemanalyse, plan_van_aanpak, casemanager, evaluaties, "
+        "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
+        "eerstejaarsevaluatie, spoor2_start, spoor2_provider, deskundigenoordeel, "
+        "reintegratieverslag, actueel_oordeel, wia_aanvraag)",
+        f"Error: {path}: sick_periods[1].start: 2025-01-20 is not after the previous "
+        "period's end 2025-02-01: list periods in order, without overlap",
+    ]

@@ -205,13 +205,33 @@ def case_from_document(source: str, document: object) -> Case:
     try:
         case = CaseFile.model_validate(document).to_case()
     except ValidationError as error:
-        raise CaseFileError(
-            [f"{source}: {_describe(detail)}" for detail in error.errors(include_url=False)]
-        ) from None
+        details = error.errors(include_url=False)
+        messages = [f"{source}: {_describe(detail)}" for detail in details]
+        failed = {str(detail["loc"][0]) for detail in details if detail["loc"]}
+        messages += [f"{source}: {problem}" for problem in _checks_of_valid_parts(document, failed)]
+        raise CaseFileError(messages) from None
     problems = check_case(case)
     if problems:
         raise CaseFileError([f"{source}: {problem}" for problem in problems])
     return case
+
+
+def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[str]:
+    """The checks across keys, on the parts of a file that did validate, so that one
+    bad key does not hide an overlap or an event before the first sick day."""
+    if "sick_periods" in failed:
+        return []
+    valid_parts = {key: value for key, value in document.items() if key not in failed}
+    valid_parts.setdefault("case_id", "-")  # the missing or bad id is reported already
+    try:
+        case = CaseFile.model_validate(valid_parts).to_case()
+    except ValidationError:
+        return []
+    return [
+        str(problem)
+        for problem in check_case(case)
+        if problem.path.split(".")[0].split("[")[0] not in failed
+    ]
 
 
 def parse_document(source: str, text: str) -> object:
