@@ -1,7 +1,65 @@
 """poortwachter: Wet Verbetering Poortwachter timelines, to the day, with their legal basis.
 
-The engine is pure: values in, values out. ``compute_timeline(case, as_of)`` gives a
-``Timeline``; ``Case.from_first_sick_day`` builds the simplest case.
+The Python API, for people who script in Python::
+
+    from datetime import date
+    from poortwachter import assess, compute_timeline, load_case_file
+
+    case = load_case_file("examples/schone-zaak.yaml")
+    timeline = compute_timeline(case, as_of=date(2025, 9, 1))
+    assessment = assess(case, as_of=date(2025, 9, 1))
+    assessment.to_dict("en")      # the JSON document of ``sanction-risk``
+
+Every result is a plain frozen object with ``to_dict()``. The engine is pure: it never
+reads the clock or files (``load_case_file`` is the one function here that reads one).
+Names are imported on first use, so ``import poortwachter`` stays fast.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Assessment": "assessment",
+    "assess": "assessment",
+    "Case": "models",
+    "CaseError": "models",
+    "Timeline": "models",
+    "compute_timeline": "engine",
+    "CaseFileError": "loading",
+    "load_case": "loading",
+    "load_case_file": "loading",
+    "SickPeriod": "sickdays",
+    "LeavePeriod": "sickdays",
+}
+
+__all__ = [
+    "Assessment",
+    "Case",
+    "CaseError",
+    "CaseFileError",
+    "LeavePeriod",
+    "SickPeriod",
+    "Timeline",
+    "__version__",
+    "assess",
+    "compute_timeline",
+    "load_case",
+    "load_case_file",
+]
+
+if TYPE_CHECKING:
+    from .assessment import Assessment, assess
+    from .engine import compute_timeline
+    from .loading import CaseFileError, load_case, load_case_file
+    from .models import Case, CaseError, Timeline
+    from .sickdays import LeavePeriod, SickPeriod
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module 'poortwachter' has no attribute {name!r}")

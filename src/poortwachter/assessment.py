@@ -186,6 +186,82 @@ class Exposure:
         }
 
 
+class PayPhase(StrEnum):
+    """Which pay rule applies on a date (rules.md section 6; BW 7:629 lid 1)."""
+
+    NOT_SICK_YET = "not_sick_yet"
+    YEAR1 = "year1"
+    YEAR2 = "year2"
+    VRIJWILLIGE_VERLENGING = "vrijwillige_verlenging"
+    LATE_WIA_AANVRAAG = "late_wia_aanvraag"
+    LOONSANCTIE = "loonsanctie"
+    ENDED = "ended"
+    RECOVERED = "recovered"
+
+
+@dataclass(frozen=True, slots=True)
+class PayStatus:
+    """The pay percentage in force on ``as_of``, since when, and the next change, so a
+    payroll run can change the wage on the right date."""
+
+    phase: PayPhase
+    percentage: int | None
+    since: date | None
+    next_phase: PayPhase | None
+    next_change: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "phase": self.phase.value,
+            "percentage": self.percentage,
+            "since": self.since.isoformat() if self.since else None,
+            "next_phase": self.next_phase.value if self.next_phase else None,
+            "next_change": self.next_change.isoformat() if self.next_change else None,
+        }
+
+
+_PHASE_OF_EXTENSION = {
+    ExtensionKind.VRIJWILLIGE_VERLENGING: PayPhase.VRIJWILLIGE_VERLENGING,
+    ExtensionKind.LATE_WIA_AANVRAAG: PayPhase.LATE_WIA_AANVRAAG,
+    ExtensionKind.LOONSANCTIE: PayPhase.LOONSANCTIE,
+}
+
+
+def pay_status(case: Case, timeline: Timeline, as_of: date) -> PayStatus:
+    """Year 1 at the year-1 percentage (at least the minimum wage); from the second sick
+    year, and through every extension, at the year-2 percentage (BW 7:629 lid 1)."""
+    percentages = case.employer.pay_percentage
+    second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
+    phases: list[tuple[date, PayPhase, int | None]] = [
+        (timeline.first_sick_day, PayPhase.YEAR1, percentages.year1),
+        (second_year, PayPhase.YEAR2, percentages.year2),
+    ]
+    phases += [
+        (item.first_day, _PHASE_OF_EXTENSION[item.kind], percentages.year2)
+        for item in timeline.extensions
+    ]
+    phases.append((timeline.ingang_wia, PayPhase.ENDED, None))
+    last_sick_day = timeline.chain.last_sick_day
+    if last_sick_day is not None:
+        recovered = last_sick_day + timedelta(days=1)
+        phases = [phase for phase in phases if phase[0] < recovered]
+        phases.append((recovered, PayPhase.RECOVERED, None))
+    current: tuple[date | None, PayPhase, int | None] = (None, PayPhase.NOT_SICK_YET, None)
+    upcoming: tuple[date, PayPhase, int | None] | None = None
+    for phase in phases:
+        if phase[0] <= as_of:
+            current = phase
+        elif upcoming is None:
+            upcoming = phase
+    return PayStatus(
+        phase=current[1],
+        percentage=current[2],
+        since=current[0],
+        next_phase=upcoming[1] if upcoming else None,
+        next_change=upcoming[0] if upcoming else None,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Assessment:
     """The answer to "if UWV judged this case today, what would it find, and what
@@ -193,6 +269,7 @@ class Assessment:
 
     timeline: Timeline
     spoor: SpoorStatus
+    pay: PayStatus
     findings: tuple[Finding, ...]
     exposure: Exposure
 
@@ -203,6 +280,7 @@ class Assessment:
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
         data = self.timeline.to_dict(lang)
         data["spoor"] = self.spoor.to_dict(lang)
+        data["pay"] = self.pay.to_dict()
         data["findings"] = [finding.to_dict(lang) for finding in self.findings]
         data["exposure"] = self.exposure.to_dict(lang)
         return data
@@ -219,6 +297,7 @@ def assess(case: Case, as_of: date) -> Assessment:
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events, timeline, as_of),
+        pay=pay_status(case, timeline, as_of),
         findings=findings,
         exposure=_exposure(case, timeline, findings, as_of),
     )

@@ -7,13 +7,15 @@ traceback (case files hold health-related personal data, so no locals either).
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -336,6 +338,219 @@ def sanction_risk(
 
         render.print_assessment(assessment, lang.value, Console())
     raise typer.Exit(exit_code(assessment, fail_on.value))
+
+
+class BatchFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class BatchInput(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+BATCH_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter batch cases.csv --as-of 2025-06-01 --format csv --output report.csv
+  poortwachter batch cases.jsonl --due-within 7 --workers 2 > this-week.jsonl
+  poortwachter batch dossiers/ --fail-on never
+  hr-export | poortwachter batch - --input-format csv
+"""
+
+
+@app.command(epilog=BATCH_EXAMPLES)
+def batch(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="INPUT",
+            help="A CSV file (one case per row), a JSON Lines file (one case document per "
+            "line) or a folder of case files; - reads stdin.",
+        ),
+    ],
+    as_of: Annotated[
+        date | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            parser=_date_option,
+            help="Judge every case as on this date.  [default: today]",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        BatchFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl: the sanction-risk document per case; csv: one summary row per case.",
+        ),
+    ] = BatchFormat.jsonl,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write here instead of stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    due_within: Annotated[
+        int | None,
+        typer.Option(
+            "--due-within",
+            metavar="DAYS",
+            min=0,
+            help="Keep only the milestones due from the as-of date through DAYS days later.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on", help="Exit 1 when a finding of any case is at or above this severity."
+        ),
+    ] = FailOn.high,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-w", min=1, help="Worker processes; output stays in input order."
+        ),
+    ] = 1,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of labels and messages (nl or en).")
+    ] = Lang.nl,
+    input_format: Annotated[
+        BatchInput | None,
+        typer.Option(
+            "--input-format",
+            help="csv or jsonl, when the file name does not tell (stdin).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Judge many cases at once, for payroll and HR runs: one record per input case, in
+    input order.
+
+    A bad row yields an error record in its place and a line on stderr; the run goes on
+    and exits 2 at the end. Otherwise the exit status is 1 when a finding of any case is
+    at or above --fail-on, else 0. Memory stays flat however long the input.
+    """
+    from . import batch as batching
+
+    options = batching.BatchOptions(
+        as_of=as_of or _today_in_nl(),
+        lang=lang.value,
+        output=batching.OutputFormat(output_format.value),
+        due_within=due_within,
+    )
+    threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
+    rows = _batch_rows(source, input_format)
+    failed = 0
+    worst = 0
+    with _output_stream(output) as stream, _progress() as advance:
+        if options.output is batching.OutputFormat.CSV:
+            stream.write(batching.csv_header() + "\n")
+        try:
+            for result in batching.run(rows, options, workers=workers):
+                stream.write(result.text + "\n")
+                advance()
+                if result.error is not None:
+                    failed += 1
+                    _print_error(f"{source}: row {result.row}: {result.error}")
+                worst = max(worst, result.highest)
+        except batching.BatchInputError as error:
+            _fail(f"{source}: {error}")
+    if failed:
+        _print_error(f"{source}: {failed} row(s) could not be judged")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _severity_rank(name: str) -> int:
+    from .findings import Severity
+
+    return Severity(name).rank
+
+
+def _batch_rows(source: str, input_format: BatchInput | None) -> Iterator[Any]:
+    """The input rows, read lazily; the format from --input-format, the name, or the
+    first character."""
+    from . import batch as batching
+
+    if source == "-":
+        lines: Iterator[str] = iter(sys.stdin)
+        first = next(lines, "")
+        kind = (
+            batching.InputFormat(input_format.value)
+            if input_format
+            else batching.detect_format("-", first)
+        )
+        return batching.read_rows(itertools.chain([first], lines), kind)
+    path = Path(source)
+    if not path.exists():
+        _fail(f"{source}: no such file or folder")
+    if path.is_dir():
+        return batching.read_folder(path)
+    kind = (
+        batching.InputFormat(input_format.value) if input_format else batching.detect_format(source)
+    )
+    return _rows_of_file(path, kind)
+
+
+def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
+    from . import batch as batching
+
+    try:
+        with path.open(encoding="utf-8", newline="") as stream:
+            yield from batching.read_rows(stream, kind)
+    except UnicodeDecodeError:
+        _fail(f"{path}: not a text file (use UTF-8 CSV or JSON Lines)")
+    except OSError as error:
+        _fail(f"{path}: cannot read: {error.strerror}")
+
+
+@contextlib.contextmanager
+def _output_stream(output: Path | None) -> Iterator[TextIO]:
+    """stdout, or a file that appears complete or not at all."""
+    if output is None:
+        yield sys.stdout
+        return
+    partial = output.with_name(output.name + ".partial")
+    try:
+        stream = partial.open("w", encoding="utf-8", newline="")
+    except OSError as error:
+        _fail(f"{output}: cannot write: {error.strerror}")
+    try:
+        with stream:
+            yield stream
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(output)
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[], None]]:
+    """A progress line on stderr when it is a terminal; nothing in a pipe."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("cases", total=None)
+        yield lambda: progress.advance(task)
 
 
 case_app = typer.Typer(

@@ -12,6 +12,7 @@ import types
 import typing
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import yaml
@@ -36,11 +37,14 @@ STDIN_NAME = "<stdin>"
 
 
 class CaseFileError(ValueError):
-    """A case file that cannot be used; ``messages`` has one line per problem."""
+    """A case file that cannot be used: ``details`` has one line per problem, and
+    ``messages`` the same lines naming the file."""
 
-    def __init__(self, messages: list[str]) -> None:
-        self.messages = messages
-        super().__init__("\n".join(messages))
+    def __init__(self, source: str, details: list[str]) -> None:
+        self.source = source
+        self.details = details
+        self.messages = [f"{source}: {detail}" for detail in details]
+        super().__init__("\n".join(self.messages))
 
 
 def _iso_date(value: object) -> date:
@@ -197,22 +201,20 @@ def case_from_document(source: str, document: object) -> Case:
     if not isinstance(document, dict):
         kind = "nothing" if document is None else type(document).__name__
         raise CaseFileError(
-            [
-                f"{source}: a case file holds a mapping of keys (case_id, sick_periods, ...), "
-                f"not {kind}"
-            ]
+            source,
+            [f"a case file holds a mapping of keys (case_id, sick_periods, ...), not {kind}"],
         )
     try:
         case = CaseFile.model_validate(document).to_case()
     except ValidationError as error:
         details = error.errors(include_url=False)
-        messages = [f"{source}: {_describe(detail)}" for detail in details]
+        messages = [_describe(detail) for detail in details]
         failed = {str(detail["loc"][0]) for detail in details if detail["loc"]}
-        messages += [f"{source}: {problem}" for problem in _checks_of_valid_parts(document, failed)]
-        raise CaseFileError(messages) from None
+        messages += _checks_of_valid_parts(document, failed)
+        raise CaseFileError(source, messages) from None
     problems = check_case(case)
     if problems:
-        raise CaseFileError([f"{source}: {problem}" for problem in problems])
+        raise CaseFileError(source, [str(problem) for problem in problems])
     return case
 
 
@@ -237,23 +239,28 @@ def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[s
 def parse_document(source: str, text: str) -> object:
     """YAML or JSON text to Python values: dates stay text, duplicate keys are errors."""
     if source.lower().endswith(".json"):
-        try:
-            return json.loads(text, object_pairs_hook=_unique_pairs)
-        except _DuplicateKeyError as error:
-            raise CaseFileError([f"{source}: {error}"]) from None
-        except json.JSONDecodeError as error:
-            raise CaseFileError(
-                [
-                    f"{source}: line {error.lineno}, column {error.colno}: not valid JSON: "
-                    f"{error.msg}"
-                ]
-            ) from None
+        return parse_json_document(source, text)
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
     except _DuplicateKeyError as error:
-        raise CaseFileError([f"{source}: {error}"]) from None
+        raise CaseFileError(source, [str(error)]) from None
     except yaml.YAMLError as error:
-        raise CaseFileError([f"{source}: {_yaml_problem(error)}"]) from None
+        raise CaseFileError(source, [_yaml_problem(error)]) from None
+
+
+def parse_json_document(source: str, text: str) -> object:
+    """JSON text to Python values; duplicate keys are errors."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_pairs)
+    except _DuplicateKeyError as error:
+        raise CaseFileError(source, [str(error)]) from None
+    except json.JSONDecodeError as error:
+        where = (
+            f"line {error.lineno}, column {error.colno}"
+            if "\n" in text.strip()
+            else (f"column {error.colno}")
+        )
+        raise CaseFileError(source, [f"{where}: not valid JSON: {error.msg}"]) from None
 
 
 class _DuplicateKeyError(ValueError):
@@ -378,3 +385,15 @@ def case_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "poortwachter case file"
     return schema
+
+
+def load_case_file(path: str | Path) -> Case:
+    """Read and validate one case file (YAML or JSON, by its name)."""
+    location = Path(path)
+    try:
+        text = location.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CaseFileError(str(path), ["no such file"]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CaseFileError(str(path), [f"cannot read: {error}"]) from None
+    return load_case(str(path), text)

@@ -1,0 +1,617 @@
+"""Batch runs: many cases in, one record per case out, in input order.
+
+Input is a CSV file (one case per row), a JSON Lines file (one case document per line,
+in the case-file schema) or a folder of case files. Every input row yields a record or
+an error record in its place; nothing is dropped or reordered. Rows are read, judged and
+written one at a time (or in bounded chunks across worker processes), so memory stays
+flat however long the input.
+
+This module does the reading and writing; the judging is ``assessment.assess``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from .assessment import Assessment, assess
+from .dates import DateError, parse_cli_date
+from .findings import Severity
+from .models import (
+    Case,
+    CaseError,
+    Employee,
+    Employer,
+    Events,
+    ExtensionsInput,
+    Loonsanctie,
+    PayPercentage,
+    Problem,
+    Wage,
+)
+from .parameters import DAYS_PER_PERIOD
+from .sickdays import SickPeriod
+
+
+class InputFormat(StrEnum):
+    CSV = "csv"
+    JSONL = "jsonl"
+    FOLDER = "folder"
+
+
+class OutputFormat(StrEnum):
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+class BatchInputError(ValueError):
+    """The input as a whole cannot be read (a bad CSV header, a missing file)."""
+
+
+# --- CSV input --------------------------------------------------------------------
+
+#: CSV input columns: case-file paths of single values, by column name.
+CSV_DATE_EVENTS = (
+    "arbodienst_melding",
+    "probleemanalyse",
+    "plan_van_aanpak",
+    "ziekmelding_uwv",
+    "arbeidsdeskundig_onderzoek",
+    "spoor1_no_prospect",
+    "eerstejaarsevaluatie",
+    "spoor2_start",
+    "reintegratieverslag",
+    "actueel_oordeel",
+    "wia_aanvraag",
+)
+CSV_TEXT_EVENTS = ("casemanager", "spoor2_provider")
+CSV_DATE_LISTS = ("evaluaties", "deskundigenoordeel")
+CSV_COLUMNS: tuple[str, ...] = (
+    "case_id",
+    "first_sick_day",
+    "last_sick_day",
+    "employee_name",
+    "date_of_birth",
+    "wage_amount",
+    "wage_per",
+    "employer_name",
+    "wga_eigenrisicodrager",
+    "pay_year1",
+    "pay_year2",
+    *CSV_DATE_EVENTS,
+    *CSV_TEXT_EVENTS,
+    *CSV_DATE_LISTS,
+    "vrijwillige_verlenging_until",
+    "loonsanctie_weeks",
+    "loonsanctie_decided",
+    "loonsanctie_herstel_decided",
+)
+CSV_REQUIRED = ("case_id", "first_sick_day")
+
+#: Case-file key paths back to the CSV column that holds them, for error messages.
+_COLUMN_OF_PATH = {
+    "sick_periods[0].start": "first_sick_day",
+    "sick_periods[0].end": "last_sick_day",
+    "sick_periods[0]": "first_sick_day",
+    "sick_periods": "first_sick_day",
+    "employee.date_of_birth": "date_of_birth",
+    "employee.wage.amount": "wage_amount",
+    "employee.wage.per": "wage_per",
+    "employer.pay_percentage.year1": "pay_year1",
+    "employer.pay_percentage.year2": "pay_year2",
+    "extensions.vrijwillige_verlenging_until": "vrijwillige_verlenging_until",
+    "extensions.loonsanctie.weeks": "loonsanctie_weeks",
+    "extensions.loonsanctie.decided": "loonsanctie_decided",
+    "extensions.loonsanctie.herstel_decided": "loonsanctie_herstel_decided",
+}
+
+_TRUE = {"true", "ja", "yes", "1", "j", "y"}
+_FALSE = {"false", "nee", "no", "0", "n", ""}
+
+
+def check_csv_header(header: list[str] | None) -> None:
+    """Unknown or missing columns stop the run before any row: a typo'd column must not
+    quietly drop a date from every case."""
+    if not header:
+        raise BatchInputError("the CSV input has no header row")
+    unknown = [name for name in header if name not in CSV_COLUMNS]
+    if unknown:
+        raise BatchInputError(
+            f"unknown CSV column {unknown[0]!r} (valid columns: {', '.join(CSV_COLUMNS)})"
+        )
+    missing = [name for name in CSV_REQUIRED if name not in header]
+    if missing:
+        raise BatchInputError(f"the CSV input needs a {missing[0]!r} column")
+    duplicates = {name for name in header if header.count(name) > 1}
+    if duplicates:
+        raise BatchInputError(f"CSV column {sorted(duplicates)[0]!r} appears twice")
+
+
+class _RowProblems:
+    """Collects every problem of one CSV row before giving up on it."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def as_date(self, row: dict[str, str], column: str) -> date | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        try:
+            return parse_cli_date(text)
+        except DateError as error:
+            self.messages.append(f"{column}: {error}")
+            return None
+
+    def as_dates(self, row: dict[str, str], column: str) -> tuple[date, ...]:
+        parts = [part.strip() for part in (row.get(column) or "").split(";") if part.strip()]
+        found = []
+        for part in parts:
+            try:
+                found.append(parse_cli_date(part))
+            except DateError as error:
+                self.messages.append(f"{column}: {error} (separate dates with ;)")
+        return tuple(found)
+
+    def as_integer(self, row: dict[str, str], column: str) -> int | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            self.messages.append(f"{column}: {text} is not a whole number")
+            return None
+
+    def as_amount(self, row: dict[str, str], column: str) -> Decimal | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        try:
+            return Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            self.messages.append(f"{column}: {text} is not an amount (use 3200.00)")
+            return None
+
+    def as_flag(self, row: dict[str, str], column: str) -> bool:
+        text = (row.get(column) or "").strip().casefold()
+        if text in _TRUE:
+            return True
+        if text not in _FALSE:
+            self.messages.append(f"{column}: {text} is not true or false")
+        return False
+
+
+def case_from_csv_row(row: dict[str, str]) -> Case:
+    """One CSV row as a case; ``CaseError`` names the columns of every problem."""
+    problems = _RowProblems()
+    case_id = (row.get("case_id") or "").strip()
+    for column, value in (("case_id", case_id), ("first_sick_day", row.get("first_sick_day"))):
+        if not (value or "").strip():
+            problems.messages.append(f"{column}: missing (every row needs one)")
+    first_sick_day = problems.as_date(row, "first_sick_day")
+    last_sick_day = problems.as_date(row, "last_sick_day")
+    events = _events_from_row(row, problems)
+    employee = _employee_from_row(row, problems)
+    employer = _employer_from_row(row, problems)
+    extensions = _extensions_from_row(row, problems)
+    if first_sick_day is None:
+        raise CaseError([Problem("", message) for message in problems.messages])
+    the_case = Case(
+        sick_periods=(SickPeriod(first_sick_day, last_sick_day),),
+        events=events,
+        case_id=case_id,
+        employee=employee,
+        employer=employer,
+        extensions=extensions,
+    )
+    if problems.messages:
+        # The checks across columns too, on what did parse: every problem at once.
+        from .engine import check_case
+
+        found = problems.messages + [
+            f"{_csv_column(problem.path)}: {problem.message}" for problem in check_case(the_case)
+        ]
+        raise CaseError([Problem("", message) for message in found])
+    return the_case
+
+
+def _events_from_row(row: dict[str, str], problems: _RowProblems) -> Events:
+    values: dict[str, Any] = {name: problems.as_date(row, name) for name in CSV_DATE_EVENTS}
+    values.update({name: (row.get(name) or "").strip() or None for name in CSV_TEXT_EVENTS})
+    values.update({name: problems.as_dates(row, name) for name in CSV_DATE_LISTS})
+    return Events(**values)
+
+
+def _employee_from_row(row: dict[str, str], problems: _RowProblems) -> Employee:
+    amount = problems.as_amount(row, "wage_amount")
+    per = (row.get("wage_per") or "").strip() or "month"
+    if amount is not None and per not in DAYS_PER_PERIOD:
+        problems.messages.append(
+            f"wage_per: {per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})"
+        )
+    return Employee(
+        name=(row.get("employee_name") or "").strip() or None,
+        date_of_birth=problems.as_date(row, "date_of_birth"),
+        wage=Wage(amount, per) if amount is not None and per in DAYS_PER_PERIOD else None,
+    )
+
+
+def _employer_from_row(row: dict[str, str], problems: _RowProblems) -> Employer:
+    year1 = problems.as_integer(row, "pay_year1")
+    year2 = problems.as_integer(row, "pay_year2")
+    default = PayPercentage()
+    return Employer(
+        name=(row.get("employer_name") or "").strip() or None,
+        wga_eigenrisicodrager=problems.as_flag(row, "wga_eigenrisicodrager"),
+        pay_percentage=PayPercentage(
+            year1 if year1 is not None else default.year1,
+            year2 if year2 is not None else default.year2,
+        ),
+    )
+
+
+def _extensions_from_row(row: dict[str, str], problems: _RowProblems) -> ExtensionsInput:
+    weeks = problems.as_integer(row, "loonsanctie_weeks")
+    decided = problems.as_date(row, "loonsanctie_decided")
+    herstel = problems.as_date(row, "loonsanctie_herstel_decided")
+    sanction = None
+    if weeks is not None or decided is not None or herstel is not None:
+        if weeks is None or decided is None:
+            problems.messages.append(
+                "loonsanctie_weeks, loonsanctie_decided: a loonsanctie needs both"
+            )
+        else:
+            sanction = Loonsanctie(weeks, decided, herstel)
+    return ExtensionsInput(
+        vrijwillige_verlenging_until=problems.as_date(row, "vrijwillige_verlenging_until"),
+        loonsanctie=sanction,
+    )
+
+
+def _csv_column(path: str) -> str:
+    """The CSV column of a case-file key path (``events.probleemanalyse``)."""
+    if path in _COLUMN_OF_PATH:
+        return _COLUMN_OF_PATH[path]
+    if path.startswith("events."):
+        return path.removeprefix("events.").split("[")[0]
+    return path
+
+
+# --- Reading ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowInput:
+    """One input row, not yet parsed: parsing happens in the worker."""
+
+    row: int
+    kind: InputFormat
+    payload: Any
+    source: str | None = None
+
+
+def detect_format(path: str, first_text: str | None = None) -> InputFormat:
+    """From the path (a folder, ``.csv``, ``.jsonl``), else from the first character."""
+    if path != "-" and Path(path).is_dir():
+        return InputFormat.FOLDER
+    suffix = Path(path).suffix.lower()
+    if suffix == ".csv":
+        return InputFormat.CSV
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return InputFormat.JSONL
+    if first_text is not None and first_text.lstrip().startswith("{"):
+        return InputFormat.JSONL
+    return InputFormat.CSV
+
+
+def read_rows(stream: Iterable[str], kind: InputFormat) -> Iterator[RowInput]:
+    """Rows of a CSV or JSON Lines stream, one at a time."""
+    if kind is InputFormat.CSV:
+        reader = csv.DictReader(stream)
+        check_csv_header(list(reader.fieldnames or []))
+        for number, row in enumerate(reader, start=1):
+            yield RowInput(number, kind, row)
+        return
+    for number, line in enumerate(stream, start=1):
+        if line.strip():
+            yield RowInput(number, kind, line)
+
+
+def read_folder(folder: Path) -> Iterator[RowInput]:
+    """Every ``.yaml``, ``.yml`` and ``.json`` file of a folder, by name."""
+    files = sorted(
+        path for path in folder.iterdir() if path.suffix.lower() in (".yaml", ".yml", ".json")
+    )
+    for number, path in enumerate(files, start=1):
+        yield RowInput(number, InputFormat.FOLDER, str(path), source=path.name)
+
+
+# --- Judging one row ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """What one input row became: an output line, and what the exit status needs."""
+
+    row: int
+    text: str
+    error: str | None
+    highest: int
+    """The rank of the most severe finding (0: none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    as_of: date
+    lang: str = "nl"
+    output: OutputFormat = OutputFormat.JSONL
+    due_within: int | None = None
+
+
+def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
+    """Parse and judge one row; any problem becomes an error record in its place."""
+    case_id: str | None = None
+    try:
+        the_case = _case_of(item)
+        case_id = the_case.case_id
+        assessment = assess(the_case, options.as_of)
+    except (CaseError, _RowError) as error:
+        messages = error.messages if isinstance(error, _RowError) else _messages(error, item)
+        case_id = case_id or _case_id_hint(item)
+        return _error_result(item, case_id, "; ".join(messages), options)
+    text = (
+        _jsonl_record(item, assessment, options)
+        if options.output is OutputFormat.JSONL
+        else _csv_record(item, assessment, options)
+    )
+    highest = max((finding.severity.rank for finding in assessment.findings), default=0)
+    return RowResult(item.row, text, None, highest)
+
+
+class _RowError(ValueError):
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__("; ".join(messages))
+
+
+def _case_of(item: RowInput) -> Case:
+    from .loading import CaseFileError, case_from_document, load_case, parse_json_document
+
+    if item.kind is InputFormat.CSV:
+        return case_from_csv_row(item.payload)
+    try:
+        if item.kind is InputFormat.JSONL:
+            return case_from_document("", parse_json_document("", item.payload))
+        path = Path(item.payload)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise _RowError([f"cannot read: {error}"]) from None
+        return load_case(path.name, text)
+    except CaseFileError as error:
+        raise _RowError(error.details) from None
+
+
+def _messages(error: CaseError, item: RowInput) -> list[str]:
+    if item.kind is InputFormat.CSV:
+        return [
+            f"{_csv_column(problem.path)}: {problem.message}" if problem.path else problem.message
+            for problem in error.problems
+        ]
+    return [str(problem) for problem in error.problems]
+
+
+def _case_id_hint(item: RowInput) -> str | None:
+    """The case id of a row that failed, when it can be told."""
+    if item.kind is InputFormat.CSV:
+        return (item.payload.get("case_id") or "").strip() or None
+    if item.kind is InputFormat.JSONL:
+        try:
+            document = json.loads(item.payload)
+        except ValueError:
+            return None
+        value = document.get("case_id") if isinstance(document, dict) else None
+        return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
+    return None
+
+
+def _error_result(
+    item: RowInput, case_id: str | None, error: str, options: BatchOptions
+) -> RowResult:
+    if options.output is OutputFormat.JSONL:
+        record: dict[str, Any] = {"row": item.row}
+        if item.source:
+            record["source"] = item.source
+        record.update({"case_id": case_id, "error": error})
+        text = json.dumps(record, ensure_ascii=False)
+    else:
+        text = _csv_line(
+            {
+                "row": item.row,
+                "source": item.source or "",
+                "case_id": case_id or "",
+                "status": "error",
+                "error": error,
+            }
+        )
+    return RowResult(item.row, text, error, 0)
+
+
+def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
+    """The milestones due from ``as_of`` through ``as_of + due_within`` days."""
+    milestones = assessment.timeline.milestones
+    if options.due_within is None:
+        return list(milestones)
+    last = date.fromordinal(options.as_of.toordinal() + options.due_within)
+    return [item for item in milestones if options.as_of <= item.due <= last]
+
+
+def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
+    record: dict[str, Any] = {"row": item.row}
+    if item.source:
+        record["source"] = item.source
+    document = assessment.to_dict(options.lang)
+    if options.due_within is not None:
+        kept = {id(milestone) for milestone in _window(assessment, options)}
+        document["milestones"] = [
+            entry
+            for entry, milestone in zip(
+                document["milestones"], assessment.timeline.milestones, strict=True
+            )
+            if id(milestone) in kept
+        ]
+    record.update(document)
+    return json.dumps(record, ensure_ascii=False)
+
+
+#: Output columns of ``batch --format csv``, one row per case (documented in README).
+BATCH_CSV_FIELDS = (
+    "row",
+    "source",
+    "case_id",
+    "status",
+    "error",
+    "first_sick_day",
+    "as_of",
+    "sick_week",
+    "einde_wachttijd",
+    "ingang_wia",
+    "spoor",
+    "pay_phase",
+    "pay_percentage",
+    "pay_since",
+    "pay_next_phase",
+    "pay_next_change",
+    "next_milestone",
+    "next_milestone_due",
+    "next_milestone_status",
+    "findings_high",
+    "findings_medium",
+    "findings_low",
+    "top_finding",
+    "loonsanctie_max_eur",
+    "certain_cost_eur",
+)
+
+_OPEN = frozenset({"overdue", "due_soon", "upcoming"})
+
+
+def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
+    timeline = assessment.timeline
+    upcoming = next(
+        (
+            milestone
+            for milestone in _window(assessment, options)
+            if milestone.status.value in _OPEN
+        ),
+        None,
+    )
+    counts = dict.fromkeys(Severity, 0)
+    for finding in assessment.findings:
+        counts[finding.severity] += 1
+    pay = assessment.pay
+    exposure = assessment.exposure
+    values: dict[str, Any] = {
+        "row": item.row,
+        "source": item.source or "",
+        "case_id": timeline.case_id,
+        "status": "ok",
+        "error": "",
+        "first_sick_day": timeline.first_sick_day.isoformat(),
+        "as_of": timeline.as_of.isoformat(),
+        "sick_week": timeline.sick_week,
+        "einde_wachttijd": timeline.einde_wachttijd.isoformat(),
+        "ingang_wia": timeline.ingang_wia.isoformat(),
+        "spoor": assessment.spoor.status.value,
+        "pay_phase": pay.phase.value,
+        "pay_percentage": pay.percentage,
+        "pay_since": pay.since.isoformat() if pay.since else None,
+        "pay_next_phase": pay.next_phase.value if pay.next_phase else None,
+        "pay_next_change": pay.next_change.isoformat() if pay.next_change else None,
+        "next_milestone": upcoming.label(options.lang) if upcoming else None,
+        "next_milestone_due": upcoming.due.isoformat() if upcoming else None,
+        "next_milestone_status": upcoming.status.value if upcoming else None,
+        "findings_high": counts[Severity.HIGH],
+        "findings_medium": counts[Severity.MEDIUM],
+        "findings_low": counts[Severity.LOW],
+        "top_finding": assessment.findings[0].id if assessment.findings else None,
+        "loonsanctie_max_eur": exposure.loonsanctie_max_eur,
+        "certain_cost_eur": exposure.certain_cost_eur,
+    }
+    return _csv_line(values)
+
+
+def _csv_line(values: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=BATCH_CSV_FIELDS, lineterminator="")
+    writer.writerow({key: "" if value is None else value for key, value in values.items()})
+    return buffer.getvalue()
+
+
+def csv_header() -> str:
+    return ",".join(BATCH_CSV_FIELDS)
+
+
+# --- Running ----------------------------------------------------------------------
+
+
+def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:
+    return [judge_row(item, options) for item in chunk]
+
+
+def run(
+    rows: Iterable[RowInput],
+    options: BatchOptions,
+    workers: int = 1,
+    chunk_size: int = 256,
+) -> Iterator[RowResult]:
+    """Judge every row, yielding results in input order.
+
+    With ``workers > 1`` rows go to worker processes in chunks; at most two chunks per
+    worker are in flight, so memory stays flat however long the input.
+    """
+    if workers <= 1:
+        for item in rows:
+            yield judge_row(item, options)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    judge: Callable[[list[RowInput]], list[RowResult]] = partial(_judge_chunk, options=options)
+    in_flight: deque[Future[list[RowResult]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for chunk in _chunks(rows, chunk_size):
+            in_flight.append(pool.submit(judge, chunk))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def _chunks(rows: Iterable[RowInput], size: int) -> Iterator[list[RowInput]]:
+    chunk: list[RowInput] = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))
