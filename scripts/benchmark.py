@@ -1,12 +1,16 @@
 """Print poortwachter's speed figures from one run; no pass/fail, just numbers.
 
-    python scripts/benchmark.py [--quick]
+    python scripts/benchmark.py [--quick] [--skip-batch]
 
 - engine timelines per second, for single-period cases and for five-period chains;
 - cold-start wall time of ``poortwachter timeline --first-sick ... --format json`` next
   to a bare ``python -c pass`` and a bare Typer app with one command (goal: within 1.3x
   the bare Typer app). Two first sick days are timed: one whose 42nd-week date cannot
   be a public holiday, and one that needs the holidays package to tell.
+- batch, on generated JSON Lines cases (single periods, chains, events): cases per second
+  for 100k and 1M rows, peak memory for 10k and 1M rows, the floor (reading the same
+  input and writing the same output records with the standard library, no engine), and
+  two workers against one. ``--quick`` divides the row counts by 10.
 """
 
 from __future__ import annotations
@@ -103,6 +107,7 @@ def poortwachter_command() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer cases and runs")
+    parser.add_argument("--skip-batch", action="store_true", help="leave out the batch runs")
     args = parser.parse_args()
     cases, runs = (2_000, 5) if args.quick else (20_000, 21)
     rng = random.Random(20260101)
@@ -143,6 +148,94 @@ def main() -> None:
     print(
         f"  timeline --first-sick 2025-01-06 (rich table)  {table:7.1f} ms"
         f"  ({table / bare_typer:.2f}x)"
+    )
+    if not args.skip_batch:
+        print()
+        with tempfile.TemporaryDirectory() as folder:
+            batch_section(Path(folder), 10 if args.quick else 1)
+
+
+FLOOR_SCRIPT = """
+import json, sys
+template = json.loads(open(sys.argv[2], encoding="utf-8").read())
+with open(sys.argv[1], encoding="utf-8") as rows:
+    for number, line in enumerate(rows, start=1):
+        document = json.loads(line)
+        template["row"] = number
+        template["case_id"] = document["case_id"]
+        sys.stdout.write(json.dumps(template, ensure_ascii=False) + "\\n")
+"""
+
+
+def timed_run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of one command, output discarded.
+
+    The peak is the child's own VmHWM, polled from /proc: ``ru_maxrss`` of a forked child
+    starts at the parent's size, which would hide what the command itself uses.
+    """
+    started = time.perf_counter()
+    peak_kib = 0
+    with open(os.devnull, "w") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.DEVNULL)
+        status_file = Path(f"/proc/{process.pid}/status")
+        while process.poll() is None:
+            peak_kib = max(peak_kib, _vm_hwm_kib(status_file))
+            time.sleep(0.02)
+    seconds = time.perf_counter() - started
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"benchmark command failed: {' '.join(command)}")
+    return seconds, peak_kib / 1024
+
+
+def _vm_hwm_kib(status_file: Path) -> int:
+    try:
+        for line in status_file.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def batch_section(folder: Path, scale: int) -> None:
+    generator = Path(__file__).with_name("generate_cases.py")
+    sizes = {"10k": 10_000 // scale, "100k": 100_000 // scale, "1M": 1_000_000 // scale}
+    inputs = {}
+    for name, rows in sizes.items():
+        path = folder / f"cases-{name}.jsonl"
+        subprocess.run([sys.executable, str(generator), str(rows), str(path)], check=True)
+        inputs[name] = path
+    ours = poortwachter_command()
+    as_of = ["--as-of", "2025-06-01", "--fail-on", "never"]
+    template = folder / "record.json"
+    first = subprocess.run(
+        [*ours, "batch", str(inputs["10k"]), *as_of], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2]
+    template.write_text(first, encoding="utf-8")
+    floor_script = folder / "floor.py"
+    floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+
+    print(f"Batch (JSON Lines in and out, one worker unless said; rows / {scale})")
+    results = {}
+    for name in ("10k", "100k", "1M"):
+        rows = sizes[name]
+        seconds, memory = timed_run([*ours, "batch", str(inputs[name]), *as_of])
+        floor_seconds, floor_memory = timed_run(
+            [sys.executable, str(floor_script), str(inputs[name]), str(template)]
+        )
+        results[name] = (rows / seconds, memory)
+        print(
+            f"  {name:>4} rows  {rows / seconds:>8,.0f} cases/s   peak {memory:6.1f} MiB   "
+            f"floor {rows / floor_seconds:>8,.0f} rows/s ({floor_memory:5.1f} MiB)   "
+            f"ratio {floor_seconds / seconds:.2f} (goal >= 0.33)"
+        )
+    print(f"  peak memory 1M / 10k: {results['1M'][1] / results['10k'][1]:.2f} (goal < 1.5)")
+    one, _ = timed_run([*ours, "batch", str(inputs["100k"]), *as_of])
+    two, two_memory = timed_run([*ours, "batch", str(inputs["100k"]), *as_of, "--workers", "2"])
+    print(
+        f"  100k rows, --workers 2: {sizes['100k'] / two:,.0f} cases/s against "
+        f"{sizes['100k'] / one:,.0f} with one ({one / two:.2f}x; peak {two_memory:.1f} MiB "
+        "in the main process)"
     )
 
 

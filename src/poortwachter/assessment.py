@@ -18,7 +18,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from .dates import format_date, format_euros
-from .engine import compute_timeline, loonsanctie_last_day
+from .engine import loonsanctie_last_day, timeline_and_counter
 from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from .i18n import text
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
@@ -35,7 +35,7 @@ from .parameters import (
     ZIEKMELDING_FINE_MAX,
 )
 from .rules import RULES_BY_ID, Every
-from .sickdays import SickDayCounter, split_chains
+from .sickdays import SickDayCounter
 
 #: The WGA eigenrisicodrager bears the WGA benefit for 10 years (rules.md section 5;
 #: WIA art. 82; Regeling vaststelling periode eigenrisicodragen WGA-uitkeringen).
@@ -96,7 +96,7 @@ class SpoorStatus:
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         return {
-            "status": self.status.value,
+            "status": self.status,
             "since": self.since.isoformat(),
             "reason": self.reason(lang),
             "provider": self.provider,
@@ -128,14 +128,19 @@ class Finding:
         return FINDING_TYPES[self.id].basis_text
 
     def to_dict(self, lang: str) -> dict[str, Any]:
+        kind = FINDING_TYPES[self.id]
+        shown = {key: _show(value, lang) for key, value in self.values}  # shared by both texts
+        if self.act_by:
+            shown["act_by"] = _show(self.act_by, lang)
+        nl = lang == "nl"
         return {
             "id": self.id,
             "milestone": self.milestone,
-            "severity": self.severity.value,
-            "message": self.message(lang),
-            "action": self.action(lang),
+            "severity": self.severity,  # a StrEnum is its own JSON text
+            "message": (kind.message_nl if nl else kind.message_en).format(**shown),
+            "action": (kind.action_nl if nl else kind.action_en).format(**shown),
             "act_by": self.act_by.isoformat() if self.act_by else None,
-            "basis": self.basis,
+            "basis": kind.basis_text,
         }
 
 
@@ -212,10 +217,10 @@ class PayStatus:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "phase": self.phase.value,
+            "phase": self.phase,
             "percentage": self.percentage,
             "since": self.since.isoformat() if self.since else None,
-            "next_phase": self.next_phase.value if self.next_phase else None,
+            "next_phase": self.next_phase,
             "next_change": self.next_change.isoformat() if self.next_change else None,
         }
 
@@ -277,8 +282,10 @@ class Assessment:
     def highest_severity(self) -> Severity | None:
         return max((item.severity for item in self.findings), key=lambda s: s.rank, default=None)
 
-    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
-        data = self.timeline.to_dict(lang)
+    def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
+        """The ``sanction-risk`` document; ``milestones=False`` leaves the milestones
+        out of it (``[]``), for a caller that encodes them itself."""
+        data = self.timeline.to_dict(lang, milestones=milestones)
         data["spoor"] = self.spoor.to_dict(lang)
         data["pay"] = self.pay.to_dict()
         data["findings"] = [finding.to_dict(lang) for finding in self.findings]
@@ -291,9 +298,9 @@ def assess(case: Case, as_of: date) -> Assessment:
     in which nothing has been recorded: UWV sees only what the file shows."""
     if case.events is None:
         case = dataclasses.replace(case, events=Events())
-    timeline = compute_timeline(case, as_of)
+    timeline, counter = timeline_and_counter(case, as_of)
     assert case.events is not None
-    findings = _findings(case, case.events, timeline, as_of)
+    findings = _findings(case, case.events, timeline, counter, as_of)
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events, timeline, as_of),
@@ -353,14 +360,16 @@ def _on_or_before(day: date | None, as_of: date) -> date | None:
 # --- Findings ---------------------------------------------------------------------
 
 
-def _findings(case: Case, events: Events, timeline: Timeline, as_of: date) -> tuple[Finding, ...]:
+def _findings(
+    case: Case, events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
+) -> tuple[Finding, ...]:
     found: list[Finding] = []
     found += _milestone_findings(timeline, as_of)
     found += _evaluation_findings(events, timeline, as_of)
     found += _casemanager_findings(events)
     found += _spoor2_findings(events, timeline, as_of)
     found += _expert_findings(events, timeline, as_of)
-    found += _ziekmelding_excuse_findings(case, events, as_of)
+    found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
     # Most severe first; then in the order of the timeline.
@@ -495,12 +504,14 @@ def _expert_findings(events: Events, timeline: Timeline, as_of: date) -> list[Fi
     return found
 
 
-def _ziekmelding_excuse_findings(case: Case, events: Events, as_of: date) -> list[Finding]:
+def _ziekmelding_excuse_findings(
+    timeline: Timeline, events: Events, counter: SickDayCounter, as_of: date
+) -> list[Finding]:
     """WIA art. 64 lid 6: no report before 81 weeks, no excuse for a late application."""
-    chain = split_chains(case.sick_periods, case.leave_periods).current
-    week_81 = SickDayCounter(chain, case.leave_periods).date_at(ZIEKMELDING_EXCUSE_INDEX)
+    week_81 = counter.date_at(ZIEKMELDING_EXCUSE_INDEX)
     reported = _on_or_before(events.ziekmelding_uwv, as_of)
-    if chain.last_sick_day is not None and chain.last_sick_day < week_81:
+    last_sick_day = timeline.chain.last_sick_day
+    if last_sick_day is not None and last_sick_day < week_81:
         return []
     late = reported >= week_81 if reported is not None else as_of >= week_81
     if not late:

@@ -393,7 +393,8 @@ def _case_of(item: RowInput) -> Case:
         return case_from_csv_row(item.payload)
     try:
         if item.kind is InputFormat.JSONL:
-            return case_from_document("", parse_json_document("", item.payload))
+            document = parse_json_document("", item.payload)
+            return case_from_document("", document, check=False)  # assess checks it
         path = Path(item.payload)
         try:
             text = path.read_text(encoding="utf-8")
@@ -459,21 +460,14 @@ def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
 
 
 def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
+    """The ``sanction-risk`` document of the case, with ``row`` (and ``source``) first."""
+    from .fastjson import record_json
+
     record: dict[str, Any] = {"row": item.row}
     if item.source:
         record["source"] = item.source
-    document = assessment.to_dict(options.lang)
-    if options.due_within is not None:
-        kept = {id(milestone) for milestone in _window(assessment, options)}
-        document["milestones"] = [
-            entry
-            for entry, milestone in zip(
-                document["milestones"], assessment.timeline.milestones, strict=True
-            )
-            if id(milestone) in kept
-        ]
-    record.update(document)
-    return json.dumps(record, ensure_ascii=False)
+    record.update(assessment.to_dict(options.lang, milestones=False))
+    return record_json(record, _window(assessment, options), options.lang)
 
 
 #: Output columns of ``batch --format csv``, one row per case (documented in README).

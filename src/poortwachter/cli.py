@@ -515,9 +515,17 @@ def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
 
 @contextlib.contextmanager
 def _output_stream(output: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file that appears complete or not at all."""
+    """stdout, or a file that appears complete or not at all. A target that is not a
+    regular file (/dev/null, a named pipe) is written directly, never replaced."""
     if output is None:
         yield sys.stdout
+        return
+    if output.exists() and not output.is_file():
+        try:
+            with output.open("w", encoding="utf-8", newline="") as direct:
+                yield direct
+        except OSError as error:
+            _fail(f"{output}: cannot write: {error.strerror}")
         return
     partial = output.with_name(output.name + ".partial")
     try:

@@ -60,5 +60,5 @@ def format_date(day: date, lang: str) -> str:
     """A date for people: ``ma 06-01-2025`` in Dutch, ``Mon 2025-01-06`` in English."""
     weekday = _WEEKDAYS[lang][day.weekday()]
     if lang == "nl":
-        return f"{weekday} {day:%d-%m-%Y}"
+        return f"{weekday} {day.day:02d}-{day.month:02d}-{day.year}"
     return f"{weekday} {day.isoformat()}"

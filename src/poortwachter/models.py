@@ -179,6 +179,23 @@ class Milestone:
         text = RULES_BY_ID[self.id].label(lang)
         return f"{text} {self.occurrence}" if self.occurrence is not None else text
 
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        """One milestone of the machine output, with its label in ``lang``."""
+        return {
+            "id": self.id,
+            "label": self.label(lang),
+            "occurrence": self.occurrence,
+            "due": self.due.isoformat(),
+            "window_start": self.window_start.isoformat() if self.window_start else None,
+            "week": self.week,
+            "kind": self.kind,  # a StrEnum is its own JSON text; .value costs more
+            "status": self.status,
+            "done_on": self.done_on.isoformat() if self.done_on else None,
+            "practice_date": self.practice_date.isoformat() if self.practice_date else None,
+            "basis": self.basis,
+            "basis_urls": list(self.basis_urls),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class EarlierChain:
@@ -250,23 +267,24 @@ class Timeline:
     extensions: tuple[Extension, ...]
     chain: ChainReport
 
-    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
+    def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
         """The machine output of case-file.md: ISO dates, ``None`` for absent values."""
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        data.update(dataclasses.asdict(self, dict_factory=_json_ready))
-        data["milestones"] = [
-            _with_label(item, milestone.label(lang))
-            for item, milestone in zip(data["milestones"], self.milestones, strict=True)
-        ]
+        for name in _TIMELINE_FIELDS:
+            data[name] = plain(getattr(self, name))
+        data["milestones"] = (
+            [milestone.to_dict(lang) for milestone in self.milestones] if milestones else []
+        )
         data["extensions"] = [
             {
-                "kind": item["kind"],
-                "from": item["first_day"],
-                "to": item["last_day"],
-                "days": item["days"],
+                "kind": item.kind,
+                "from": item.first_day.isoformat(),
+                "to": item.last_day.isoformat(),
+                "days": item.days,
             }
-            for item in data["extensions"]
+            for item in self.extensions
         ]
+        data["chain"] = plain(self.chain)
         return data
 
     @classmethod
@@ -287,22 +305,29 @@ class Timeline:
         return TypeAdapter(cls).validate_python(data)
 
 
-def _json_ready(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    return {key: _plain(value) for key, value in pairs}
-
-
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as JSON-ready data: dataclasses as dicts in field order, dates as ISO
+    text, enums as their value, tuples as lists. (``dataclasses.asdict`` deep-copies
+    every value, which is most of the time of a batch run.)"""
+    if isinstance(value, str | int | None):
+        return value  # a StrEnum is a str, and its own JSON text
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, StrEnum):
-        return value.value
+        return [plain(item) for item in value]
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: plain(getattr(value, name)) for name in fields}
     return value
 
 
-def _with_label(item: dict[str, Any], label: str) -> dict[str, Any]:
-    """Put ``label`` right after ``id`` so that the JSON reads well."""
-    result = {"id": item["id"], "label": label}
-    result.update((key, value) for key, value in item.items() if key != "id")
-    return result
+_TIMELINE_FIELDS = (
+    "case_id",
+    "as_of",
+    "first_sick_day",
+    "einde_wachttijd",
+    "ingang_wia",
+    "einde_104_weken",
+    "counted_sick_days",
+    "sick_week",
+)

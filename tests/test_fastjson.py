@@ -1,0 +1,40 @@
+"""The fast batch encoding must say exactly what ``to_dict`` says."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from hypothesis import given, settings
+
+from poortwachter.assessment import assess
+from poortwachter.fastjson import milestone_json, record_json
+from poortwachter.models import Case
+
+from .strategies import as_of_dates, full_cases
+
+
+@settings(max_examples=150)
+@given(full_cases(), as_of_dates())
+def test_the_fast_record_parses_to_the_to_dict_document(the_case: Case, as_of: date) -> None:
+    assessment = assess(the_case, as_of)
+    for lang in ("nl", "en"):
+        record = {"row": 7, **assessment.to_dict(lang, milestones=False)}
+        fast = record_json(record, list(assessment.timeline.milestones), lang)
+        assert json.loads(fast) == {"row": 7, **assessment.to_dict(lang)}
+
+
+def test_a_milestone_encodes_like_json_dumps() -> None:
+    assessment = assess(Case.from_first_sick_day(date(2025, 1, 4)), date(2025, 3, 1))
+    for milestone in assessment.timeline.milestones:
+        encoded = milestone_json(milestone, "nl")
+        assert encoded == json.dumps(milestone.to_dict("nl"), ensure_ascii=False)
+
+
+def test_a_case_id_that_looks_like_the_marker_is_kept_as_it_is() -> None:
+    the_case = Case.from_first_sick_day(date(2025, 1, 6), case_id="\x00milestones\x00")
+    assessment = assess(the_case, date(2025, 3, 1))
+    record = {"row": 1, **assessment.to_dict("en", milestones=False)}
+    parsed = json.loads(record_json(record, list(assessment.timeline.milestones), "en"))
+    assert parsed["case_id"] == "\x00milestones\x00"
+    assert len(parsed["milestones"]) == len(assessment.timeline.milestones)
