@@ -558,3 +558,51 @@ def test_a_milestone_not_recorded_is_missing_from_the_day_after_its_due_date(
     assert f"{milestone}_ontbreekt" not in ids(judge(due_on, events=Events()))
     item = finding(judge(day_after, events=Events()), f"{milestone}_ontbreekt")
     assert item.severity is MILESTONE_FINDINGS[milestone][0]
+
+
+# --- pay phases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "phase", "since", "next_change"),
+    [
+        ("2025-01-05", "not_sick_yet", None, "2025-01-06"),
+        ("2025-01-06", "year1", "2025-01-06", "2026-01-05"),
+        ("2026-01-04", "year1", "2025-01-06", "2026-01-05"),  # index 363: still year 1
+        ("2026-01-05", "year2", "2026-01-05", "2027-01-04"),  # index 364
+        ("2027-01-03", "year2", "2026-01-05", "2027-01-04"),
+        ("2027-01-04", "ended", "2027-01-04", None),
+    ],
+)
+def test_the_pay_phase_changes_on_the_right_day(
+    as_of: str, phase: str, since: str | None, next_change: str | None
+) -> None:
+    pay = with_case(as_of, employer=Employer(pay_percentage=PayPercentage(100, 80))).pay
+    assert pay.phase == phase
+    assert pay.since == (d(since) if since else None)
+    assert pay.next_change == (d(next_change) if next_change else None)
+    assert pay.percentage == {"year1": 100, "year2": 80}.get(phase)
+
+
+def test_extensions_are_pay_phases_at_the_year_2_percentage() -> None:
+    extensions = ExtensionsInput(
+        vrijwillige_verlenging_until=d("2027-04-04"),
+        loonsanctie=Loonsanctie(2, d("2027-01-20")),
+    )
+    during = with_case("2027-01-04", extensions=extensions).pay
+    assert (during.phase, during.since, during.percentage) == (
+        "vrijwillige_verlenging",
+        d("2027-01-04"),
+        70,
+    )
+    sanction = with_case("2027-04-05", extensions=extensions).pay
+    assert (sanction.phase, sanction.since, sanction.next_change) == (
+        "loonsanctie",
+        d("2027-04-05"),
+        d("2027-04-19"),  # 4 April + 14 days, + 1
+    )
+
+
+def test_recovery_ends_sick_pay_the_day_after_the_last_sick_day() -> None:
+    pay = judge("2025-06-01", periods=(SickPeriod(FIRST_SICK, d("2025-05-20")),)).pay
+    assert (pay.phase, pay.since, pay.percentage) == ("recovered", d("2025-05-21"), None)

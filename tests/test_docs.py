@@ -44,7 +44,9 @@ def chunks(lines: list[str]) -> list[list[str]]:
 def test_readme_output_is_real_output(command: str, shown: list[str]) -> None:
     args = shlex.split(command)[1:]
     result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
-    assert result.exit_code in (0, 1), result.stderr  # sanction-risk: 1 means findings
+    # sanction-risk and batch exit 1 for findings; the batch example has a bad row (2).
+    allowed = (0, 1, 2) if args[0] == "batch" else (0, 1)
+    assert result.exit_code in allowed, result.stderr
     output = [line.rstrip() for line in result.stdout.splitlines()]
     position = 0
     for chunk in chunks(shown):

@@ -1,0 +1,248 @@
+"""poortwachter batch: many cases, one record each, in input order; a bad row never costs
+the others."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from poortwachter import batch as batching
+from poortwachter.cli import app
+
+from .test_cli import assert_one_line_error
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+runner = CliRunner()
+
+CSV_INPUT = """\
+case_id,first_sick_day,probleemanalyse,plan_van_aanpak,casemanager,wage_amount,wage_per,pay_year1,pay_year2,evaluaties
+A-1,2025-01-06,2025-02-10,2025-02-24,Jan,3000,month,100,70,2025-04-07;2025-05-19
+A-2,06-01-2025,,,,,,,,
+A-3,2025-02-30,,,,,,,,
+,2025-01-06,,,,,,,,
+A-5,2025-01-06,2024-12-01,,,abc,month,,,
+"""
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def records(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_every_csv_row_yields_a_record_or_an_error_record_in_its_place(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", CSV_INPUT)
+    code, out, err = run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")
+    found = records(out)
+    assert code == 2  # some rows failed: exit 2 at the end, after every row
+    assert [item["row"] for item in found] == [1, 2, 3, 4, 5]
+    assert [item.get("case_id") for item in found] == ["A-1", "A-2", "A-3", None, "A-5"]
+    assert found[0]["einde_wachttijd"] == "2027-01-03"
+    assert found[1]["first_sick_day"] == "2025-01-06"  # the Dutch date of row 2
+    assert found[2] == {
+        "row": 3,
+        "case_id": "A-3",
+        "error": "first_sick_day: 2025-02-30 is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
+    }
+    assert found[3]["error"] == "case_id: missing (every row needs one)"
+    assert found[4]["error"] == (
+        "wage_amount: abc is not an amount (use 3200.00); "
+        "probleemanalyse: 2024-12-01 is before the first sick day 2025-01-06"
+    )
+    lines = err.splitlines()
+    assert lines[0] == f"Error: {source}: row 3: " + str(found[2]["error"])
+    assert lines[-1] == f"Error: {source}: 3 row(s) could not be judged"
+    assert "Traceback" not in err
+
+
+def test_a_csv_row_carries_wage_percentages_and_evaluations(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", CSV_INPUT.split("\nA-2")[0] + "\n")
+    code, out, _ = run("batch", source, "--as-of", "2025-06-01")
+    (record,) = records(out)
+    assert code == 0
+    assert record["pay"] == {
+        "phase": "year1",
+        "percentage": 100,
+        "since": "2025-01-06",
+        "next_phase": "year2",
+        "next_change": "2026-01-05",
+    }
+    evaluations = [m for m in record["milestones"] if m["id"] == "evaluatie"]
+    assert [m["done_on"] for m in evaluations[:2]] == ["2025-04-07", "2025-05-19"]
+    assert record["exposure"]["daily_wage_eur"] == 137.93  # 3000 / 21.75
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("case_id,first_sick_day,probleemanalyze", "unknown CSV column 'probleemanalyze'"),
+        ("case_id,eerste_ziektedag", "unknown CSV column 'eerste_ziektedag'"),
+        ("case_id,probleemanalyse", "needs a 'first_sick_day' column"),
+        ("case_id,first_sick_day,case_id", "'case_id' appears twice"),
+    ],
+)
+def test_a_bad_csv_header_stops_the_run_before_any_row(
+    tmp_path: Path, header: str, message: str
+) -> None:
+    source = write(tmp_path, "cases.csv", header + "\nA,2025-01-06\n")
+    assert_one_line_error(*run("batch", source), message)
+
+
+def test_json_lines_carry_whole_case_documents(tmp_path: Path) -> None:
+    lines = [
+        json.dumps(
+            {
+                "case_id": "J-1",
+                "sick_periods": [
+                    {"start": "2022-01-03", "end": "2022-07-03"},
+                    {"start": "2022-07-25"},
+                ],
+            }
+        ),
+        json.dumps({"case_id": "J-2", "sick_periods": [{"start": "2025-13-06"}]}),
+        "not json",
+        "",
+        json.dumps({"case_id": "J-5", "sick_periods": [{"start": "2025-01-06"}], "tpyo": 1}),
+    ]
+    source = write(tmp_path, "cases.jsonl", "\n".join(lines) + "\n")
+    code, out, _ = run("batch", source, "--as-of", "2022-09-01")
+    found = records(out)
+    assert code == 2
+    assert [item["row"] for item in found] == [1, 2, 3, 5]  # line numbers; blank lines skipped
+    assert found[0]["einde_wachttijd"] == "2024-01-21"  # rules.md's samentelling example
+    assert found[1]["error"] == "sick_periods[0].start: 2025-13-06 is not a date (use YYYY-MM-DD)"
+    assert found[2] == {
+        "row": 3,
+        "case_id": None,
+        "error": "column 1: not valid JSON: Expecting value",
+    }
+    assert found[3]["case_id"] == "J-5"
+    assert str(found[3]["error"]).startswith("tpyo: unknown key")
+
+
+def test_a_folder_of_case_files_in_name_order_with_their_source(tmp_path: Path) -> None:
+    code, out, _ = run("batch", str(EXAMPLES), "--as-of", "2025-06-01", "--fail-on", "never")
+    found = records(out)
+    names = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
+    assert code == 0
+    assert [item["source"] for item in found] == names
+    assert [item["row"] for item in found] == list(range(1, len(names) + 1))
+
+
+def test_stdin_is_sniffed_or_told(tmp_path: Path) -> None:
+    jsonl = json.dumps({"case_id": "S-1", "sick_periods": [{"start": "2025-01-06"}]}) + "\n"
+    assert (
+        records(run("batch", "-", "--as-of", "2025-03-01", stdin=jsonl)[1])[0]["case_id"] == "S-1"
+    )
+    csv_text = "case_id,first_sick_day\nS-2,2025-01-06\n"
+    assert (
+        records(run("batch", "-", "--as-of", "2025-03-01", stdin=csv_text)[1])[0]["case_id"]
+        == "S-2"
+    )
+    told = run("batch", "-", "--input-format", "csv", "--as-of", "2025-03-01", stdin=csv_text)
+    assert records(told[1])[0]["case_id"] == "S-2"
+
+
+def test_csv_output_is_one_summary_row_per_case(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", CSV_INPUT)
+    _, out, _ = run("batch", source, "--as-of", "2025-06-01", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == list(batching.BATCH_CSV_FIELDS)
+    assert [row["status"] for row in rows] == ["ok", "ok", "error", "error", "error"]
+    first = rows[0]
+    assert (first["case_id"], first["pay_phase"], first["pay_percentage"]) == (
+        "A-1",
+        "year1",
+        "100",
+    )
+    # The earliest open milestone: the arbodienst report, never recorded, overdue.
+    assert (first["next_milestone_due"], first["next_milestone_status"]) == (
+        "2025-01-12",
+        "overdue",
+    )
+    assert rows[2]["error"].startswith("first_sick_day: 2025-02-30")
+
+
+def test_due_within_keeps_the_milestones_due_in_the_window(tmp_path: Path) -> None:
+    # First sick day 6 Jan 2025, as of 1 Oct 2025: the 42nd-week report is due 27 Oct,
+    # 26 days later; the next evaluation (every 42 days from 2 March) 28 Sept + 42 = 9 Nov.
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nW-1,2025-01-06\n")
+
+    def kept(days: str) -> list[str]:
+        out = run(
+            "batch", source, "--as-of", "2025-10-01", "--due-within", days, "--fail-on", "never"
+        )[1]
+        return [m["due"] for m in records(out)[0]["milestones"]]
+
+    assert kept("25") == []
+    assert kept("26") == ["2025-10-27"]
+    assert kept("39") == ["2025-10-27", "2025-11-09"]
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("high", 1), ("low", 1), ("never", 0)])
+def test_fail_on_sets_the_exit_status(tmp_path: Path, fail_on: str, expected: int) -> None:
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nF-1,2025-01-06\n")
+    assert run("batch", source, "--as-of", "2025-06-01", "--fail-on", fail_on)[0] == expected
+
+
+def test_two_workers_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    rows = "\n".join(f"W-{n},{date.fromordinal(738000 + 13 * n).isoformat()}" for n in range(600))
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
+    one = run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")
+    two = run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never", "--workers", "2")
+    assert one == two
+    assert [item["row"] for item in records(one[1])] == list(range(1, 601))
+
+
+def test_output_to_a_file_appears_whole(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nO-1,2025-01-06\n")
+    target = tmp_path / "out.jsonl"
+    code, out, err = run(
+        "batch", source, "--as-of", "2025-06-01", "--output", str(target), "--fail-on", "never"
+    )
+    assert (code, out, err) == (0, "", "")
+    assert records(target.read_text())[0]["case_id"] == "O-1"
+    assert not (tmp_path / "out.jsonl.partial").exists()
+
+
+def test_a_missing_input_is_one_line(tmp_path: Path) -> None:
+    assert_one_line_error(*run("batch", str(tmp_path / "nope.csv")), "no such file or folder")
+
+
+def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nP-1,2025-01-06\n")
+    assert run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")[2] == ""
+
+
+def _endless() -> Iterator[batching.RowInput]:
+    for number in itertools.count(1):
+        row = {"case_id": f"E-{number}", "first_sick_day": "2025-01-06"}
+        yield batching.RowInput(number, batching.InputFormat.CSV, row)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rows_stream_through_without_reading_the_whole_input(workers: int) -> None:
+    # An endless input: a run that read everything first would never answer.
+    options = batching.BatchOptions(as_of=date(2025, 6, 1))
+    results = batching.run(_endless(), options, workers=workers, chunk_size=8)
+    first = list(itertools.islice(results, 20))
+    assert [item.row for item in first] == list(range(1, 21))
+    results.close()  # type: ignore[attr-defined]  # a generator, typed as an Iterator
