@@ -99,6 +99,20 @@ def wall_times(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
+def interleaved_wall_times(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall milliseconds of each command, run in turn round after round, so that
+    the machine's drift (other load, CPU clock) touches every command alike."""
+    env = {**os.environ, "COLUMNS": "100"}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_number in range(runs + 1):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            if round_number:  # the first round warms the file cache
+                times[name].append((time.perf_counter() - started) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def poortwachter_command() -> list[str]:
     script = shutil.which("poortwachter", path=str(Path(sys.executable).parent))
     return [script] if script else [sys.executable, "-m", "poortwachter"]
@@ -123,17 +137,22 @@ def main() -> None:
     )
     print(f"  five-period chain  {engine_rate(five_period_cases(cases, rng)):>10,.0f} timelines/s")
     print()
+    ours = poortwachter_command()
     with tempfile.TemporaryDirectory() as folder:
         bare = Path(folder) / "bare_typer.py"
         bare.write_text(BARE_TYPER_APP)
-        python_pass = wall_times([sys.executable, "-c", "pass"], runs)
-        bare_typer = wall_times([sys.executable, str(bare), "hello"], runs)
-    ours = poortwachter_command()
-    plain = wall_times([*ours, "timeline", "--first-sick", "2025-01-06", "--format", "json"], runs)
-    holiday = wall_times(
-        [*ours, "timeline", "--first-sick", "2025-03-06", "--format", "json"], runs
-    )
-    table = wall_times([*ours, "timeline", "--first-sick", "2025-01-06"], runs)
+        medians = interleaved_wall_times(
+            {
+                "pass": [sys.executable, "-c", "pass"],
+                "bare": [sys.executable, str(bare), "hello"],
+                "plain": [*ours, "timeline", "--first-sick", "2025-01-06", "--format", "json"],
+                "holiday": [*ours, "timeline", "--first-sick", "2025-03-06", "--format", "json"],
+                "table": [*ours, "timeline", "--first-sick", "2025-01-06"],
+            },
+            runs,
+        )
+    python_pass, bare_typer = medians["pass"], medians["bare"]
+    plain, holiday, table = medians["plain"], medians["holiday"], medians["table"]
     print(f"Cold start, median of {runs} runs")
     print(f"  python -c pass                                 {python_pass:7.1f} ms")
     print(f"  bare Typer app, one command                    {bare_typer:7.1f} ms")

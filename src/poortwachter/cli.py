@@ -88,19 +88,20 @@ class _OneLineErrors(TyperGroup):
         return code
 
 
-app = typer.Typer(
-    cls=_OneLineErrors,
-    name="poortwachter",
-    help=(
-        "Wet Verbetering Poortwachter: every deadline of a sick employee's 104 weeks, "
-        "to the day, with its article of law."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode="rich",
-)
+def _new_app() -> typer.Typer:
+    return typer.Typer(
+        cls=_OneLineErrors,
+        name="poortwachter",
+        help=(
+            "Wet Verbetering Poortwachter: every deadline of a sick employee's 104 weeks, "
+            "to the day, with its article of law."
+        ),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        rich_markup_mode="rich",
+    )
 
 
 def _print_error(message: str) -> None:
@@ -127,7 +128,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool,
@@ -172,7 +172,6 @@ TIMELINE_EXAMPLES = """
 """
 
 
-@app.command(epilog=TIMELINE_EXAMPLES)
 def timeline(
     first_sick: Annotated[
         date | None,
@@ -261,16 +260,20 @@ def _compute_or_exit(
 
 
 def _emit(result: Timeline, output_format: OutputFormat, lang: str) -> None:
-    from . import render
-
     if output_format is OutputFormat.json:
-        sys.stdout.write(render.render_json(result, lang))
+        from .machine import render_json
+
+        sys.stdout.write(render_json(result, lang))
     elif output_format is OutputFormat.csv:
-        sys.stdout.write(render.render_csv(result, lang))
+        from .machine import render_csv
+
+        sys.stdout.write(render_csv(result, lang))
     else:
         from rich.console import Console
 
-        render.print_table(result, lang, Console())
+        from .render import print_table
+
+        print_table(result, lang, Console())
 
 
 class FailOn(StrEnum):
@@ -289,7 +292,6 @@ SANCTION_RISK_EXAMPLES = """
 """
 
 
-@app.command("sanction-risk", epilog=SANCTION_RISK_EXAMPLES)
 def sanction_risk(
     case: Annotated[
         str,
@@ -324,19 +326,21 @@ def sanction_risk(
     loonsanctie, the fine risk and the cost already certain from extensions. Exit 1 when a
     finding is at or above --fail-on, 0 otherwise, 2 for bad input.
     """
-    from . import render
+    from . import machine
     from .assessment import assess, exit_code
 
     the_case = _load_case_or_exit(case)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
     if output_format is OutputFormat.json:
-        sys.stdout.write(render.render_assessment_json(assessment, lang.value))
+        sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
     elif output_format is OutputFormat.csv:
-        sys.stdout.write(render.render_assessment_csv(assessment, lang.value))
+        sys.stdout.write(machine.render_assessment_csv(assessment, lang.value))
     else:
         from rich.console import Console
 
-        render.print_assessment(assessment, lang.value, Console())
+        from .render import print_assessment
+
+        print_assessment(assessment, lang.value, Console())
     raise typer.Exit(exit_code(assessment, fail_on.value))
 
 
@@ -360,7 +364,6 @@ BATCH_EXAMPLES = """
 """
 
 
-@app.command(epilog=BATCH_EXAMPLES)
 def batch(
     source: Annotated[
         str,
@@ -566,7 +569,6 @@ case_app = typer.Typer(
     help="Case files: write a template, validate files, print the JSON Schema.",
     no_args_is_help=True,
 )
-app.add_typer(case_app)
 
 
 @case_app.command("init")
@@ -627,6 +629,33 @@ def case_schema() -> None:
     sys.stdout.write(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
+#: The commands, registered from one table for the full app and for the lean one.
+_COMMANDS: dict[str, tuple[Callable[..., None], dict[str, Any]]] = {
+    "timeline": (timeline, {"epilog": TIMELINE_EXAMPLES}),
+    "sanction-risk": (sanction_risk, {"epilog": SANCTION_RISK_EXAMPLES}),
+    "batch": (batch, {"epilog": BATCH_EXAMPLES}),
+}
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The command line; with ``only``, just that command. Typer builds every command's
+    options at start-up, so a run builds only the one it runs (a faster cold start)."""
+    built = _new_app()
+    built.callback()(_root)
+    for name, (function, options) in _COMMANDS.items():
+        if only in (None, name):
+            built.command(name, **options)(function)
+    if only in (None, "case"):
+        built.add_typer(case_app)
+    return built
+
+
+app = build_app()
+
+
 def main() -> None:
     """Console-script entry point."""
-    app()
+    arguments = sys.argv[1:]
+    first = arguments[0] if arguments else None
+    only = first if first in _COMMANDS or first == "case" else None
+    build_app(only)()

@@ -1,19 +1,13 @@
-"""Output: JSON and CSV for scripts, a rich table for people.
-
-JSON and CSV use the standard library only; rich is imported by the table renderer
-alone, so machine output starts fast.
+"""Output for people: rich tables, in Dutch or English. (Machine output, JSON and CSV,
+is ``machine.py``; rich is imported only here, inside the functions that draw.)
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .dates import format_date, format_euros
-from .findings import FINDING_TYPES
 from .i18n import text
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID
@@ -27,37 +21,7 @@ if TYPE_CHECKING:
 
     from .assessment import Assessment
 
-#: CSV columns, in order: the milestone fields of the JSON output, with the case id.
-CSV_FIELDS = (
-    "case_id",
-    "id",
-    "label",
-    "occurrence",
-    "due",
-    "window_start",
-    "week",
-    "kind",
-    "status",
-    "done_on",
-    "practice_date",
-    "basis",
-)
-
-
-def render_json(timeline: Timeline, lang: str) -> str:
-    return json.dumps(timeline.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
-
-
-def render_csv(timeline: Timeline, lang: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for item in timeline.to_dict(lang)["milestones"]:
-        row: dict[str, Any] = {name: item.get(name) for name in CSV_FIELDS}
-        row["case_id"] = timeline.case_id
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
-    return buffer.getvalue()
-
+_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 _STATUS_STYLE = {
     Status.DONE: "green",
@@ -279,35 +243,6 @@ def _row_style(milestone: Milestone) -> str:
 
 # --- sanction-risk ------------------------------------------------------------------
 
-#: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.
-FINDING_CSV_FIELDS = (
-    "case_id",
-    "id",
-    "milestone",
-    "severity",
-    "message",
-    "action",
-    "act_by",
-    "basis",
-)
-
-_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
-
-
-def render_assessment_json(assessment: Assessment, lang: str) -> str:
-    return json.dumps(assessment.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
-
-
-def render_assessment_csv(assessment: Assessment, lang: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FINDING_CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for finding in assessment.findings:
-        row = finding.to_dict(lang)
-        row["case_id"] = assessment.timeline.case_id
-        writer.writerow({key: "" if row[key] is None else row[key] for key in FINDING_CSV_FIELDS})
-    return buffer.getvalue()
-
 
 def extension_lines(timeline: Timeline, lang: str) -> list[str]:
     return [
@@ -327,6 +262,8 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     """The timeline, then the spoor, the findings with what to do, and the exposure."""
     from rich.markup import escape
     from rich.table import Table
+
+    from .findings import FINDING_TYPES
 
     print_table(assessment.timeline, lang, console)
     spoor = assessment.spoor
