@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from poortwachter import batch as batching
@@ -246,3 +248,52 @@ def test_rows_stream_through_without_reading_the_whole_input(workers: int) -> No
     first = list(itertools.islice(results, 20))
     assert [item.row for item in first] == list(range(1, 21))
     results.close()  # type: ignore[attr-defined]  # a generator, typed as an Iterator
+
+
+cells = st.one_of(
+    st.just(""),
+    st.dates(date(2010, 1, 1), date(2040, 12, 31)).map(str),
+    st.sampled_from(["2025-02-30", "31-12-2025", "abc", "100", "month", "ja", "-1"]),
+    st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=8),
+)
+columns = st.lists(
+    st.sampled_from(
+        [
+            "probleemanalyse",
+            "wage_amount",
+            "wage_per",
+            "pay_year2",
+            "evaluaties",
+            "loonsanctie_weeks",
+            "loonsanctie_decided",
+            "last_sick_day",
+            "date_of_birth",
+        ]
+    ),
+    unique=True,
+    max_size=4,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(columns, st.lists(st.lists(cells, min_size=6, max_size=6), min_size=1, max_size=12))
+def test_every_row_yields_one_record_in_order_whatever_it_holds(
+    extra: list[str], rows: list[list[str]]
+) -> None:
+    header = ["case_id", "first_sick_day", *extra]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for cells_of_row in rows:
+        writer.writerow(cells_of_row[: len(header)])
+    result = runner.invoke(
+        app,
+        ["batch", "-", "--input-format", "csv", "--as-of", "2026-01-01", "--fail-on", "never"],
+        input=buffer.getvalue(),
+    )
+    assert result.exit_code in (0, 2)
+    assert "Traceback" not in result.stderr
+    found = records(result.stdout)
+    assert [item["row"] for item in found] == list(range(1, len(rows) + 1))
+    failed = [item for item in found if "error" in item]
+    assert (result.exit_code == 2) == bool(failed)
