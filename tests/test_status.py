@@ -72,3 +72,13 @@ def test_a_milestone_due_after_recovery_lapses() -> None:
 def test_a_recovery_the_day_before_the_due_date_lapses_it() -> None:
     timeline = timeline_of(case(sick("2025-01-06", "2025-02-15")), "2025-06-01")
     assert milestone(timeline, "probleemanalyse").status is Status.LAPSED
+
+
+def test_every_event_date_field_is_known_to_the_checks() -> None:
+    import dataclasses
+
+    from poortwachter.models import _EVENT_DATE_FIELDS, _EVENT_DATE_LISTS, Events
+
+    text_fields = {"casemanager", "spoor2_provider"}
+    names = {item.name for item in dataclasses.fields(Events)} - text_fields
+    assert set(_EVENT_DATE_FIELDS) | set(_EVENT_DATE_LISTS) == names

@@ -345,25 +345,20 @@ def _milestones(context: _Context) -> tuple[Milestone, ...]:
     due_by_id: dict[str, date] = {}
     found: list[tuple[date, int, int, Milestone]] = []
     for position, rule in enumerate(RULES):
-        for milestone in _milestones_of_rule(rule, context, due_by_id):
-            found.append((milestone.due, position, milestone.occurrence or 0, milestone))
+        anchor = rule.due
+        if isinstance(anchor, Every):
+            for milestone in _series(rule, anchor, context, due_by_id):
+                found.append((milestone.due, position, milestone.occurrence or 0, milestone))
+            continue
+        due = _due_date(anchor, context)
+        due_by_id[rule.id] = due
+        if rule.applies_to(due):
+            done_on = _done_on(rule.events, context.recorded)
+            found.append((due, position, 0, _milestone(rule, due, context, None, done_on)))
     # Chronological; on the same day, in the order of the rule table (the first three
     # items are unique, so the milestones themselves are never compared).
     found.sort()
     return tuple(item[3] for item in found)
-
-
-def _milestones_of_rule(
-    rule: MilestoneRule, context: _Context, due_by_id: dict[str, date]
-) -> Iterator[Milestone]:
-    anchor = rule.due
-    if isinstance(anchor, Every):
-        yield from _series(rule, anchor, context, due_by_id)
-        return
-    due = _due_date(anchor, context)
-    due_by_id[rule.id] = due
-    if rule.applies_to(due):
-        yield _milestone(rule, due, context, None, _done_on(rule.events, context.recorded))
 
 
 def _done_on(events: tuple[str, ...], recorded: dict[str, date]) -> date | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import date
 from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
@@ -47,24 +46,21 @@ def _tail(basis: str, basis_urls: tuple[str, ...]) -> str:
     return f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}}}'
 
 
-def _date(value: date | None) -> str:
-    return "null" if value is None else f'"{value.isoformat()}"'
-
-
 def milestone_json(milestone: Milestone, lang: str) -> str:
     """One milestone as JSON text, equal to ``json.dumps(milestone.to_dict(lang))``."""
+    window, done, practice = milestone.window_start, milestone.done_on, milestone.practice_date
     return (
-        _head(milestone.id, milestone.occurrence, lang)
-        + milestone.due.isoformat()
-        + '", "window_start": '
-        + _date(milestone.window_start)
-        + f', "week": {milestone.week}, "kind": "{milestone.kind}", '
-        + f'"status": "{milestone.status}", "done_on": '
-        + _date(milestone.done_on)
-        + ', "practice_date": '
-        + _date(milestone.practice_date)
-        + _tail(milestone.basis, milestone.basis_urls)
+        f"{_head(milestone.id, milestone.occurrence, lang)}{milestone.due.isoformat()}"
+        f'", "window_start": {f"{_Q}{window.isoformat()}{_Q}" if window else "null"}'
+        f', "week": {milestone.week}, "kind": "{milestone.kind}", '
+        f'"status": "{milestone.status}", "done_on": '
+        f"{f'{_Q}{done.isoformat()}{_Q}' if done else 'null'}"
+        f', "practice_date": {f"{_Q}{practice.isoformat()}{_Q}" if practice else "null"}'
+        f"{_tail(milestone.basis, milestone.basis_urls)}"
     )
+
+
+_Q = '"'
 
 
 def record_json(record: dict[str, Any], milestones: list[Milestone], lang: str) -> str:

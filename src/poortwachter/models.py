@@ -44,19 +44,25 @@ class Events:
 
     def recorded(self) -> dict[str, date]:
         """The single-date events that have a date, by name."""
-        return {
-            item.name: value
-            for item in dataclasses.fields(self)
-            if isinstance(value := getattr(self, item.name), date)
-        }
+        return {name: value for name in _EVENT_DATE_FIELDS if (value := getattr(self, name))}
 
     def all_dates(self) -> dict[str, date]:
         """Every recorded date, list items as ``name[i]``, for checks against the case."""
         dates = self.recorded()
-        for name in ("evaluaties", "deskundigenoordeel"):
+        for name in _EVENT_DATE_LISTS:
             for position, day in enumerate(getattr(self, name)):
                 dates[f"{name}[{position}]"] = day
         return dates
+
+
+#: The single-date and date-list fields of Events, resolved once (``dataclasses.fields``
+#: on every call is slow in a batch of a million cases).
+_EVENT_DATE_FIELDS = tuple(
+    item.name for item in dataclasses.fields(Events) if item.type == "date | None"
+)
+_EVENT_DATE_LISTS = tuple(
+    item.name for item in dataclasses.fields(Events) if item.type == "tuple[date, ...]"
+)
 
 
 @dataclass(frozen=True, slots=True)
