@@ -297,3 +297,30 @@ def test_every_row_yields_one_record_in_order_whatever_it_holds(
     assert [item["row"] for item in found] == list(range(1, len(rows) + 1))
     failed = [item for item in found if "error" in item]
     assert (result.exit_code == 2) == bool(failed)
+
+
+def test_a_bad_header_writes_nothing_to_stdout_even_for_csv_output(tmp_path: Path) -> None:
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day,tpyo\nA,2025-01-06,\n")
+    assert_one_line_error(*run("batch", source, "--format", "csv"), "unknown CSV column 'tpyo'")
+
+
+def test_an_internal_error_costs_only_its_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    from poortwachter.assessment import assess as real
+
+    def flaky(case: Any, as_of: date) -> Any:
+        if case.case_id == "B-2":
+            raise RuntimeError("bug")
+        return real(case, as_of)
+
+    monkeypatch.setattr("poortwachter.batch.assess", flaky)
+    text = "case_id,first_sick_day\nB-1,2025-01-06\nB-2,2025-01-06\nB-3,2025-01-06\n"
+    code, out, err = run("batch", "-", "--as-of", "2025-06-01", "--fail-on", "never", stdin=text)
+    found = records(out)
+    assert code == 2
+    assert [item["row"] for item in found] == [1, 2, 3]
+    assert found[1] == {
+        "row": 2,
+        "case_id": "B-2",
+        "error": "internal error (RuntimeError); please report it",
+    }
+    assert "Traceback" not in err

@@ -317,16 +317,15 @@ def detect_format(path: str, first_text: str | None = None) -> InputFormat:
 
 
 def read_rows(stream: Iterable[str], kind: InputFormat) -> Iterator[RowInput]:
-    """Rows of a CSV or JSON Lines stream, one at a time."""
+    """Rows of a CSV or JSON Lines stream, one at a time. A CSV header is checked at
+    once, before anything is written (``BatchInputError``)."""
     if kind is InputFormat.CSV:
         reader = csv.DictReader(stream)
         check_csv_header(list(reader.fieldnames or []))
-        for number, row in enumerate(reader, start=1):
-            yield RowInput(number, kind, row)
-        return
-    for number, line in enumerate(stream, start=1):
-        if line.strip():
-            yield RowInput(number, kind, line)
+        return (RowInput(number, kind, row) for number, row in enumerate(reader, start=1))
+    return (
+        RowInput(number, kind, line) for number, line in enumerate(stream, start=1) if line.strip()
+    )
 
 
 def read_folder(folder: Path) -> Iterator[RowInput]:
@@ -371,6 +370,11 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
         messages = error.messages if isinstance(error, _RowError) else _messages(error, item)
         case_id = case_id or _case_id_hint(item)
         return _error_result(item, case_id, "; ".join(messages), options)
+    except Exception as error:  # a bug must cost this row only, not the run
+        if os.environ.get("POORTWACHTER_DEBUG") == "1":
+            raise
+        message = f"internal error ({type(error).__name__}); please report it"
+        return _error_result(item, case_id or _case_id_hint(item), message, options)
     text = (
         _jsonl_record(item, assessment, options)
         if options.output is OutputFormat.JSONL

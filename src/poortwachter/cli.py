@@ -451,22 +451,22 @@ def batch(
         due_within=due_within,
     )
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
-    rows = _batch_rows(source, input_format)
+    try:
+        rows = _batch_rows(source, input_format)
+    except batching.BatchInputError as error:
+        _fail(f"{source}: {error}")
     failed = 0
     worst = 0
     with _output_stream(output) as stream, _progress() as advance:
         if options.output is batching.OutputFormat.CSV:
             stream.write(batching.csv_header() + "\n")
-        try:
-            for result in batching.run(rows, options, workers=workers):
-                stream.write(result.text + "\n")
-                advance()
-                if result.error is not None:
-                    failed += 1
-                    _print_error(f"{source}: row {result.row}: {result.error}")
-                worst = max(worst, result.highest)
-        except batching.BatchInputError as error:
-            _fail(f"{source}: {error}")
+        for result in batching.run(rows, options, workers=workers):
+            stream.write(result.text + "\n")
+            advance()
+            if result.error is not None:
+                failed += 1
+                _print_error(f"{source}: row {result.row}: {result.error}")
+            worst = max(worst, result.highest)
     if failed:
         _print_error(f"{source}: {failed} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -505,15 +505,25 @@ def _batch_rows(source: str, input_format: BatchInput | None) -> Iterator[Any]:
 
 
 def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
+    """The rows of a file, read lazily; its CSV header is checked before the first."""
     from . import batch as batching
 
     try:
-        with path.open(encoding="utf-8", newline="") as stream:
-            yield from batching.read_rows(stream, kind)
+        stream = path.open(encoding="utf-8", newline="")
+        rows = batching.read_rows(stream, kind)
     except UnicodeDecodeError:
         _fail(f"{path}: not a text file (use UTF-8 CSV or JSON Lines)")
     except OSError as error:
         _fail(f"{path}: cannot read: {error.strerror}")
+    return _closing(stream, rows)
+
+
+def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:
+    with stream:
+        try:
+            yield from rows
+        except UnicodeDecodeError:
+            _fail(f"{stream.name}: not a text file (use UTF-8 CSV or JSON Lines)")
 
 
 @contextlib.contextmanager
