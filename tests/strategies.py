@@ -8,7 +8,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from poortwachter.engine import check_case
-from poortwachter.models import Case, Events
+from poortwachter.models import EVENT_DATE_FIELDS, Case, Events
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 CAUSES = st.sampled_from([None, "knie", "rug"])
@@ -50,21 +50,6 @@ def as_of_dates() -> st.SearchStrategy[date]:
     return st.dates(date(2012, 1, 1), date(2046, 12, 31))
 
 
-EVENT_DATES = (
-    "arbodienst_melding",
-    "probleemanalyse",
-    "plan_van_aanpak",
-    "ziekmelding_uwv",
-    "arbeidsdeskundig_onderzoek",
-    "spoor1_no_prospect",
-    "eerstejaarsevaluatie",
-    "spoor2_start",
-    "reintegratieverslag",
-    "actueel_oordeel",
-    "wia_aanvraag",
-)
-
-
 @st.composite
 def full_cases(draw: st.DrawFn) -> Case:
     """Valid cases with random events, extensions, wage and employer."""
@@ -90,7 +75,9 @@ def full_cases(draw: st.DrawFn) -> Case:
     def some_day() -> date:
         return first + timedelta(days=draw(st.integers(0, 900)))
 
-    values: dict[str, object] = {name: some_day() for name in EVENT_DATES if draw(st.booleans())}
+    values: dict[str, object] = {
+        name: some_day() for name in EVENT_DATE_FIELDS if draw(st.booleans())
+    }
     evaluations = sorted({some_day() for _ in range(draw(st.integers(0, 5)))})
     values["evaluaties"] = tuple(evaluations)
     if draw(st.booleans()):

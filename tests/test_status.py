@@ -77,8 +77,8 @@ def test_a_recovery_the_day_before_the_due_date_lapses_it() -> None:
 def test_every_event_date_field_is_known_to_the_checks() -> None:
     import dataclasses
 
-    from poortwachter.models import _EVENT_DATE_FIELDS, _EVENT_DATE_LISTS, Events
+    from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS, EVENT_TEXT_FIELDS, Events
 
-    text_fields = {"casemanager", "spoor2_provider"}
-    names = {item.name for item in dataclasses.fields(Events)} - text_fields
-    assert set(_EVENT_DATE_FIELDS) | set(_EVENT_DATE_LISTS) == names
+    names = {item.name for item in dataclasses.fields(Events)}
+    assert set(EVENT_DATE_FIELDS) | set(EVENT_DATE_LISTS) | set(EVENT_TEXT_FIELDS) == names
+    assert EVENT_TEXT_FIELDS == ("casemanager", "spoor2_provider")

@@ -28,7 +28,11 @@ from typing import Any
 from .assessment import Assessment, assess
 from .dates import DateError, parse_cli_date
 from .findings import Severity
+from .formats import BatchOutput
 from .models import (
+    EVENT_DATE_FIELDS,
+    EVENT_DATE_LISTS,
+    EVENT_TEXT_FIELDS,
     Case,
     CaseError,
     Employee,
@@ -50,9 +54,8 @@ class InputFormat(StrEnum):
     FOLDER = "folder"
 
 
-class OutputFormat(StrEnum):
-    JSONL = "jsonl"
-    CSV = "csv"
+#: Output of a batch run (shared with the command line).
+OutputFormat = BatchOutput
 
 
 class BatchInputError(ValueError):
@@ -61,22 +64,10 @@ class BatchInputError(ValueError):
 
 # --- CSV input --------------------------------------------------------------------
 
-#: CSV input columns: case-file paths of single values, by column name.
-CSV_DATE_EVENTS = (
-    "arbodienst_melding",
-    "probleemanalyse",
-    "plan_van_aanpak",
-    "ziekmelding_uwv",
-    "arbeidsdeskundig_onderzoek",
-    "spoor1_no_prospect",
-    "eerstejaarsevaluatie",
-    "spoor2_start",
-    "reintegratieverslag",
-    "actueel_oordeel",
-    "wia_aanvraag",
-)
-CSV_TEXT_EVENTS = ("casemanager", "spoor2_provider")
-CSV_DATE_LISTS = ("evaluaties", "deskundigenoordeel")
+#: CSV input columns: the events take the names of the case file's event keys.
+CSV_DATE_EVENTS = EVENT_DATE_FIELDS
+CSV_TEXT_EVENTS = EVENT_TEXT_FIELDS
+CSV_DATE_LISTS = EVENT_DATE_LISTS
 CSV_COLUMNS: tuple[str, ...] = (
     "case_id",
     "first_sick_day",

@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .dates import DateError, parse_cli_date
+from .formats import BatchOutput
 
 if TYPE_CHECKING:
     from .models import Case, Timeline
@@ -192,23 +193,9 @@ def timeline(
             show_default=False,
         ),
     ] = None,
-    as_of: Annotated[
-        date | None,
-        typer.Option(
-            "--as-of",
-            metavar="DATE",
-            parser=_date_option,
-            help="Date for the statuses and the sick-day count.  [default: today]",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
-    ] = OutputFormat.table,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
-    ] = Lang.nl,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = Lang.nl,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
@@ -283,6 +270,30 @@ class FailOn(StrEnum):
     never = "never"
 
 
+# The options that several commands share, declared once.
+AsOfOption = Annotated[
+    date | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        parser=_date_option,
+        help="The date to judge on: statuses, sick days counted, findings (default: today).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
+]
+LangOption = Annotated[
+    Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
+]
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
+]
+
+
 SANCTION_RISK_EXAMPLES = """
 [bold]Examples[/bold]
 
@@ -297,27 +308,10 @@ def sanction_risk(
         str,
         typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin."),
     ],
-    as_of: Annotated[
-        date | None,
-        typer.Option(
-            "--as-of",
-            metavar="DATE",
-            parser=_date_option,
-            help="Judge the case as on this date.  [default: today]",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
-    ] = OutputFormat.table,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
-    ] = Lang.nl,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
-    ] = FailOn.high,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = Lang.nl,
+    fail_on: FailOnOption = FailOn.high,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
 
@@ -344,11 +338,6 @@ def sanction_risk(
     raise typer.Exit(exit_code(assessment, fail_on.value))
 
 
-class BatchFormat(StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-
-
 class BatchInput(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
@@ -373,24 +362,15 @@ def batch(
             "line) or a folder of case files; - reads stdin.",
         ),
     ],
-    as_of: Annotated[
-        date | None,
-        typer.Option(
-            "--as-of",
-            metavar="DATE",
-            parser=_date_option,
-            help="Judge every case as on this date.  [default: today]",
-            show_default=False,
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     output_format: Annotated[
-        BatchFormat,
+        BatchOutput,
         typer.Option(
             "--format",
             "-f",
             help="jsonl: the sanction-risk document per case; csv: one summary row per case.",
         ),
-    ] = BatchFormat.jsonl,
+    ] = BatchOutput.JSONL,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -411,21 +391,14 @@ def batch(
             show_default=False,
         ),
     ] = None,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option(
-            "--fail-on", help="Exit 1 when a finding of any case is at or above this severity."
-        ),
-    ] = FailOn.high,
+    fail_on: FailOnOption = FailOn.high,
     workers: Annotated[
         int,
         typer.Option(
             "--workers", "-w", min=1, help="Worker processes; output stays in input order."
         ),
     ] = 1,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of labels and messages (nl or en).")
-    ] = Lang.nl,
+    lang: LangOption = Lang.nl,
     input_format: Annotated[
         BatchInput | None,
         typer.Option(
@@ -447,7 +420,7 @@ def batch(
     options = batching.BatchOptions(
         as_of=as_of or _today_in_nl(),
         lang=lang.value,
-        output=batching.OutputFormat(output_format.value),
+        output=output_format,
         due_within=due_within,
     )
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
@@ -458,7 +431,7 @@ def batch(
     failed = 0
     worst = 0
     with _output_stream(output) as stream, _progress() as advance:
-        if options.output is batching.OutputFormat.CSV:
+        if options.output is BatchOutput.CSV:
             stream.write(batching.csv_header() + "\n")
         for result in batching.run(rows, options, workers=workers):
             stream.write(result.text + "\n")

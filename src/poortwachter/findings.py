@@ -9,7 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .rules import BEOORDELINGSKADER, BW, REGELING, WERKWIJZER, WIA, ZW, Citation, Law
+from .rules import (
+    BEOORDELINGSKADER,
+    BW,
+    REGELING,
+    WERKWIJZER,
+    WIA,
+    ZW,
+    Citation,
+    Law,
+    basis_short,
+    basis_text,
+)
 
 AOW = Law("AOW", "Algemene Ouderdomswet", "BWBR0002221")
 BOETE = Law("Beleidsregel boete", "Beleidsregel boete werkgevers Ziektewet")
@@ -39,11 +50,11 @@ class FindingType:
 
     @property
     def basis_text(self) -> str:
-        return "; ".join(citation.full for citation in self.basis)
+        return basis_text(self.basis)
 
     @property
     def basis_short(self) -> str:
-        return "; ".join(citation.short for citation in self.basis)
+        return basis_short(self.basis)
 
 
 def _missing(

@@ -30,17 +30,26 @@ CSV_FIELDS = (
 
 
 def render_json(timeline: Timeline, lang: str) -> str:
-    return json.dumps(timeline.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+    return _json(timeline.to_dict(lang))
 
 
 def render_csv(timeline: Timeline, lang: str) -> str:
+    """One row per milestone, with the JSON field names."""
+    return _csv(CSV_FIELDS, timeline.to_dict(lang)["milestones"], timeline.case_id)
+
+
+def _json(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv(fields: tuple[str, ...], rows: list[dict[str, Any]], case_id: str | None) -> str:
+    """``rows`` under a header of ``fields``, each with the case id; absent is empty."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    for item in timeline.to_dict(lang)["milestones"]:
-        row: dict[str, Any] = {name: item.get(name) for name in CSV_FIELDS}
-        row["case_id"] = timeline.case_id
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    for row in rows:
+        values = {**row, "case_id": case_id}
+        writer.writerow({name: "" if values.get(name) is None else values[name] for name in fields})
     return buffer.getvalue()
 
 
@@ -58,15 +67,10 @@ FINDING_CSV_FIELDS = (
 
 
 def render_assessment_json(assessment: Assessment, lang: str) -> str:
-    return json.dumps(assessment.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+    return _json(assessment.to_dict(lang))
 
 
 def render_assessment_csv(assessment: Assessment, lang: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FINDING_CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for finding in assessment.findings:
-        row = finding.to_dict(lang)
-        row["case_id"] = assessment.timeline.case_id
-        writer.writerow({key: "" if row[key] is None else row[key] for key in FINDING_CSV_FIELDS})
-    return buffer.getvalue()
+    """One row per finding, with the JSON field names."""
+    findings = [finding.to_dict(lang) for finding in assessment.findings]
+    return _csv(FINDING_CSV_FIELDS, findings, assessment.timeline.case_id)

@@ -44,12 +44,12 @@ class Events:
 
     def recorded(self) -> dict[str, date]:
         """The single-date events that have a date, by name."""
-        return {name: value for name in _EVENT_DATE_FIELDS if (value := getattr(self, name))}
+        return {name: value for name in EVENT_DATE_FIELDS if (value := getattr(self, name))}
 
     def all_dates(self) -> dict[str, date]:
         """Every recorded date, list items as ``name[i]``, for checks against the case."""
         dates = self.recorded()
-        for name in _EVENT_DATE_LISTS:
+        for name in EVENT_DATE_LISTS:
             for position, day in enumerate(getattr(self, name)):
                 dates[f"{name}[{position}]"] = day
         return dates
@@ -57,11 +57,14 @@ class Events:
 
 #: The single-date and date-list fields of Events, resolved once (``dataclasses.fields``
 #: on every call is slow in a batch of a million cases).
-_EVENT_DATE_FIELDS = tuple(
+EVENT_DATE_FIELDS = tuple(
     item.name for item in dataclasses.fields(Events) if item.type == "date | None"
 )
-_EVENT_DATE_LISTS = tuple(
+EVENT_DATE_LISTS = tuple(
     item.name for item in dataclasses.fields(Events) if item.type == "tuple[date, ...]"
+)
+EVENT_TEXT_FIELDS = tuple(
+    item.name for item in dataclasses.fields(Events) if item.type == "str | None"
 )
 
 

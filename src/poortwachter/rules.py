@@ -93,6 +93,16 @@ class Citation:
         return f"{self.law.name}, {self.article}" if self.article else self.law.name
 
 
+def basis_text(citations: tuple[Citation, ...]) -> str:
+    """Citations in full, for machine output."""
+    return "; ".join(citation.full for citation in citations)
+
+
+def basis_short(citations: tuple[Citation, ...]) -> str:
+    """Citations in short, for tables."""
+    return "; ".join(citation.short for citation in citations)
+
+
 @dataclass(frozen=True, slots=True)
 class SickDay:
     """The counted sick day with this index (0 is the first sick day ``D``)."""
@@ -169,11 +179,11 @@ class MilestoneRule:
 
     @property
     def basis_text(self) -> str:
-        return "; ".join(citation.full for citation in self.basis)
+        return basis_text(self.basis)
 
     @property
     def basis_short(self) -> str:
-        return "; ".join(citation.short for citation in self.basis)
+        return basis_short(self.basis)
 
     @property
     def basis_urls(self) -> tuple[str, ...]:

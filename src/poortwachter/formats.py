@@ -1,0 +1,13 @@
+"""Names of formats shared by the command line and the batch module: kept in a module of
+their own so that the command line need not import the batch machinery to offer them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BatchOutput(StrEnum):
+    """Output of ``poortwachter batch``."""
+
+    JSONL = "jsonl"
+    CSV = "csv"
