@@ -324,3 +324,15 @@ def test_an_internal_error_costs_only_its_row(monkeypatch: pytest.MonkeyPatch) -
         "error": "internal error (RuntimeError); please report it",
     }
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("character", ["\x85", "\u2028", "\u2029"])
+def test_a_record_stays_one_line_whatever_characters_a_cell_holds(character: str) -> None:
+    text = f"case_id,first_sick_day\nL{character}1,2025-01-06\n"
+    code, out, _ = run("batch", "-", "--as-of", "2025-06-01", "--fail-on", "never", stdin=text)
+    (record,) = records(out)  # splitlines() would split a raw U+0085, U+2028 or U+2029
+    assert code == 0
+    assert record["case_id"] == f"L{character}1"
+    error_text = f"case_id,first_sick_day\nL{character}2,2025-02-30\n"
+    (error,) = records(run("batch", "-", "--as-of", "2025-06-01", stdin=error_text)[1])
+    assert error["case_id"] == f"L{character}2"

@@ -431,7 +431,7 @@ def _error_result(
         if item.source:
             record["source"] = item.source
         record.update({"case_id": case_id, "error": error})
-        text = json.dumps(record, ensure_ascii=False)
+        text = one_line(json.dumps(record, ensure_ascii=False))
     else:
         text = _csv_line(
             {
@@ -462,7 +462,20 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
     if item.source:
         record["source"] = item.source
     record.update(assessment.to_dict(options.lang, milestones=False))
-    return record_json(record, _window(assessment, options), options.lang)
+    return one_line(record_json(record, _window(assessment, options), options.lang))
+
+
+#: Characters that JSON leaves raw in strings but that line-based tools (Python's
+#: ``splitlines``, many editors) take for line breaks: escaped, a record stays one line.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """A JSON text that no line-based reader splits (the escapes are still valid JSON)."""
+    for character, escaped in _LINE_BREAKS.items():
+        if character in text:
+            text = text.replace(character, escaped)
+    return text
 
 
 #: Output columns of ``batch --format csv``, one row per case (documented in README).
