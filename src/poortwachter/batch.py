@@ -348,6 +348,7 @@ class BatchOptions:
     lang: str = "nl"
     output: OutputFormat = OutputFormat.JSONL
     due_within: int | None = None
+    remind_days: int = 7
 
 
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
@@ -366,11 +367,12 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
             raise
         message = f"internal error ({type(error).__name__}); please report it"
         return _error_result(item, case_id or _case_id_hint(item), message, options)
-    text = (
-        _jsonl_record(item, assessment, options)
-        if options.output is OutputFormat.JSONL
-        else _csv_record(item, assessment, options)
-    )
+    if options.output is OutputFormat.JSONL:
+        text = _jsonl_record(item, assessment, options)
+    elif options.output is OutputFormat.CSV:
+        text = _csv_record(item, assessment, options)
+    else:
+        text = _ics_events(assessment, options)
     highest = max((finding.severity.rank for finding in assessment.findings), default=0)
     return RowResult(item.row, text, None, highest)
 
@@ -426,7 +428,9 @@ def _case_id_hint(item: RowInput) -> str | None:
 def _error_result(
     item: RowInput, case_id: str | None, error: str, options: BatchOptions
 ) -> RowResult:
-    if options.output is OutputFormat.JSONL:
+    if options.output is OutputFormat.ICS:
+        text = ""  # a calendar has no place for an error; stderr says it
+    elif options.output is OutputFormat.JSONL:
         record: dict[str, Any] = {"row": item.row}
         if item.source:
             record["source"] = item.source
@@ -564,6 +568,24 @@ def _csv_line(values: dict[str, Any]) -> str:
 
 def csv_header() -> str:
     return ",".join(BATCH_CSV_FIELDS)
+
+
+def _ics_events(assessment: Assessment, options: BatchOptions) -> str:
+    from .ics import events_text
+
+    return events_text(assessment.timeline, options.lang, options.remind_days)
+
+
+def ics_header() -> str:
+    from .ics import calendar_header
+
+    return calendar_header()
+
+
+def ics_footer() -> str:
+    from .ics import calendar_footer
+
+    return calendar_footer()
 
 
 # --- Running ----------------------------------------------------------------------

@@ -41,6 +41,7 @@ class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    ics = "ics"
 
 
 class Lang(StrEnum):
@@ -196,6 +197,7 @@ def timeline(
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = Lang.nl,
+    remind_days: RemindOption = 7,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
@@ -217,7 +219,7 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(result, output_format, lang.value)
+    _emit(result, output_format, lang.value, remind_days)
 
 
 def _load_case_or_exit(path: str) -> Case:
@@ -246,8 +248,12 @@ def _compute_or_exit(
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
-def _emit(result: Timeline, output_format: OutputFormat, lang: str) -> None:
-    if output_format is OutputFormat.json:
+def _emit(result: Timeline, output_format: OutputFormat, lang: str, remind_days: int) -> None:
+    if output_format is OutputFormat.ics:
+        from .ics import timeline_calendar
+
+        _write_calendar(timeline_calendar(result, lang, remind_days))
+    elif output_format is OutputFormat.json:
         from .machine import render_json
 
         sys.stdout.write(render_json(result, lang))
@@ -261,6 +267,13 @@ def _emit(result: Timeline, output_format: OutputFormat, lang: str) -> None:
         from .render import print_table
 
         print_table(result, lang, Console())
+
+
+def _write_calendar(calendar: str) -> None:
+    """An iCalendar text as it is: its CRLF line ends must not be translated."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(calendar.encode("utf-8"))
+    sys.stdout.flush()
 
 
 class FailOn(StrEnum):
@@ -283,7 +296,21 @@ AsOfOption = Annotated[
 ]
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="table for people; json or csv for scripts."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for people; json or csv for scripts; ics for a calendar of the open "
+        "milestones.",
+    ),
+]
+RemindOption = Annotated[
+    int,
+    typer.Option(
+        "--remind-days",
+        metavar="DAYS",
+        min=0,
+        help="With --format ics: the reminder comes this many days before each date.",
+    ),
 ]
 LangOption = Annotated[
     Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
@@ -312,6 +339,7 @@ def sanction_risk(
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = Lang.nl,
     fail_on: FailOnOption = FailOn.high,
+    remind_days: RemindOption = 7,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
 
@@ -325,7 +353,12 @@ def sanction_risk(
 
     the_case = _load_case_or_exit(case)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
-    if output_format is OutputFormat.json:
+    if output_format is OutputFormat.ics:
+        from .ics import timeline_calendar
+
+        actions = _actions_by_milestone(assessment, lang.value)
+        _write_calendar(timeline_calendar(assessment.timeline, lang.value, remind_days, actions))
+    elif output_format is OutputFormat.json:
         sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
     elif output_format is OutputFormat.csv:
         sys.stdout.write(machine.render_assessment_csv(assessment, lang.value))
@@ -368,7 +401,8 @@ def batch(
         typer.Option(
             "--format",
             "-f",
-            help="jsonl: the sanction-risk document per case; csv: one summary row per case.",
+            help="jsonl: the sanction-risk document per case; csv: one summary row per case; "
+            "ics: one calendar with every case's open milestones.",
         ),
     ] = BatchOutput.JSONL,
     output: Annotated[
@@ -399,6 +433,7 @@ def batch(
         ),
     ] = 1,
     lang: LangOption = Lang.nl,
+    remind_days: RemindOption = 7,
     input_format: Annotated[
         BatchInput | None,
         typer.Option(
@@ -422,6 +457,7 @@ def batch(
         lang=lang.value,
         output=output_format,
         due_within=due_within,
+        remind_days=remind_days,
     )
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
     try:
@@ -433,17 +469,35 @@ def batch(
     with _output_stream(output) as stream, _progress() as advance:
         if options.output is BatchOutput.CSV:
             stream.write(batching.csv_header() + "\n")
+        elif options.output is BatchOutput.ICS:
+            stream.write(batching.ics_header())
         for result in batching.run(rows, options, workers=workers):
-            stream.write(result.text + "\n")
+            if options.output is BatchOutput.ICS:
+                stream.write(result.text)  # events only, CRLF-ended; none for a bad row
+            else:
+                stream.write(result.text + "\n")
             advance()
             if result.error is not None:
                 failed += 1
                 _print_error(f"{source}: row {result.row}: {result.error}")
             worst = max(worst, result.highest)
+        if options.output is BatchOutput.ICS:
+            stream.write(batching.ics_footer())
     if failed:
         _print_error(f"{source}: {failed} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _actions_by_milestone(assessment: Any, lang: str) -> dict[str, list[str]]:
+    """What the findings say to do, by the milestone they concern, for calendar events."""
+    actions: dict[str, list[str]] = {}
+    for finding in assessment.findings:
+        if finding.milestone:
+            actions.setdefault(finding.milestone, []).append(
+                f"{finding.message(lang)} {finding.action(lang)}"
+            )
+    return actions
 
 
 def _severity_rank(name: str) -> int:

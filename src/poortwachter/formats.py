@@ -11,3 +11,4 @@ class BatchOutput(StrEnum):
 
     JSONL = "jsonl"
     CSV = "csv"
+    ICS = "ics"

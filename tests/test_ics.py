@@ -1,0 +1,125 @@
+"""Calendar export (--format ics): files that calendars read back, with stable UIDs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from icalendar import Calendar
+from typer.testing import CliRunner
+
+from poortwachter.cli import app
+
+from .test_cli import assert_one_line_error
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+runner = CliRunner()
+
+
+def calendar_of(*args: str, stdin: str | None = None) -> tuple[int, Any, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    calendar = Calendar.from_ical(result.stdout_bytes) if result.stdout_bytes else None
+    return result.exit_code, calendar, result.stderr
+
+
+def events(calendar: Any) -> dict[str, Any]:
+    return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_one_all_day_event_per_open_milestone() -> None:
+    # First sick day 6 Jan 2025, as of 1 Oct 2026: open are the re-integratieverslag
+    # (4 Oct), evaluation 14 (11 Oct), the WIA application (18 Oct), evaluation 15 and the
+    # loonsanctie decision (22 Nov), evaluation 16 and the end (3 Jan 2027), the WIA start
+    # (4 Jan 2027) and the end of a maximum loonsanctie (2 Jan 2028): 9 events.
+    code, calendar, _ = calendar_of(
+        "timeline", "--first-sick", "2025-01-06", "--as-of", "2026-10-01", "--format", "ics"
+    )
+    found = events(calendar)
+    assert code == 0
+    assert len(found) == 9
+    report = found["eerste-ziektedag-2025-01-06.reintegratieverslag@poortwachter"]
+    assert report.decoded("dtstart") == date(2026, 10, 4)
+    assert report.decoded("dtend") == date(2026, 10, 5)
+    assert "Re-integratieverslag" in str(report["summary"])
+    assert "art. 25 lid 3" in str(report["description"])
+
+
+def test_the_reminder_comes_remind_days_before() -> None:
+    for args, days in (((), 7), (("--remind-days", "3"), 3), (("--remind-days", "0"), 0)):
+        _, calendar, _ = calendar_of(
+            "timeline",
+            "--first-sick",
+            "2025-01-06",
+            "--as-of",
+            "2026-10-01",
+            "--format",
+            "ics",
+            *args,
+        )
+        alarms = [alarm for event in calendar.walk("VEVENT") for alarm in event.walk("VALARM")]
+        assert {alarm.decoded("trigger") for alarm in alarms} == {timedelta(days=-days)}
+        assert {str(alarm["action"]) for alarm in alarms} == {"DISPLAY"}
+
+
+def test_a_negative_reminder_is_refused() -> None:
+    assert_one_line_error(
+        *runner_result(
+            "timeline", "--first-sick", "2025-01-06", "--format", "ics", "--remind-days", "-1"
+        ),
+        "--remind-days",
+    )
+
+
+def runner_result(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_uids_stay_the_same_so_a_newer_file_updates_the_events() -> None:
+    case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
+    _, earlier, _ = calendar_of("sanction-risk", case, "--as-of", "2025-04-01", "-f", "ics")
+    _, later, _ = calendar_of("sanction-risk", case, "--as-of", "2025-09-01", "-f", "ics")
+    common = set(events(earlier)) & set(events(later))
+    assert "E-2025-003.wia_aanvraag@poortwachter" in common
+    assert "E-2025-003.evaluatie-5@poortwachter" in common
+    for uid in common:
+        assert events(earlier)[uid].decoded("dtstart") == events(later)[uid].decoded("dtstart")
+
+
+def test_a_case_id_with_any_characters_gives_a_valid_uid(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text("case_id: E 1/2;x\nsick_periods: [{start: 2025-01-06}]\n")
+    _, calendar, _ = calendar_of(
+        "timeline", "--case", str(path), "--as-of", "2025-01-07", "--format", "ics"
+    )
+    assert "E%201%2F2%3Bx.probleemanalyse@poortwachter" in events(calendar)
+
+
+def test_done_milestones_are_left_out_and_findings_say_what_to_do() -> None:
+    case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
+    _, calendar, _ = calendar_of("sanction-risk", case, "--as-of", "2025-04-01", "-f", "ics")
+    found = events(calendar)
+    assert "E-2025-003.probleemanalyse@poortwachter" not in found  # done on 10 Feb
+    plan = found["E-2025-003.plan_van_aanpak@poortwachter"]  # overdue: still open
+    assert "Doe het nu" in str(plan["description"])
+
+
+def test_the_42nd_week_event_names_uwvs_working_day() -> None:
+    _, calendar, _ = calendar_of(
+        "timeline", "--first-sick", "2025-01-04", "--as-of", "2025-10-01", "--format", "ics"
+    )
+    melding = events(calendar)["eerste-ziektedag-2025-01-04.ziekmelding_uwv@poortwachter"]
+    assert melding.decoded("dtstart") == date(2025, 10, 25)  # the legal date, a Saturday
+    assert "ma 27-10-2025" in str(melding["description"])
+
+
+def test_batch_writes_one_calendar_for_every_case() -> None:
+    source = str(EXAMPLES / "batch" / "personeel.csv")
+    code, calendar, err = calendar_of(
+        "batch", source, "--as-of", "2025-06-01", "-f", "ics", "--fail-on", "never"
+    )
+    cases = {str(event["uid"]).split(".")[0] for event in calendar.walk("VEVENT")}
+    assert code == 2  # row 5 is bad: stderr says so, the calendar holds the others
+    assert cases == {"P-101", "P-102", "P-103"}  # P-104 recovered: nothing open
+    assert "row 5" in err
