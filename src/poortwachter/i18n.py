@@ -239,6 +239,13 @@ _TEXTS: dict[str, dict[str, str]] = {
     "term_4weeks": {"nl": "4 weken", "en": "4 weeks"},
     "term_month": {"nl": "maand", "en": "month"},
     "term_year": {"nl": "jaar", "en": "year"},
+    "bar_title": {"nl": "104 weken", "en": "104 weeks"},
+    "bar_elapsed": {"nl": "ziek", "en": "sick"},
+    "bar_remaining": {"nl": "nog te gaan", "en": "to come"},
+    "bar_gap": {"nl": "hersteld", "en": "fit"},
+    "bar_leave": {"nl": "verlof", "en": "leave"},
+    "bar_extension": {"nl": "verlenging", "en": "extension"},
+    "bar_marker": {"nl": "termijn", "en": "deadline"},
     # Statuses
     "status_done": {"nl": "gedaan", "en": "done"},
     "status_late": {"nl": "te laat gedaan", "en": "done late"},

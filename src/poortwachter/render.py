@@ -5,6 +5,7 @@ is ``machine.py``; rich is imported only here, inside the functions that draw.)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates import format_date, format_euros
@@ -14,10 +15,9 @@ from .rules import RULES_BY_ID
 from .sickdays import Gap, GapOutcome, leave_days_between
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from .assessment import Assessment
 
@@ -150,12 +150,90 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
         console.print(f"[bold]{text('chain_title', lang)}[/bold]")
         console.print(_bullets(lines))
 
+    console.print()
+    for bar_line in week_bar(timeline, lang, min(console.width - 2, BAR_MAX_COLUMNS)):
+        console.print(bar_line, highlight=False)
     table = _milestone_table(timeline, lang, wide=console.width >= WIDE_TABLE_COLUMNS)
     console.print(table)
     if any(milestone.practice_date for milestone in timeline.milestones):
         console.print(f"[dim]{text('footer_practice', lang)}[/dim]")
     console.print(f"[dim]{text('footer_counting', lang)}[/dim]")
     console.print(f"[dim]{text('footer_sources', lang)}[/dim]")
+
+
+#: The bar's width at most: one column a week when the whole period is 104 weeks.
+BAR_MAX_COLUMNS = 104
+
+#: Day kinds on the bar: character and style.
+_BAR = {
+    "elapsed": ("█", "cyan"),
+    "remaining": ("░", "dim"),
+    "leave": ("▒", "magenta"),
+    "gap": ("·", "yellow"),
+    "extension": ("▓", "red"),
+}
+_MARKED_KINDS = frozenset({"statute", "regeling"})
+
+
+def bar_cells(timeline: Timeline, columns: int) -> list[str]:
+    """What each column of the bar shows: the kind of its middle day, from the first sick
+    day to the last day of wage payment (every extension included)."""
+    first = timeline.first_sick_day.toordinal()
+    span = timeline.einde_wachttijd.toordinal() - first + 1
+    leave = [(p.start.toordinal(), p.end.toordinal()) for p in timeline.chain.leave_periods]
+    gaps = [(g.first_day.toordinal(), g.last_day.toordinal()) for g in timeline.chain.gaps]
+    end_104 = timeline.einde_104_weken.toordinal()
+    as_of = timeline.as_of.toordinal()
+    cells = []
+    for column in range(columns):
+        day = first + (2 * column + 1) * span // (2 * columns)
+        if any(start <= day <= end for start, end in leave):
+            cells.append("leave")
+        elif any(start <= day <= end for start, end in gaps):
+            cells.append("gap")
+        elif day > end_104:
+            cells.append("extension")
+        else:
+            cells.append("elapsed" if day <= as_of else "remaining")
+    return cells
+
+
+def week_bar(timeline: Timeline, lang: str, columns: int) -> list[Text]:
+    """The 104 weeks at a glance: the bar, deadline markers, week numbers, a legend."""
+    from rich.text import Text
+
+    columns = max(columns, 20)
+    first = timeline.first_sick_day.toordinal()
+    span = timeline.einde_wachttijd.toordinal() - first + 1
+
+    def column_of(day: date) -> int:
+        return min(columns - 1, max(0, (day.toordinal() - first) * columns // span))
+
+    bar = Text()
+    for cell in bar_cells(timeline, columns):
+        character, style = _BAR[cell]
+        bar.append(character, style=style)
+    markers = [" "] * columns
+    for milestone in timeline.milestones:
+        if milestone.kind.value in _MARKED_KINDS and milestone.due <= timeline.einde_wachttijd:
+            markers[column_of(milestone.due)] = "▲"
+    # Sick weeks, not calendar weeks: fit days and leave push them back.
+    second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
+    scale = [" "] * columns
+    for label, day in (
+        ("0", timeline.first_sick_day),
+        ("52", second_year),
+        ("104", timeline.einde_104_weken),
+    ):
+        position = min(column_of(day), columns - len(label))
+        scale[position : position + len(label)] = label
+    legend = Text(text("bar_title", lang) + "  ", style="bold")
+    for cell in ("elapsed", "remaining", "gap", "leave", "extension"):
+        character, style = _BAR[cell]
+        legend.append(character, style=style)
+        legend.append(f" {text(f'bar_{cell}', lang)}  ")
+    legend.append("▲ " + text("bar_marker", lang))
+    return [legend, bar, Text("".join(markers), style="bold"), Text("".join(scale), style="dim")]
 
 
 #: From this terminal width on, kind, window and basis get columns of their own.
