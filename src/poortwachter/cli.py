@@ -601,6 +601,43 @@ def _progress() -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
+REPORT_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter report examples/hovenier-spoor2-taxi.yaml --output dossier.html
+  poortwachter report case.yaml --as-of 2025-06-01 --lang en --output report.html
+"""
+
+
+def report(
+    case: Annotated[
+        str,
+        typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the page here instead of stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
+    whole case, the findings with what to do, and the exposure. Prints well on A4."""
+    from .assessment import assess
+    from .report import render_report
+
+    the_case = _load_case_or_exit(case)
+    assessment = _compute_or_exit(assess, the_case, as_of, case)
+    with _output_stream(output) as stream:
+        stream.write(render_report(assessment, lang.value))
+
+
 case_app = typer.Typer(
     name="case",
     help="Case files: write a template, validate files, print the JSON Schema.",
@@ -671,6 +708,7 @@ _COMMANDS: dict[str, tuple[Callable[..., None], dict[str, Any]]] = {
     "timeline": (timeline, {"epilog": TIMELINE_EXAMPLES}),
     "sanction-risk": (sanction_risk, {"epilog": SANCTION_RISK_EXAMPLES}),
     "batch": (batch, {"epilog": BATCH_EXAMPLES}),
+    "report": (report, {"epilog": REPORT_EXAMPLES}),
 }
 
 

@@ -1,0 +1,138 @@
+"""poortwachter report: a self-contained HTML page with a chart of the whole case."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from poortwachter.assessment import assess
+from poortwachter.loading import load_case_file
+from poortwachter.report import render_report
+
+from .helpers import d
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+HOVENIER = EXAMPLES / "hovenier-spoor2-taxi.yaml"
+
+
+def page(example: Path = HOVENIER, as_of: str = "2025-06-01", lang: str = "nl") -> str:
+    return render_report(assess(load_case_file(example), d(as_of)), lang)
+
+
+def test_the_page_is_self_contained() -> None:
+    html = page()
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<link" not in html
+    assert "<script" not in html
+    assert not re.search(r"""(src|href)=["']?https?:""", html)
+    assert "url(" not in html
+    assert "@page { size: A4" in html
+
+
+def test_the_chart_has_a_dot_per_milestone_in_its_status_colour() -> None:
+    the_case = load_case_file(HOVENIER)
+    assessment = assess(the_case, d("2025-06-01"))
+    html = render_report(assessment, "nl")
+    end = assessment.timeline.einde_wachttijd
+    shown = [m for m in assessment.timeline.milestones if m.due <= end]
+    assert html.count('<circle class="milestone"') == len(shown)
+    assert '<svg id="timeline-chart"' in html
+    assert 'fill="#ef6c00"' in html  # the late arbodienst report
+
+
+def test_the_page_has_summary_findings_exposure_and_milestones_in_dutch() -> None:
+    html = page()
+    for heading in ("Tijdlijn van de zaak", "Bevindingen", "Financieel risico", "Mijlpalen"):
+        assert f"<h2>{heading}</h2>" in html
+    assert "EUR 25.940,23" in html
+    assert "Leg in het dossier uit" in html
+
+
+def test_lang_en_gives_english() -> None:
+    html = page(lang="en")
+    assert '<html lang="en">' in html
+    assert "<h2>Findings</h2>" in html
+
+
+def test_extensions_show_on_the_chart() -> None:
+    html = page(EXAMPLES / "te-late-wia-aanvraag-loonsanctie.yaml", "2025-03-01")
+    assert 'fill="#ef9a9a"' in html  # the late WIA application and the loonsanctie
+
+
+def test_case_text_is_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text('case_id: "<script>alert(1)</script>"\nsick_periods: [{start: 2025-01-06}]\n')
+    html = page(path, "2025-03-01")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_the_command_writes_the_page(tmp_path: Path) -> None:
+    from poortwachter.cli import app
+
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        app, ["report", str(HOVENIER), "--as-of", "2025-06-01", "--output", str(target)]
+    )
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8") == page()
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: .ci/run installs the Debian package")
+        pytest.skip("chromium is not installed here (.ci/run installs it for CI)")
+    return found
+
+
+def _run_chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]
+    return subprocess.run(
+        [_chromium(), *flags, *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_chromium_renders_the_chart(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(page(), encoding="utf-8")
+    rendered = _run_chromium("--dump-dom", report.as_uri(), profile=tmp_path / "profile")
+    assert rendered.returncode == 0, rendered.stderr[-2000:]
+    assert '<svg id="timeline-chart"' in rendered.stdout
+    assert rendered.stdout.count('class="milestone"') >= 20
+    screenshot = tmp_path / "report.png"
+    taken = _run_chromium(
+        "--hide-scrollbars",
+        "--window-size=1000,1100",
+        f"--screenshot={screenshot}",
+        report.as_uri(),
+        profile=tmp_path / "profile2",
+    )
+    assert taken.returncode == 0, taken.stderr[-2000:]
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pdf = tmp_path / "report.pdf"
+    printed = _run_chromium(
+        f"--print-to-pdf={pdf}",
+        "--no-pdf-header-footer",
+        report.as_uri(),
+        profile=tmp_path / "profile3",
+    )
+    assert printed.returncode == 0, printed.stderr[-2000:]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
