@@ -315,6 +315,19 @@ RemindOption = Annotated[
 LangOption = Annotated[
     Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
 ]
+CaseArgument = Annotated[
+    str, typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin.")
+]
+OutputFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write here instead of stdout; the file appears only when complete.",
+        show_default=False,
+    ),
+]
 FailOnOption = Annotated[
     FailOn,
     typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
@@ -331,10 +344,7 @@ SANCTION_RISK_EXAMPLES = """
 
 
 def sanction_risk(
-    case: Annotated[
-        str,
-        typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin."),
-    ],
+    case: CaseArgument,
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = Lang.nl,
@@ -405,16 +415,7 @@ def batch(
             "ics: one calendar with every case's open milestones.",
         ),
     ] = BatchOutput.JSONL,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write here instead of stdout.",
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputFileOption = None,
     due_within: Annotated[
         int | None,
         typer.Option(
@@ -610,20 +611,8 @@ REPORT_EXAMPLES = """
 
 
 def report(
-    case: Annotated[
-        str,
-        typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin."),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write the page here instead of stdout.",
-            show_default=False,
-        ),
-    ] = None,
+    case: CaseArgument,
+    output: OutputFileOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = Lang.nl,
 ) -> None:
