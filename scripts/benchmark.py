@@ -87,18 +87,6 @@ def engine_rate(cases: list[Case]) -> float:
     return len(cases) / (time.perf_counter() - started)
 
 
-def wall_times(command: list[str], runs: int) -> float:
-    """Median wall time in milliseconds of ``runs`` cold runs (after one warm-up)."""
-    env = {**os.environ, "COLUMNS": "100"}
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=env)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def interleaved_wall_times(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
     """Median wall milliseconds of each command, run in turn round after round, so that
     the machine's drift (other load, CPU clock) touches every command alike."""

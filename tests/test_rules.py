@@ -62,3 +62,16 @@ def test_a_rule_applies_only_to_due_dates_within_its_validity(
     monkeypatch.setattr(engine, "RULES", table)
     ids = {item.id for item in first_sick("2025-01-06").milestones}
     assert ("probleemanalyse" in ids) is present
+
+
+def test_the_uwv_working_day_practice_is_a_field_of_the_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 5 Jan 2025 (Sunday) + 41 = Saturday 15 Feb 2025: with the field set, the
+    # probleemanalyse too would get UWV's next working day, Monday 17 Feb.
+    practised = dataclasses.replace(RULES_BY_ID["probleemanalyse"], uwv_next_working_day=True)
+    table = tuple(practised if rule.id == "probleemanalyse" else rule for rule in RULES)
+    monkeypatch.setattr(engine, "RULES", table)
+    timeline = first_sick("2025-01-05")
+    item = next(m for m in timeline.milestones if m.id == "probleemanalyse")
+    assert (item.due, item.practice_date) == (d("2025-02-15"), d("2025-02-17"))

@@ -279,8 +279,9 @@ class Assessment:
     exposure: Exposure
 
     @property
-    def highest_severity(self) -> Severity | None:
-        return max((item.severity for item in self.findings), key=lambda s: s.rank, default=None)
+    def highest_rank(self) -> int:
+        """The rank of the most severe finding (1 low to 3 high); 0 without findings."""
+        return max((item.severity.rank for item in self.findings), default=0)
 
     def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
         """The ``sanction-risk`` document; ``milestones=False`` leaves the milestones
@@ -696,5 +697,4 @@ def exit_code(assessment: Assessment, fail_on: str) -> int:
     """``1`` when a finding is at or above ``fail_on`` (high, medium, low; never: 0)."""
     if fail_on == "never":
         return 0
-    threshold = Severity(fail_on).rank
-    return 1 if any(item.severity.rank >= threshold for item in assessment.findings) else 0
+    return 1 if assessment.highest_rank >= Severity(fail_on).rank else 0

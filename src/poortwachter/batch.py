@@ -373,8 +373,7 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
         text = _csv_record(item, assessment, options)
     else:
         text = _ics_events(assessment, options)
-    highest = max((finding.severity.rank for finding in assessment.findings), default=0)
-    return RowResult(item.row, text, None, highest)
+    return RowResult(item.row, text, None, assessment.highest_rank)
 
 
 class _RowError(ValueError):
@@ -635,7 +634,3 @@ def _chunks(rows: Iterable[RowInput], size: int) -> Iterator[list[RowInput]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .calendar_nl import next_working_day
 from .models import (
+    EVENT_DATE_LISTS,
     Case,
     CaseError,
     ChainReport,
@@ -50,9 +51,6 @@ from .sickdays import (
     leave_days_between,
     split_chains,
 )
-
-#: Milestones whose UWV practice date is the next working day (rules.md section 1).
-_NEXT_WORKING_DAY_PRACTICE = frozenset({"ziekmelding_uwv"})
 
 #: Each rule's basis as text and links, built once: they do not depend on the case.
 _BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
@@ -240,7 +238,7 @@ class _Context:
     counter: SickDayCounter
     ends: dict[End, date]
     recorded: dict[str, date]
-    evaluations: tuple[date, ...]
+    recorded_series: dict[str, tuple[date, ...]]
     records_events: bool
     last_sick_day: date | None
     as_of: date
@@ -266,7 +264,9 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         counter=counter,
         ends=ends,
         recorded=recorded,
-        evaluations=case.events.evaluaties if case.events else (),
+        recorded_series=(
+            {name: getattr(case.events, name) for name in EVENT_DATE_LISTS} if case.events else {}
+        ),
         records_events=case.events is not None,
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
@@ -376,7 +376,7 @@ def _series(
     interval = timedelta(days=anchor.days)
     previous = context.recorded.get(anchor.after, due_by_id[anchor.after])
     occurrence = 0
-    for done_on in context.evaluations:
+    for done_on in context.recorded_series.get(anchor.recorded_as, ()):
         occurrence += 1
         due = previous + interval
         if rule.applies_to(due):
@@ -411,7 +411,7 @@ def _milestone(
 ) -> Milestone:
     basis, basis_urls = _BASIS[rule.id]
     practice_date = None
-    if rule.id in _NEXT_WORKING_DAY_PRACTICE:
+    if rule.uwv_next_working_day:
         working_day = next_working_day(due)
         practice_date = working_day if working_day != due else None
     window = rule.window_start

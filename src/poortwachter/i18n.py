@@ -5,8 +5,6 @@ Milestone labels live with their rules in ``rules.py``; this module holds the re
 
 from __future__ import annotations
 
-LANGUAGES = ("nl", "en")
-
 _TEXTS: dict[str, dict[str, str]] = {
     "title": {"nl": "Poortwachter-tijdlijn", "en": "Poortwachter timeline"},
     "case": {"nl": "Zaak", "en": "Case"},

@@ -99,7 +99,6 @@ DAYS_PER_PERIOD: dict[str, Decimal] = {
 #: Highest fine for a late or missing 42nd-week report (Beleidsregel boete werkgevers ZW,
 #: since 2017-04-01; UWV applies EUR 70 / 230 / 455 by severity).
 ZIEKMELDING_FINE_MAX = Decimal(455)
-ZIEKMELDING_FINE_SOURCE = "Beleidsregel boete werkgevers ZW (since 2017-04-01)"
 
 #: What a spoor-2 traject usually costs (rules.md section 5).
 SPOOR2_TRAJECT_EUR = (Decimal(1850), Decimal(5000))
@@ -112,9 +111,6 @@ STATUTORY_PAY_PERCENTAGE = 70
 
 #: Working days per week in UWV's conversions.
 WORKING_DAYS_PER_WEEK = 5
-
-#: Deskundigenoordeel (BW 7:629a): about EUR 400 for the employer.
-DESKUNDIGENOORDEEL_EUR = Decimal(400)
 
 #: Since 1 July 2023 an employer pays at most 13 weeks of wage for an employee past the
 #: AOW age (rules.md, scope).

@@ -72,7 +72,6 @@ BEOORDELINGSKADER = Law(
     "Beoordelingskader", "Beleidsregels beoordelingskader poortwachter", "BWBR0014375"
 )
 WERKWIJZER = Law("UWV Werkwijzer", "UWV Werkwijzer Poortwachter")
-ATW = Law("Atw", "Algemene termijnenwet", "BWBR0002448")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +168,9 @@ class MilestoneRule:
     """The case-file events that record this milestone as done (the earliest counts)."""
     valid_until: date | None = None
     """Last due date this entry applies to; a change in the law is a new entry."""
+    uwv_next_working_day: bool = False
+    """UWV's practice accepts the first working day on or after the legal date
+    (rules.md section 1); shown beside the legal date, never instead of it."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -242,6 +244,8 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(ZW, "art. 38 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("ziekmelding_uwv",),
+        # "uiterlijk de eerste werkdag na de 42e ziekteweek" (UWV).
+        uwv_next_working_day=True,
     ),
     MilestoneRule(
         id="eerstejaarsevaluatie",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from itertools import pairwise
 
@@ -274,7 +274,3 @@ def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePe
             needed -= available
         cursor = max(cursor, leave_last + 1)
     return date.fromordinal(cursor + needed - 1)
-
-
-def shift_day(day: date, days: int) -> date:
-    return day + timedelta(days=days)
