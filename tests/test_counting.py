@@ -11,7 +11,7 @@ import pytest
 from poortwachter.models import CaseError
 from poortwachter.rules import RULES
 
-from .helpers import d, due, first_sick, milestone
+from .helpers import case, d, due, first_sick, milestone, sick, timeline_of
 
 # First sick day Monday 6 January 2025: the dates the timeline issue names.
 ISSUE_CASE = {
@@ -121,3 +121,23 @@ def test_first_sick_day_2012_01_01_is_supported() -> None:
 def test_first_sick_day_before_2012_is_refused_with_the_reason() -> None:
     with pytest.raises(CaseError, match=r"before 2012-01-01.*Verzamelwet SZW 2013"):
         first_sick("2011-12-31")
+
+
+def test_after_a_recovery_the_count_stands_still_at_the_last_sick_day() -> None:
+    # The issue's case: sick 8 Jan to 31 Mar 2024 (24 + 29 + 31 = 84 days), seen on
+    # 15 May: 84 days, week 12 (day 84 is the last day of week 12).
+    recovered = case(sick("2024-01-08", "2024-03-31"))
+    timeline = timeline_of(recovered, as_of="2024-05-15")
+    assert (timeline.counted_sick_days, timeline.sick_week) == (84, 12)
+    # The last sick day itself and the day after give the same count.
+    assert timeline_of(recovered, as_of="2024-03-31").counted_sick_days == 84
+    assert timeline_of(recovered, as_of="2024-04-01").counted_sick_days == 84
+    # The day before it is still counting.
+    assert timeline_of(recovered, as_of="2024-03-30").counted_sick_days == 83
+
+
+def test_a_recovery_after_a_joined_gap_counts_only_the_sick_days() -> None:
+    # Sick 1-14 Jan 2024 (14), fit 15-21 Jan, sick 22-31 Jan (10): 24 days, week 4.
+    joined = case(sick("2024-01-01", "2024-01-14"), sick("2024-01-22", "2024-01-31"))
+    timeline = timeline_of(joined, as_of="2024-06-01")
+    assert (timeline.counted_sick_days, timeline.sick_week) == (24, 4)

@@ -272,6 +272,9 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         as_of=as_of,
     )
     final_end = ends[End.FINAL]
+    # rules.md section 2, "The count on a date": after a recovery the count stands still
+    # at the chain's last sick day.
+    counted_until = as_of if chain.last_sick_day is None else min(as_of, chain.last_sick_day)
     timeline = Timeline(
         case_id=case.case_id,
         as_of=as_of,
@@ -279,8 +282,8 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         einde_wachttijd=final_end,
         ingang_wia=final_end + timedelta(days=1),
         einde_104_weken=counter.date_at(WAITING_PERIOD_LAST_INDEX),
-        counted_sick_days=counter.counted_through(as_of),
-        sick_week=counter.week_of(as_of),
+        counted_sick_days=counter.counted_through(counted_until),
+        sick_week=counter.week_of(counted_until),
         milestones=_milestones(context),
         extensions=extensions,
         chain=_chain_report(split, case.leave_periods, counter.first_day, final_end),

@@ -269,9 +269,10 @@ class Timeline:
     einde_104_weken: date
     """The last day of the 104 weeks (index 727), before any extension."""
     counted_sick_days: int
-    """Counted sick days from the first sick day through ``as_of``."""
+    """Counted sick days from the first sick day through ``as_of``, and no further than
+    the last sick day of a recovered employee (rules.md section 2)."""
     sick_week: int
-    """The sick week ``as_of`` falls in; 0 before the first sick day."""
+    """The sick week of the last counted day; 0 before the first sick day."""
     milestones: tuple[Milestone, ...]
     extensions: tuple[Extension, ...]
     chain: ChainReport
