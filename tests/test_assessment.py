@@ -24,6 +24,7 @@ from poortwachter.models import (
     ExtensionsInput,
     Loonsanctie,
     PayPercentage,
+    Status,
     Wage,
 )
 from poortwachter.sickdays import SickPeriod
@@ -89,23 +90,25 @@ def test_a_case_on_time_has_no_findings() -> None:
 # --- missing and late milestones ---------------------------------------------------
 
 
-def test_a_probleemanalyse_not_recorded_is_a_high_finding_the_day_after_its_due_date() -> None:
+def test_a_probleemanalyse_not_recorded_is_a_high_finding_after_six_weeks_from_day_one() -> None:
+    # Due 16 Feb (end of week 6), but "binnen zes weken na de eerste dag" runs through
+    # D+42 = 17 Feb: missing only from 18 Feb (rules.md section 3).
     assert "probleemanalyse_ontbreekt" not in ids(
-        judge("2025-02-16", probleemanalyse=None, plan_van_aanpak=None)
+        judge("2025-02-17", probleemanalyse=None, plan_van_aanpak=None)
     )
-    after = judge("2025-02-17", probleemanalyse=None, plan_van_aanpak=None)
+    after = judge("2025-02-18", probleemanalyse=None, plan_van_aanpak=None)
     item = finding(after, "probleemanalyse_ontbreekt")
     assert (item.severity, item.milestone) == (Severity.HIGH, "probleemanalyse")
     assert "16-02-2025" in item.message("nl")
 
 
-def test_a_probleemanalyse_one_day_late_is_a_medium_finding() -> None:
+def test_a_probleemanalyse_on_d_plus_42_is_on_time_and_on_d_plus_43_a_medium_finding() -> None:
     assert "probleemanalyse_te_laat" not in ids(
-        judge("2025-03-20", probleemanalyse=d("2025-02-16"))
+        judge("2025-03-20", probleemanalyse=d("2025-02-17"))
     )
-    item = finding(judge("2025-03-20", probleemanalyse=d("2025-02-17")), "probleemanalyse_te_laat")
+    item = finding(judge("2025-03-20", probleemanalyse=d("2025-02-18")), "probleemanalyse_te_laat")
     assert item.severity is Severity.MEDIUM
-    assert "1 days after" in item.message("en")
+    assert "2 days after" in item.message("en")  # counted from the due date, 16 Feb
 
 
 def test_without_any_events_block_everything_past_due_is_missing() -> None:
@@ -173,6 +176,57 @@ def test_a_42nd_week_report_on_its_due_date_carries_no_fine() -> None:
     )
     assert assessment.findings == ()
     assert assessment.exposure.fine_max_eur == 0
+
+
+# First sick day Sunday 5 Jan 2025: the report is due Sunday 26 Oct 2025 (D+294), and
+# UWV's practice date is Monday 27 Oct, "de eerste werkdag na de 42e ziekteweek".
+SUNDAY_SICK = (SickPeriod(d("2025-01-05")),)
+
+
+def test_a_42nd_week_report_on_uwvs_practice_date_is_on_time_without_a_fine() -> None:
+    assessment = judge(
+        "2025-11-01",
+        periods=SUNDAY_SICK,
+        evaluaties=evaluations_until("2025-11-01"),
+        ziekmelding_uwv=d("2025-10-27"),
+    )
+    item = next(m for m in assessment.timeline.milestones if m.id == "ziekmelding_uwv")
+    assert (item.due, item.practice_date, item.status) == (
+        d("2025-10-26"),
+        d("2025-10-27"),
+        Status.DONE,
+    )
+    assert assessment.findings == ()
+    assert assessment.exposure.fine_max_eur == 0
+
+
+def test_a_42nd_week_report_the_day_after_uwvs_practice_date_is_late_with_the_fine() -> None:
+    assessment = judge(
+        "2025-11-01",
+        periods=SUNDAY_SICK,
+        evaluaties=evaluations_until("2025-11-01"),
+        ziekmelding_uwv=d("2025-10-28"),
+    )
+    assert finding(assessment, "ziekmelding_uwv_te_laat").severity is Severity.MEDIUM
+    assert assessment.exposure.fine_max_eur == Decimal(455)
+
+
+def test_an_unmade_42nd_week_report_is_missing_only_after_uwvs_practice_date() -> None:
+    evaluated = evaluations_until("2025-10-28")
+    on_practice_date = judge("2025-10-27", periods=SUNDAY_SICK, evaluaties=evaluated)
+    assert "ziekmelding_uwv_ontbreekt" not in ids(on_practice_date)
+    after = judge("2025-10-28", periods=SUNDAY_SICK, evaluaties=evaluated)
+    assert "ziekmelding_uwv_ontbreekt" in ids(after)
+
+
+def test_over_christmas_the_practice_date_is_the_monday_after_the_holidays() -> None:
+    # D = Thursday 6 Mar 2025, day 65 of the year: D+294 is day 359, Thursday 25 Dec
+    # 2025 (Christmas); 26 Dec is a holiday, then a weekend: practice date Monday 29 Dec.
+    periods = (SickPeriod(d("2025-03-06")),)
+    on_time = judge("2026-01-10", events=Events(ziekmelding_uwv=d("2025-12-29")), periods=periods)
+    late = judge("2026-01-10", events=Events(ziekmelding_uwv=d("2025-12-30")), periods=periods)
+    assert "ziekmelding_uwv_te_laat" not in ids(on_time)
+    assert "ziekmelding_uwv_te_laat" in ids(late)
 
 
 def test_a_42nd_week_report_made_in_week_81_no_longer_excuses_a_late_application() -> None:
@@ -520,11 +574,12 @@ def test_findings_are_ordered_most_severe_first() -> None:
     assert ranks == sorted(ranks, reverse=True)
 
 
-# Due dates for a first sick day of 6 Jan 2025 with nothing else recorded, by hand:
-# index 6, 41, 55, 294, 363, 363; L - 91 and L - 77 with L = 3 Jan 2027.
+# The last on-time day for a first sick day of 6 Jan 2025 with nothing else recorded, by
+# hand: index 6, 42 (the probleemanalyse's "binnen zes weken na de eerste dag"), 55,
+# 294 (a Monday, so no practice date), 363, 363; L - 91 with L = 3 Jan 2027.
 RECORDED_DUE = [
     ("arbodienst_melding", "arbodienst_melding", "2025-01-12"),
-    ("probleemanalyse", "probleemanalyse", "2025-02-16"),
+    ("probleemanalyse", "probleemanalyse", "2025-02-17"),
     ("plan_van_aanpak", "plan_van_aanpak", "2025-03-02"),
     ("ziekmelding_uwv", "ziekmelding_uwv", "2025-10-27"),
     ("eerstejaarsevaluatie", "eerstejaarsevaluatie", "2026-01-04"),
@@ -534,7 +589,7 @@ RECORDED_DUE = [
 
 
 @pytest.mark.parametrize(("milestone", "event", "due_on"), RECORDED_DUE)
-def test_a_milestone_recorded_on_its_due_date_is_on_time_and_a_day_later_is_late(
+def test_a_milestone_recorded_on_its_last_on_time_day_is_done_and_a_day_later_is_late(
     milestone: str, event: str, due_on: str
 ) -> None:
     late_day = date.fromordinal(d(due_on).toordinal() + 1)
@@ -550,7 +605,7 @@ def test_a_milestone_recorded_on_its_due_date_is_on_time_and_a_day_later_is_late
 
 
 @pytest.mark.parametrize(("milestone", "event", "due_on"), RECORDED_DUE)
-def test_a_milestone_not_recorded_is_missing_from_the_day_after_its_due_date(
+def test_a_milestone_not_recorded_is_missing_from_the_day_after_its_last_on_time_day(
     milestone: str, event: str, due_on: str
 ) -> None:
     del event

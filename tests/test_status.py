@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from poortwachter.models import Status
+from poortwachter.models import Case, Events, Status
+from poortwachter.sickdays import SickPeriod
 
 from .helpers import case, d, first_sick, milestone, sick, timeline_of
 
@@ -18,7 +19,8 @@ from .helpers import case, d, first_sick, milestone, sick, timeline_of
         ("2025-02-01", Status.UPCOMING),  # 15 days before
         ("2025-02-02", Status.DUE_SOON),  # 14 days before
         ("2025-02-16", Status.DUE_SOON),  # the due date itself
-        ("2025-02-17", Status.PASSED),  # the day after, no events recorded
+        ("2025-02-17", Status.DUE_SOON),  # D+42: still "binnen zes weken na de eerste dag"
+        ("2025-02-18", Status.PASSED),  # D+43, no events recorded
     ],
 )
 def test_status_around_the_due_date_without_events(as_of: str, expected: Status) -> None:
@@ -31,9 +33,20 @@ def test_recorded_on_the_due_date_is_done() -> None:
     assert (item.status, item.done_on) == (Status.DONE, d("2025-02-16"))
 
 
-def test_recorded_the_day_after_the_due_date_is_late() -> None:
+def test_a_probleemanalyse_on_d_plus_42_is_done_and_on_d_plus_43_late() -> None:
+    # Due 16 Feb (D+41); "binnen zes weken na de eerste dag" runs through 17 Feb (D+42).
     timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-17"), "2025-03-01")
+    item = milestone(timeline, "probleemanalyse")
+    assert (item.due, item.status) == (d("2025-02-16"), Status.DONE)
+    timeline = timeline_of(case(sick("2025-01-06"), probleemanalyse="2025-02-18"), "2025-03-01")
     assert milestone(timeline, "probleemanalyse").status is Status.LATE
+
+
+def test_only_the_probleemanalyse_has_the_extra_day() -> None:
+    # The plan van aanpak (D+55, 2 March) is late the day after its due date.
+    events = Events(probleemanalyse=d("2025-02-10"), plan_van_aanpak=d("2025-02-25"))
+    the_case = Case(sick_periods=(SickPeriod(d("2025-01-06")),), events=events)
+    assert milestone(timeline_of(the_case, "2025-03-01"), "plan_van_aanpak").status is (Status.LATE)
 
 
 def test_a_recorded_probleemanalyse_sets_the_plan_14_days_after_it() -> None:
@@ -45,10 +58,10 @@ def test_a_recorded_probleemanalyse_sets_the_plan_14_days_after_it() -> None:
 
 def test_an_unrecorded_probleemanalyse_past_due_in_a_case_with_events_is_overdue() -> None:
     the_case = case(sick("2025-01-06"), tracks_events=True)
-    assert milestone(timeline_of(the_case, "2025-02-17"), "probleemanalyse").status is (
+    assert milestone(timeline_of(the_case, "2025-02-18"), "probleemanalyse").status is (
         Status.OVERDUE
     )
-    assert milestone(timeline_of(the_case, "2025-02-16"), "probleemanalyse").status is (
+    assert milestone(timeline_of(the_case, "2025-02-17"), "probleemanalyse").status is (
         Status.DUE_SOON
     )
 

@@ -414,9 +414,14 @@ def _milestone(
 ) -> Milestone:
     basis, basis_urls = _BASIS[rule.id]
     practice_date = None
+    on_time_until = due
     if rule.uwv_next_working_day:
         working_day = next_working_day(due)
-        practice_date = working_day if working_day != due else None
+        if working_day != due:
+            # Done on UWV's practice date is on time (rules.md section 3).
+            practice_date = on_time_until = working_day
+    if rule.late_after is not None:
+        on_time_until = max(on_time_until, context.counter.date_at(rule.late_after.index))
     window = rule.window_start
     # Positional: a frozen dataclass is built noticeably faster without keywords, and
     # a batch run builds about 30 of these per case. The order is Milestone's fields.
@@ -427,7 +432,7 @@ def _milestone(
         context.counter.date_at(window.index) if window else None,
         context.counter.week_of(due),
         rule.kind,
-        _status(rule, due, done_on, context),
+        _status(rule, due, on_time_until, done_on, context),
         done_on,
         practice_date,
         basis,
@@ -435,13 +440,17 @@ def _milestone(
     )
 
 
-def _status(rule: MilestoneRule, due: date, done_on: date | None, context: _Context) -> Status:
-    """rules.md section 3, "Status of a milestone on an as_of date"."""
+def _status(
+    rule: MilestoneRule, due: date, on_time_until: date, done_on: date | None, context: _Context
+) -> Status:
+    """rules.md section 3, "Status of a milestone on an as_of date". ``on_time_until`` is
+    the last day the step counts as on time: the due date, or later where the rule's
+    wording or UWV's practice date allows it."""
     if done_on is not None:
-        return _DONE if done_on <= due else _LATE
+        return _DONE if done_on <= on_time_until else _LATE
     if context.last_sick_day is not None and due > context.last_sick_day:
         return _LAPSED
-    if due < context.as_of:
+    if on_time_until < context.as_of:
         trackable = bool(rule.events or isinstance(rule.due, Every)) and context.records_events
         return _OVERDUE if trackable else _PASSED
     if (due - context.as_of).days <= DUE_SOON_DAYS:

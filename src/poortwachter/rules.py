@@ -170,7 +170,11 @@ class MilestoneRule:
     """Last due date this entry applies to; a change in the law is a new entry."""
     uwv_next_working_day: bool = False
     """UWV's practice accepts the first working day on or after the legal date
-    (rules.md section 1); shown beside the legal date, never instead of it."""
+    (rules.md section 1); shown beside the legal date, never instead of it. A step done
+    on that practice date is on time (rules.md section 3)."""
+    late_after: SickDay | None = None
+    """The last day on which the step still counts as done on time, where the law's
+    wording gives more room than the due date shown (rules.md section 3)."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -213,6 +217,9 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3")),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("probleemanalyse",),
+        # "Binnen zes weken na de eerste dag": six weeks after day D end on D+42, so a
+        # probleemanalyse on that day is on time (rules.md section 3).
+        late_after=SickDay(42),
     ),
     MilestoneRule(
         id="plan_van_aanpak",
