@@ -83,7 +83,7 @@ def full_cases(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):
         values["casemanager"] = "C"
     events = Events(**values)  # type: ignore[arg-type]
-    verlenging = end + timedelta(days=draw(st.integers(1, 200))) if draw(st.booleans()) else None
+    verlenging = end + timedelta(days=draw(st.integers(91, 300))) if draw(st.booleans()) else None
     sanction = None
     if draw(st.booleans()):
         decided = end - timedelta(days=draw(st.integers(0, 100)))

@@ -103,7 +103,11 @@ def test_einde_loonsanctie_max_counts_from_the_end_before_the_sanction() -> None
 @pytest.mark.parametrize(
     ("extensions", "message"),
     [
-        (ExtensionsInput(vrijwillige_verlenging_until=d("2027-01-03")), "is not after the end"),
+        (ExtensionsInput(vrijwillige_verlenging_until=d("2027-01-03")), "less than 13 weeks"),
+        # 3 Jan 2027 + 90 days = 3 Apr 2027: one day short of 13 weeks.
+        (ExtensionsInput(vrijwillige_verlenging_until=d("2027-04-03")), "earliest last day is"),
+        # The 14-day verlenging.
+        (ExtensionsInput(vrijwillige_verlenging_until=d("2027-01-17")), "less than 13 weeks"),
         (ExtensionsInput(loonsanctie=Loonsanctie(0, d("2026-11-01"))), "outside 1 to 52"),
         (ExtensionsInput(loonsanctie=Loonsanctie(53, d("2026-11-01"))), "outside 1 to 52"),
         (
@@ -119,8 +123,9 @@ def test_impossible_extensions_are_refused(extensions: ExtensionsInput, message:
         compute_timeline(the_case, d("2026-01-01"))
 
 
-def test_a_verlenging_one_day_past_the_end_is_accepted() -> None:
-    assert timeline(verlenging="2027-01-04").einde_wachttijd == d("2027-01-04")
+def test_a_verlenging_of_exactly_13_weeks_is_accepted() -> None:
+    # 3 Jan 2027 + 91 days = 4 Apr 2027.
+    assert timeline(verlenging="2027-04-04").einde_wachttijd == d("2027-04-04")
 
 
 def test_unordered_evaluations_are_refused() -> None:

@@ -28,7 +28,12 @@ from .models import (
     Status,
     Timeline,
 )
-from .parameters import DAYS_PER_PERIOD, LOONSANCTIE_MAX_WEEKS, STATUTORY_PAY_PERCENTAGE
+from .parameters import (
+    DAYS_PER_PERIOD,
+    LOONSANCTIE_MAX_WEEKS,
+    STATUTORY_PAY_PERCENTAGE,
+    VERLENGING_MIN_DAYS,
+)
 from .rules import (
     DUE_SOON_DAYS,
     MIN_FIRST_SICK_DAY,
@@ -132,13 +137,14 @@ def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
 def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) -> list[Problem]:
     problems: list[Problem] = []
     verlenging = case.extensions.vrijwillige_verlenging_until
-    if verlenging is not None and verlenging <= end_of_104_weeks:
+    earliest = end_of_104_weeks + timedelta(days=VERLENGING_MIN_DAYS)
+    if verlenging is not None and verlenging < earliest:
         problems.append(
             Problem(
                 "extensions.vrijwillige_verlenging_until",
-                f"{verlenging.isoformat()} is not after the end of the waiting period "
-                f"{end_of_104_weeks.isoformat()}: a verlenging sets a later last day "
-                "(WIA art. 24)",
+                f"{verlenging.isoformat()} is less than 13 weeks after the end of the "
+                f"waiting period {end_of_104_weeks.isoformat()}: UWV extends by at least "
+                f"13 weeks, so the earliest last day is {earliest.isoformat()} (WIA art. 24)",
             )
         )
     sanction = case.extensions.loonsanctie

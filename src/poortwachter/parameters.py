@@ -103,6 +103,10 @@ ZIEKMELDING_FINE_MAX = Decimal(455)
 #: What a spoor-2 traject usually costs (rules.md section 5).
 SPOOR2_TRAJECT_EUR = (Decimal(1850), Decimal(5000))
 
+#: Shortest vrijwillige verlenging UWV grants: the new last day is at least 13 weeks
+#: after the end of the 104 weeks (rules.md section 4; WIA art. 24).
+VERLENGING_MIN_DAYS = 13 * 7
+
 #: Longest loonsanctie, in weeks (WIA art. 25 lid 9).
 LOONSANCTIE_MAX_WEEKS = 52
 
