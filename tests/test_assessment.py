@@ -208,7 +208,29 @@ def test_a_42nd_week_report_the_day_after_uwvs_practice_date_is_late_with_the_fi
         ziekmelding_uwv=d("2025-10-28"),
     )
     assert finding(assessment, "ziekmelding_uwv_te_laat").severity is Severity.MEDIUM
-    assert assessment.exposure.fine_max_eur == Decimal(455)
+    assert assessment.exposure.fine_max_eur == Decimal(70)  # 1 day after 27 Oct
+
+
+@pytest.mark.parametrize(
+    ("reported", "fine"),
+    [
+        ("2025-11-02", 70),  # 6 days after the practice date of Monday 27 Oct
+        ("2025-11-03", 230),  # 7 days
+        ("2025-11-23", 230),  # 27 days
+        ("2025-11-24", 455),  # 28 days
+    ],
+)
+def test_the_fine_for_a_late_42nd_week_report_follows_the_days_late(
+    reported: str, fine: int
+) -> None:
+    # Boetebesluit socialezekerheidswetten art. 2c: 1-6 days EUR 70, 7-27 EUR 230, 28+ 455.
+    assessment = judge(
+        "2025-12-01",
+        periods=SUNDAY_SICK,
+        evaluaties=evaluations_until("2025-12-01"),
+        ziekmelding_uwv=d(reported),
+    )
+    assert assessment.exposure.fine_max_eur == Decimal(fine)
 
 
 def test_an_unmade_42nd_week_report_is_missing_only_after_uwvs_practice_date() -> None:
@@ -525,6 +547,31 @@ def test_the_wage_is_capped_at_the_maximum_dagloon_in_force_when_a_sanction_woul
 def test_a_date_past_the_known_maximum_dagloon_says_so() -> None:
     exposure = with_case("2025-03-01", employee=Employee(wage=Wage(Decimal(2175), "month")))
     assert "max_dagloon_beyond" in [item.id for item in exposure.exposure.assumptions]
+    assert exposure.exposure.figures_beyond_known == ("maximum dagloon",)
+
+
+@pytest.mark.parametrize(
+    ("first_sick", "cap", "beyond"),
+    [
+        # D + 728 (the day a sanction would start), worked by hand:
+        ("2023-01-03", "282.95", False),  # 31 Dec 2024
+        ("2023-01-04", "290.67", False),  # 1 Jan 2025 (Stcrt. 2024, 38722)
+        ("2024-01-03", "290.67", False),  # 31 Dec 2025 (2024 is a leap year)
+        ("2024-01-04", "304.25", False),  # 1 Jan 2026 (Stcrt. 2025, 42324)
+        ("2025-01-02", "304.25", False),  # 31 Dec 2026, the last day it is known for
+        ("2025-01-03", "304.25", True),  # 1 Jan 2027: the last known figure, and said so
+    ],
+)
+def test_the_maximum_dagloon_of_2025_and_2026(first_sick: str, cap: str, beyond: bool) -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(d(first_sick)),),
+        employee=Employee(wage=Wage(Decimal(400), "day")),
+        case_id="T",
+    )
+    exposure = assess(the_case, d(first_sick)).exposure
+    assert exposure.daily_wage_eur == Decimal(cap)
+    assert ("maximum dagloon" in exposure.figures_beyond_known) is beyond
+    assert exposure.holiday_allowance_included is False
 
 
 def test_without_a_wage_exposure_is_in_weeks_only() -> None:

@@ -130,7 +130,9 @@ def test_json_lines_carry_whole_case_documents(tmp_path: Path) -> None:
     assert code == 2
     assert [item["row"] for item in found] == [1, 2, 3, 5]  # line numbers; blank lines skipped
     assert found[0]["einde_wachttijd"] == "2024-01-21"  # rules.md's samentelling example
-    assert found[1]["error"] == "sick_periods[0].start: 2025-13-06 is not a date (use YYYY-MM-DD)"
+    assert found[1]["error"] == (
+        "sick_periods[0].start: 2025-13-06 is not a date (use YYYY-MM-DD or DD-MM-YYYY)"
+    )
     assert found[2] == {
         "row": 3,
         "case_id": None,

@@ -217,15 +217,16 @@ def test_bad_usage_is_one_line_and_exit_2(
 BAD_FILES = {
     "typo'd key": (
         "case_id: X\nsick_periods:\n  - start: 2025-01-06\n    ned: 2025-02-01\n",
-        "sick_periods[0].ned: unknown key (valid here: start, end, cause)",
+        "sick_periods[0].ned: unknown key (valid here: start, end, cause, percentage, "
+        "same_cause_as_previous, pregnancy_related)",
     ),
     "impossible date": (
         "case_id: X\nsick_periods:\n  - start: 2025-02-30\n",
-        "sick_periods[0].start: 2025-02-30 is not a date (use YYYY-MM-DD)",
+        "sick_periods[0].start: 2025-02-30 is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
     ),
-    "dutch date in a file": (
-        "case_id: X\nsick_periods:\n  - start: 06-01-2025\n",
-        "sick_periods[0].start: 06-01-2025 is not a date (use YYYY-MM-DD)",
+    "day and month swapped in a Dutch date": (
+        "case_id: X\nsick_periods:\n  - start: 06-13-2025\n",
+        "sick_periods[0].start: 06-13-2025 is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
     ),
     "overlapping periods": (
         "case_id: X\nsick_periods:\n  - {start: 2025-01-06, end: 2025-02-01}\n"
@@ -263,6 +264,23 @@ BAD_FILES = {
     "wrong schema version": (
         "schema_version: 2\ncase_id: X\nsick_periods:\n  - start: 2025-01-06\n",
         "schema_version: 2 is not supported (use 1)",
+    ),
+    "sickness percentage of 0": (
+        "case_id: X\nsick_periods:\n  - {start: 2025-01-06, percentage: 0}\n",
+        "sick_periods[0].percentage: 0 is out of range (use a number at least 1)",
+    ),
+    "sickness percentage over 100": (
+        "case_id: X\nsick_periods:\n  - {start: 2025-01-06, percentage: 101}\n",
+        "sick_periods[0].percentage: 101 is out of range (use a number at most 100)",
+    ),
+    "a flag that is neither yes nor no": (
+        "case_id: X\nsick_periods:\n  - {start: 2025-01-06, pregnancy_related: misschien}\n",
+        "sick_periods[0].pregnancy_related: 'misschien' is not valid (use true or false, ja "
+        "or nee)",
+    ),
+    "361 contract hours (a typo for 36)": (
+        "case_id: X\nemployee: {hours_per_week: 361}\nsick_periods:\n  - start: 2025-01-06\n",
+        "employee.hours_per_week: 361 is out of range (use a number at most 60)",
     ),
 }
 
@@ -335,7 +353,25 @@ def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path
         "arbodienst_melding, probleemanalyse, plan_van_aanpak, casemanager, evaluaties, "
         "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
         "eerstejaarsevaluatie, spoor2_start, spoor2_provider, deskundigenoordeel, "
-        "reintegratieverslag, actueel_oordeel, wia_aanvraag)",
+        "reintegratieverslag, actueel_oordeel, wia_brief_uwv, wia_aanvraag, "
+        "ziekmelding_uit_dienst, reintegratieverslag_ziektewet, ziekmelding_zwangerschap)",
         f"Error: {path}: sick_periods[1].start: 2025-01-20 is not after the previous "
         "period's end 2025-02-01: list periods in order, without overlap",
     ]
+
+
+def test_a_case_file_takes_dutch_dates_and_ja_nee(tmp_path: Path) -> None:
+    # case-file.md: DD-MM-YYYY and ja/nee are accepted everywhere a date or flag is read.
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "case_id: X\nemployer: {wga_eigenrisicodrager: ja}\n"
+        "sick_periods:\n  - {start: 06-01-2025, pregnancy_related: nee, percentage: 50}\n"
+        "events: {probleemanalyse: 10-02-2025}\n"
+    )
+    code, out, err = run("timeline", "--case", str(path), "--format", "json")
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["first_sick_day"] == "2025-01-06"
+    done = next(item for item in document["milestones"] if item["id"] == "probleemanalyse")
+    assert done["done_on"] == "2025-02-10"
+    assert document["chain"]["periods"][0]["percentage"] == 50

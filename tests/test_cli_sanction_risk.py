@@ -127,7 +127,8 @@ def test_a_bad_file_lists_every_problem_with_its_path(tmp_path: Path) -> None:
         "(use 'day', 'week', '4weeks', 'month' or 'year')",
         f"Error: {path}: extensions.loonsanctie.weeks: 60 is out of range "
         "(use a number at most 52)",
-        f"Error: {path}: extensions.loonsanctie.decided: 2025-13-01 is not a date (use YYYY-MM-DD)",
+        f"Error: {path}: extensions.loonsanctie.decided: 2025-13-01 is not a date "
+        "(use YYYY-MM-DD or DD-MM-YYYY)",
     ]
 
 
@@ -169,7 +170,8 @@ def test_case_validate_reports_each_file_and_exits_2_if_any_is_bad(tmp_path: Pat
     assert code == 2
     assert out == f"ok: {CLEAN}\nok: {LATE}\n"
     assert (
-        err == f"Error: {bad}: sick_periods[0].start: 2025-02-30 is not a date (use YYYY-MM-DD)\n"
+        err == f"Error: {bad}: sick_periods[0].start: 2025-02-30 is not a date "
+        "(use YYYY-MM-DD or DD-MM-YYYY)\n"
     )
 
 

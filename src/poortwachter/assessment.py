@@ -26,13 +26,14 @@ from .parameters import (
     AOW_AGE,
     AOW_WAGE_WEEKS_SINCE_2023_07_01,
     DAYS_PER_PERIOD,
+    HOLIDAY_ALLOWANCE_PERCENTAGE,
     LOONSANCTIE_MAX_WEEKS,
     MAX_DAGLOON,
     SPOOR2_START_WITHIN_DAYS,
     SPOOR2_TRAJECT_EUR,
     WORKING_DAYS_PER_WEEK,
     ZIEKMELDING_EXCUSE_INDEX,
-    ZIEKMELDING_FINE_MAX,
+    ZIEKMELDING_FINES,
 )
 from .rules import RULES_BY_ID, Every
 from .sickdays import SickDayCounter
@@ -165,6 +166,11 @@ class Exposure:
     certain_extension_days: int
     certain_cost_eur: Decimal | None
     spoor2_traject_eur: tuple[Decimal, Decimal] | None
+    holiday_allowance_included: bool
+    """Whether the euro figures include the holiday allowance (they do not)."""
+    figures_beyond_known: tuple[str, ...]
+    """Dated figures (maximum dagloon, fine) needed on a date past the last known one:
+    the last known figure was used (rules.md section 6)."""
     assumptions: tuple[Assumption, ...]
 
     def to_dict(self, lang: str) -> dict[str, Any]:
@@ -187,6 +193,8 @@ class Exposure:
                     "max": money(self.spoor2_traject_eur[1]),
                 }
             ),
+            "holiday_allowance_included": self.holiday_allowance_included,
+            "figures_beyond_known": list(self.figures_beyond_known),
             "assumptions": [assumption.text(lang) for assumption in self.assumptions],
         }
 
@@ -614,51 +622,75 @@ def _exposure(
 ) -> Exposure:
     percentage = case.employer.pay_percentage.year2
     assumptions = [Assumption("pay_percentage", (("percentage", percentage),))]
+    beyond: list[str] = []
     extension_days = sum(item.days for item in timeline.extensions)
-    fined = any(item.id in _FINED for item in findings)
     spoor2_open = case.events is not None and case.events.spoor2_start is None
     traject = SPOOR2_TRAJECT_EUR if spoor2_open and as_of <= timeline.einde_wachttijd else None
-    if fined:
-        assumptions.append(Assumption("fine", (("fine", ZIEKMELDING_FINE_MAX),)))
-    daily = _daily_wage(case, timeline, assumptions)
+    fine = _fine(timeline, findings, assumptions, beyond)
+    daily = _daily_wage(case, timeline, assumptions, beyond)
+    maximum = certain = None
     if daily is None:
         assumptions.append(Assumption("no_wage"))
-        return Exposure(
-            loonsanctie_max_weeks=LOONSANCTIE_MAX_WEEKS,
-            loonsanctie_max_eur=None,
-            daily_wage_eur=None,
-            pay_percentage_year2=percentage,
-            fine_max_eur=ZIEKMELDING_FINE_MAX if fined else Decimal(0),
-            certain_extension_days=extension_days,
-            certain_cost_eur=None,
-            spoor2_traject_eur=traject,
-            assumptions=tuple(assumptions),
+    else:
+        paid_daily = daily * Decimal(percentage) / 100
+        maximum = _cents(paid_daily * WORKING_DAYS_PER_WEEK * LOONSANCTIE_MAX_WEEKS)
+        certain = _cents(paid_daily * WORKING_DAYS_PER_WEEK * extension_days / 7)
+        if extension_days:
+            assumptions.append(Assumption("calendar_days"))
+        assumptions.append(
+            Assumption("holiday_allowance", (("percentage", HOLIDAY_ALLOWANCE_PERCENTAGE),))
         )
-    paid_daily = daily * Decimal(percentage) / 100
-    maximum = paid_daily * WORKING_DAYS_PER_WEEK * LOONSANCTIE_MAX_WEEKS
-    certain = paid_daily * WORKING_DAYS_PER_WEEK * extension_days / 7
-    if extension_days:
-        assumptions.append(Assumption("calendar_days"))
-    if case.employee.date_of_birth is not None and aow_date(case.employee.date_of_birth) <= (
-        timeline.einde_wachttijd + timedelta(weeks=LOONSANCTIE_MAX_WEEKS)
-    ):
-        assumptions.append(Assumption("aow_cap", (("weeks", AOW_WAGE_WEEKS_SINCE_2023_07_01),)))
+        if case.employee.date_of_birth is not None and aow_date(case.employee.date_of_birth) <= (
+            timeline.einde_wachttijd + timedelta(weeks=LOONSANCTIE_MAX_WEEKS)
+        ):
+            assumptions.append(Assumption("aow_cap", (("weeks", AOW_WAGE_WEEKS_SINCE_2023_07_01),)))
     return Exposure(
         loonsanctie_max_weeks=LOONSANCTIE_MAX_WEEKS,
-        loonsanctie_max_eur=_cents(maximum),
-        daily_wage_eur=_cents(daily),
+        loonsanctie_max_eur=maximum,
+        daily_wage_eur=None if daily is None else _cents(daily),
         pay_percentage_year2=percentage,
-        fine_max_eur=ZIEKMELDING_FINE_MAX if fined else Decimal(0),
+        fine_max_eur=fine,
         certain_extension_days=extension_days,
-        certain_cost_eur=_cents(certain),
+        certain_cost_eur=certain,
         spoor2_traject_eur=traject,
+        holiday_allowance_included=False,
+        figures_beyond_known=tuple(beyond),
         assumptions=tuple(assumptions),
     )
 
 
-def _daily_wage(case: Case, timeline: Timeline, assumptions: list[Assumption]) -> Decimal | None:
+def _fine(
+    timeline: Timeline,
+    findings: tuple[Finding, ...],
+    assumptions: list[Assumption],
+    beyond: list[str],
+) -> Decimal:
+    """UWV's fine for a late or missing 42nd-week report, by the days it was late
+    (Boetebesluit socialezekerheidswetten art. 2c): counted from the last on-time day,
+    UWV's practice date where there is one. A missing report risks the highest."""
+    fined = next((item for item in findings if item.id in _FINED), None)
+    report = _milestone(timeline, "ziekmelding_uwv")
+    if fined is None or report is None:
+        return Decimal(0)
+    last_on_time = report.practice_date or report.due
+    tiers = ZIEKMELDING_FINES.at(last_on_time)
+    if tiers.beyond_known:
+        beyond.append(ZIEKMELDING_FINES.name)
+    days_late = (report.done_on - last_on_time).days if report.done_on else None
+    amount = tiers.value[-1][1]
+    if days_late is not None:
+        amount = next(fine for first, fine in reversed(tiers.value) if days_late >= first)
+        assumptions.append(Assumption("fine_late", (("fine", amount), ("days", days_late))))
+    else:
+        assumptions.append(Assumption("fine_missing", (("fine", amount),)))
+    return amount
+
+
+def _daily_wage(
+    case: Case, timeline: Timeline, assumptions: list[Assumption], beyond: list[str]
+) -> Decimal | None:
     """UWV's dagloon from the case's wage, capped at the maximum dagloon in force when a
-    loonsanctie would start."""
+    loonsanctie would start (the day after the waiting period, before any sanction)."""
     wage = case.employee.wage
     if wage is None:
         return None
@@ -673,10 +705,12 @@ def _daily_wage(case: Case, timeline: Timeline, assumptions: list[Assumption]) -
             ),
         )
     )
-    sanction_start = timeline.ingang_wia
+    sanction_start = sanction_start_day(timeline)
     cap = MAX_DAGLOON.at(sanction_start)
     if cap.beyond_known or cap.before_known:
         key = "max_dagloon_beyond" if cap.beyond_known else "max_dagloon_before"
+        if cap.beyond_known:
+            beyond.append(MAX_DAGLOON.name)
         assumptions.append(
             Assumption(
                 key,
@@ -687,6 +721,16 @@ def _daily_wage(case: Case, timeline: Timeline, assumptions: list[Assumption]) -
         assumptions.append(Assumption("capped", (("amount", cap.value),)))
         return cap.value
     return daily
+
+
+def sanction_start_day(timeline: Timeline) -> date:
+    """The day a loonsanctie starts, or would start: the day after the waiting period
+    as the verlenging and a late WIA application left it (WIA art. 25 lid 9)."""
+    end = timeline.einde_wachttijd
+    for item in timeline.extensions:
+        if item.kind is ExtensionKind.LOONSANCTIE:
+            end = end - timedelta(days=(item.last_day - item.first_day).days + 1)
+    return end + timedelta(days=1)
 
 
 def _cents(amount: Decimal) -> Decimal:

@@ -220,11 +220,29 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Verlengingsdagen zijn kalenderdagen, omgerekend met 5 werkdagen per 7 dagen.",
         "en": "Extension days are calendar days, converted at 5 working days per 7 days.",
     },
-    "assumption_fine": {
-        "nl": "Boete te late of ontbrekende 42e-weeksmelding: ten hoogste {fine} (UWV: "
-        "EUR 70 / 230 / 455 naar ernst).",
-        "en": "Fine for a late or missing 42nd-week report: at most {fine} (UWV: "
-        "EUR 70 / 230 / 455 by severity).",
+    "assumption_fine_late": {
+        "nl": "Boete voor de 42e-weeksmelding, {days} dagen te laat: {fine} (Boetebesluit "
+        "socialezekerheidswetten art. 2c: EUR 70 bij 1 t/m 6 dagen, 230 bij 7 t/m 27, 455 "
+        "bij 28 of meer; UWV kan verminderen als de werkgever weinig te verwijten valt).",
+        "en": "Fine for the 42nd-week report, {days} days late: {fine} (Boetebesluit "
+        "socialezekerheidswetten art. 2c: EUR 70 for 1 to 6 days, 230 for 7 to 27, 455 for "
+        "28 or more; UWV may reduce it when the employer is little to blame).",
+    },
+    "assumption_fine_missing": {
+        "nl": "Boete voor een ontbrekende 42e-weeksmelding: ten hoogste {fine} (Boetebesluit "
+        "socialezekerheidswetten art. 2c; minder naarmate de melding eerder alsnog komt: "
+        "EUR 70 bij 1 t/m 6 dagen te laat, 230 bij 7 t/m 27).",
+        "en": "Fine for a missing 42nd-week report: at most {fine} (Boetebesluit "
+        "socialezekerheidswetten art. 2c; less the sooner the report is made: EUR 70 for 1 "
+        "to 6 days late, 230 for 7 to 27).",
+    },
+    "assumption_holiday_allowance": {
+        "nl": "Zonder vakantiebijslag: die loopt tijdens ziekte door (ten minste {percentage}% "
+        "van het betaalde loon, Wet minimumloon en minimumvakantiebijslag art. 15) en komt "
+        "bij deze bedragen op.",
+        "en": "Holiday allowance not included: it continues during sickness (at least "
+        "{percentage}% of the wage paid, Wet minimumloon en minimumvakantiebijslag art. 15) "
+        "and comes on top of these amounts.",
     },
     "assumption_aow_cap": {
         "nl": "Na de AOW-leeftijd geldt ten hoogste {weeks} weken loondoorbetaling; de "

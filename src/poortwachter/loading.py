@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Union
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from .dates import parse_iso_date
+from .dates import parse_cli_date
 from .engine import check_case
 from .models import (
     Case,
@@ -30,7 +30,7 @@ from .models import (
     PayPercentage,
     Wage,
 )
-from .parameters import LOONSANCTIE_MAX_WEEKS, STATUTORY_PAY_PERCENTAGE
+from .parameters import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
 from .sickdays import LeavePeriod, SickPeriod
 
 STDIN_NAME = "<stdin>"
@@ -48,11 +48,30 @@ class CaseFileError(ValueError):
 
 
 def _iso_date(value: object) -> date:
+    """ISO ``YYYY-MM-DD``, or the Dutch ``DD-MM-YYYY`` (case-file.md: accepted everywhere
+    a date is read), each parsed strictly."""
     if isinstance(value, str):
-        return parse_iso_date(value)
+        return parse_cli_date(value)
     if isinstance(value, date):
         return value
-    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
+    raise ValueError(f"{_short(value)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+
+
+#: ``ja``/``nee`` beside ``true``/``false`` (case-file.md).
+_YES = frozenset({"true", "ja", "yes", "j", "y"})
+_NO = frozenset({"false", "nee", "no", "n"})
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().casefold()
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+    raise ValueError(f"{_short(value)} is not valid (use true or false, ja or nee)")
 
 
 def _case_id(value: object) -> str:
@@ -71,6 +90,7 @@ def _text(value: object) -> str:
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+Flag = Annotated[bool, BeforeValidator(_flag)]
 CaseId = Annotated[str, BeforeValidator(_case_id)]
 Text = Annotated[str, BeforeValidator(_text)]
 
@@ -83,6 +103,9 @@ class SickPeriodIn(_Strict):
     start: IsoDate
     end: IsoDate | None = None
     cause: Text | None = None
+    percentage: int | None = Field(default=None, ge=1, le=100)
+    same_cause_as_previous: Flag | None = None
+    pregnancy_related: Flag = False
 
 
 class LeavePeriodIn(_Strict):
@@ -105,7 +128,11 @@ class EventsIn(_Strict):
     deskundigenoordeel: list[IsoDate] = Field(default_factory=list)
     reintegratieverslag: IsoDate | None = None
     actueel_oordeel: IsoDate | None = None
+    wia_brief_uwv: IsoDate | None = None
     wia_aanvraag: IsoDate | None = None
+    ziekmelding_uit_dienst: IsoDate | None = None
+    reintegratieverslag_ziektewet: IsoDate | None = None
+    ziekmelding_zwangerschap: IsoDate | None = None
 
     def to_events(self) -> Events:
         values = {name: getattr(self, name) for name in type(self).model_fields}
@@ -122,6 +149,8 @@ class WageIn(_Strict):
 class EmployeeIn(_Strict):
     name: Text | None = None
     date_of_birth: IsoDate | None = None
+    contract_end: IsoDate | None = None
+    hours_per_week: Decimal | None = Field(default=None, gt=0, le=MAX_HOURS_PER_WEEK)
     wage: WageIn | None = None
 
 
@@ -132,13 +161,14 @@ class PayPercentageIn(_Strict):
 
 class EmployerIn(_Strict):
     name: Text | None = None
-    wga_eigenrisicodrager: bool = False
+    wga_eigenrisicodrager: Flag = False
     pay_percentage: PayPercentageIn = Field(default_factory=PayPercentageIn)
 
 
 class LoonsanctieIn(_Strict):
     weeks: int = Field(ge=1, le=LOONSANCTIE_MAX_WEEKS)
     decided: IsoDate
+    herstel_gemeld: IsoDate | None = None
     herstel_decided: IsoDate | None = None
 
 
@@ -164,13 +194,25 @@ class CaseFile(_Strict):
         sanction = extensions.loonsanctie
         return Case(
             case_id=self.case_id,
-            sick_periods=tuple(SickPeriod(p.start, p.end, p.cause) for p in self.sick_periods),
+            sick_periods=tuple(
+                SickPeriod(
+                    p.start,
+                    p.end,
+                    p.cause,
+                    pregnancy_related=p.pregnancy_related,
+                    same_cause_as_previous=p.same_cause_as_previous,
+                    percentage=p.percentage,
+                )
+                for p in self.sick_periods
+            ),
             leave_periods=tuple(LeavePeriod(p.start, p.end) for p in self.leave_periods),
             events=self.events.to_events() if self.events else None,
             employee=Employee(
                 name=employee.name,
                 date_of_birth=employee.date_of_birth,
                 wage=Wage(employee.wage.amount, employee.wage.per) if employee.wage else None,
+                contract_end=employee.contract_end,
+                hours_per_week=employee.hours_per_week,
             ),
             employer=Employer(
                 name=employer.name,
@@ -182,7 +224,12 @@ class CaseFile(_Strict):
             extensions=ExtensionsInput(
                 vrijwillige_verlenging_until=extensions.vrijwillige_verlenging_until,
                 loonsanctie=(
-                    Loonsanctie(sanction.weeks, sanction.decided, sanction.herstel_decided)
+                    Loonsanctie(
+                        sanction.weeks,
+                        sanction.decided,
+                        sanction.herstel_decided,
+                        sanction.herstel_gemeld,
+                    )
                     if sanction
                     else None
                 ),
@@ -343,7 +390,7 @@ def _describe(detail: Any) -> str:
         }
         return f"{path}: {_short(value)} is out of range (use a number {limits[kind]})"
     if kind in ("bool_type", "bool_parsing"):
-        return f"{path}: {_short(value)} is not valid (use true or false)"
+        return f"{path}: {_short(value)} is not valid (use true or false, ja or nee)"
     if kind in ("int_type", "int_parsing", "int_from_float", "decimal_parsing", "decimal_type"):
         return f"{path}: {_short(value)} is not a number"
     return f"{path}: {_short(value)} is not valid: {detail['msg']}"

@@ -40,7 +40,15 @@ class Events:
     deskundigenoordeel: tuple[date, ...] = ()
     reintegratieverslag: date | None = None
     actueel_oordeel: date | None = None
+    wia_brief_uwv: date | None = None
+    """The date UWV sent its letter about the WIA application (WIA art. 64 lid 2, 6)."""
     wia_aanvraag: date | None = None
+    ziekmelding_uit_dienst: date | None = None
+    """The employer reported the employee sick to UWV as the contract ended (ZW art. 38)."""
+    reintegratieverslag_ziektewet: date | None = None
+    """The re-integratieverslag sent for the Ziektewet claim after the contract ended."""
+    ziekmelding_zwangerschap: date | None = None
+    """Pregnancy-related sickness reported to UWV for its benefit (ZW art. 29a, 38a)."""
 
     def recorded(self) -> dict[str, date]:
         """The single-date events that have a date, by name."""
@@ -81,7 +89,12 @@ class Wage:
 class Employee:
     name: str | None = None
     date_of_birth: date | None = None
+    """AOW age shortens wage payment (rules.md, scope; BW 7:629 lid 2)."""
     wage: Wage | None = None
+    contract_end: date | None = None
+    """The last day of the contract: wage payment ends with it (ziek uit dienst)."""
+    hours_per_week: Decimal | None = None
+    """Contract hours, for the year-1 minimum-wage floor (BW 7:629 lid 1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +119,10 @@ class Loonsanctie:
     weeks: int
     decided: date
     herstel_decided: date | None = None
-    """Bekorting: UWV's decision that the shortcoming was repaired."""
+    """Bekorting: UWV's decision that the shortcoming was repaired (lid 14)."""
+    herstel_gemeld: date | None = None
+    """The employer reported the repair to UWV (lid 12); UWV decides within 3 weeks
+    (lid 13)."""
 
 
 @dataclass(frozen=True, slots=True)

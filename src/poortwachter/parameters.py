@@ -49,10 +49,16 @@ class DatedParameter(Generic[Value]):
         )
 
 
-#: Maximum dagloon (daily wage cap), indexed on 1 January and 1 July (rules.md section 6).
+#: Maximum dagloon (daily wage cap): rules.md section 6. Until July 2024 it was indexed
+#: on 1 January and 1 July; the 2025 and 2026 figures are 1/261 of the year's maximum
+#: premieloon (EUR 75,864 and 79,409), set for the whole year. No mid-year figure for
+#: 2025 or 2026 could be sourced, so none is listed (rules.md: never invent one).
 MAX_DAGLOON: DatedParameter[Decimal] = DatedParameter(
     name="maximum dagloon",
-    source="UWV, maximum dagloon (Wet financiering sociale verzekeringen art. 17 lid 1)",
+    source=(
+        "UWV, maximum dagloon (Wet financiering sociale verzekeringen art. 17 lid 1); "
+        "2025: Stcrt. 2024, 38722; 2026: Stcrt. 2025, 42324"
+    ),
     values=(
         (date(2021, 7, 1), Decimal("225.57")),
         (date(2022, 1, 1), Decimal("228.76")),
@@ -60,9 +66,49 @@ MAX_DAGLOON: DatedParameter[Decimal] = DatedParameter(
         (date(2023, 7, 1), Decimal("264.57")),
         (date(2024, 1, 1), Decimal("274.44")),
         (date(2024, 7, 1), Decimal("282.95")),
+        (date(2025, 1, 1), Decimal("290.67")),
+        (date(2026, 1, 1), Decimal("304.25")),
     ),
-    known_until=date(2024, 12, 31),  # the next indexation is on 1 January
+    known_until=date(2026, 12, 31),  # the next figure is set for 1 January 2027
 )
+
+#: Statutory minimum wage per hour for employees of 21 and older (Wet minimumloon en
+#: minimumvakantiebijslag, BWBR0002638; an hourly minimum since 2024-01-01, indexed on
+#: 1 January and 1 July): the year-1 floor of BW 7:629 lid 1 (rules.md section 6). The
+#: figure for 1 July 2026 could not be sourced here, so the last known one covers up to
+#: 30 June 2026 and later dates say so.
+MINIMUM_WAGE_HOURLY: DatedParameter[Decimal] = DatedParameter(
+    name="minimumloon",
+    source=(
+        "Wet minimumloon en minimumvakantiebijslag art. 8 and 14 (indexation); "
+        "SZW indexation decisions: 2024-07-01 (+3.09%), 2025-01-01 (nr. 2024-0000675332), "
+        "2025-07-01 (Stcrt. 2025, 12264), 2026-01-01 (nr. 2025-0000213859)"
+    ),
+    values=(
+        (date(2024, 1, 1), Decimal("13.27")),
+        (date(2024, 7, 1), Decimal("13.68")),
+        (date(2025, 1, 1), Decimal("14.06")),
+        (date(2025, 7, 1), Decimal("14.40")),
+        (date(2026, 1, 1), Decimal("14.71")),
+    ),
+    known_until=date(2026, 6, 30),
+)
+
+#: UWV's fine for a late or missing 42nd-week report (ZW art. 38), by days late: EUR 70
+#: (1 to 6 days), 230 (7 to 27), 455 (28 or more, or no report). Boetebesluit
+#: socialezekerheidswetten art. 2c (BWBR0011708), applied under the Beleidsregel boete
+#: werkgevers Ziektewet (since 2017-04-01). Not indexed since; a 2025 bill would index
+#: them partly, with no amounts or date yet, so later dates say the last figure was used.
+ZIEKMELDING_FINES: DatedParameter[tuple[tuple[int, Decimal], ...]] = DatedParameter(
+    name="boete ziekmelding",
+    source="Boetebesluit socialezekerheidswetten art. 2c; Beleidsregel boete werkgevers ZW",
+    values=((date(2017, 4, 1), ((1, Decimal(70)), (7, Decimal(230)), (28, Decimal(455)))),),
+    known_until=date(2026, 12, 31),
+)
+
+#: Holiday allowance during sickness: at least 8% of the wage paid (Wet minimumloon en
+#: minimumvakantiebijslag art. 15 lid 1). Exposure figures leave it out and say so.
+HOLIDAY_ALLOWANCE_PERCENTAGE = 8
 
 #: AOW age (years, months) by the calendar year in which it is reached: Algemene
 #: Ouderdomswet art. 7a (BWBR0002221), as amended in 2012, 2015 and 2019.
@@ -96,10 +142,6 @@ DAYS_PER_PERIOD: dict[str, Decimal] = {
     "year": Decimal(261),
 }
 
-#: Highest fine for a late or missing 42nd-week report (Beleidsregel boete werkgevers ZW,
-#: since 2017-04-01; UWV applies EUR 70 / 230 / 455 by severity).
-ZIEKMELDING_FINE_MAX = Decimal(455)
-
 #: What a spoor-2 traject usually costs (rules.md section 5).
 SPOOR2_TRAJECT_EUR = (Decimal(1850), Decimal(5000))
 
@@ -112,6 +154,10 @@ LOONSANCTIE_MAX_WEEKS = 52
 
 #: Statutory minimum pay percentage during sickness (BW 7:629 lid 1).
 STATUTORY_PAY_PERCENTAGE = 70
+
+#: Most contract hours a week the loader accepts (Arbeidstijdenwet: at most 60 hours in
+#: a week), so that a typo (360) is caught.
+MAX_HOURS_PER_WEEK = 60
 
 #: Working days per week in UWV's conversions.
 WORKING_DAYS_PER_WEEK = 5

@@ -27,6 +27,15 @@ class SickPeriod:
     start: date
     end: date | None = None
     cause: str | None = None
+    pregnancy_related: bool = False
+    """Sickness caused by pregnancy or childbirth (ZW art. 29a): inside the 104 weeks
+    like any sickness; UWV reimburses the employer when it is reported in time."""
+    same_cause_as_previous: bool | None = None
+    """The case's own word on whether this period has the cause of the one before it;
+    it overrides the comparison of the cause texts (rules.md section 2)."""
+    percentage: int | None = None
+    """How much of the work the employee cannot do (1-100); partial sickness is
+    sickness, so it never interrupts a period."""
 
 
 @dataclass(frozen=True, slots=True)
