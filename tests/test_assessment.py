@@ -708,3 +708,58 @@ def test_extensions_are_pay_phases_at_the_year_2_percentage() -> None:
 def test_recovery_ends_sick_pay_the_day_after_the_last_sick_day() -> None:
     pay = judge("2025-06-01", periods=(SickPeriod(FIRST_SICK, d("2025-05-20")),)).pay
     assert (pay.phase, pay.since, pay.percentage) == ("recovered", d("2025-05-21"), None)
+
+
+# --- the year-1 minimum-wage floor (BW 7:629 lid 1; rules.md section 6) ---------------
+
+
+def floor_on(as_of: str, *, hours: str | None = "36", wage: str | None = "2000") -> Any:
+    the_case = Case(
+        sick_periods=(SickPeriod(d("2025-09-01")),),
+        employee=Employee(
+            wage=Wage(Decimal(wage), "month") if wage else None,
+            hours_per_week=Decimal(hours) if hours else None,
+        ),
+        employer=Employer(pay_percentage=PayPercentage(100, 70)),
+        case_id="T",
+    )
+    return assess(the_case, d(as_of)).pay.minimum_wage
+
+
+@pytest.mark.parametrize(
+    ("as_of", "hourly", "beyond"),
+    [
+        ("2025-12-31", "14.40", False),
+        ("2026-01-01", "14.71", False),
+        ("2026-06-30", "14.71", False),
+        ("2026-07-01", "14.71", True),  # the 1 July 2026 figure is not on file
+    ],
+)
+def test_the_hourly_minimum_wage_in_force(as_of: str, hourly: str, beyond: bool) -> None:
+    floor = floor_on(as_of)
+    assert (floor.hourly_eur, floor.beyond_known) == (Decimal(hourly), beyond)
+
+
+def test_36_hours_at_the_2026_minimum_lift_a_low_year_1_wage() -> None:
+    floor = floor_on("2026-02-01")
+    assert floor.week_eur == Decimal("529.56")  # 36 x 14.71
+    assert floor.pay_week_eur == Decimal("461.54")  # 2000 x 3 / 13 x 100%
+    assert floor.applies is True
+    assert floor_on("2026-02-01", wage="2500").applies is False  # 576.92 a week
+
+
+def test_without_hours_the_floor_is_not_computed_and_says_so() -> None:
+    floor = floor_on("2026-02-01", hours=None)
+    assert (floor.week_eur, floor.applies) == (None, None)
+    assert floor.to_dict()["hours_per_week"] is None
+
+
+def test_the_floor_holds_only_in_the_first_sick_year() -> None:
+    # Second sick year from D+364 = 31 Aug 2026.
+    assert floor_on("2026-08-30") is not None
+    assert floor_on("2026-08-31") is None
+
+
+def test_before_the_hourly_minimum_of_2024_no_floor_is_computed() -> None:
+    the_case = Case(sick_periods=(SickPeriod(d("2023-03-01")),), case_id="T")
+    assert assess(the_case, d("2023-12-31")).pay.minimum_wage is None

@@ -29,6 +29,7 @@ from .parameters import (
     HOLIDAY_ALLOWANCE_PERCENTAGE,
     LOONSANCTIE_MAX_WEEKS,
     MAX_DAGLOON,
+    MINIMUM_WAGE_HOURLY,
     SPOOR2_START_WITHIN_DAYS,
     SPOOR2_TRAJECT_EUR,
     WORKING_DAYS_PER_WEEK,
@@ -213,6 +214,44 @@ class PayPhase(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class MinimumWageFloor:
+    """BW 7:629 lid 1: in the first 52 weeks the employee gets at least the statutory
+    minimum wage (rules.md section 6). An hourly minimum since 2024-01-01, so the floor
+    needs the contract hours."""
+
+    hourly_eur: Decimal
+    valid_from: date
+    beyond_known: bool
+    """The date lies past the last known minimum wage: the last one was used."""
+    hours_per_week: Decimal | None
+    week_eur: Decimal | None
+    """The floor per week: hours x the hourly minimum (``None`` without hours)."""
+    pay_week_eur: Decimal | None
+    """The case's year-1 pay per week (wage x year-1 percentage), to compare."""
+
+    @property
+    def applies(self) -> bool | None:
+        """Whether the floor lifts the pay; ``None`` when hours or wage are unknown."""
+        if self.week_eur is None or self.pay_week_eur is None:
+            return None
+        return self.pay_week_eur < self.week_eur
+
+    def to_dict(self) -> dict[str, Any]:
+        def money(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return {
+            "hourly_eur": float(self.hourly_eur),
+            "valid_from": self.valid_from.isoformat(),
+            "beyond_known": self.beyond_known,
+            "hours_per_week": money(self.hours_per_week),
+            "week_eur": money(self.week_eur),
+            "pay_week_eur": money(self.pay_week_eur),
+            "applies": self.applies,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class PayStatus:
     """The pay percentage in force on ``as_of``, since when, and the next change, so a
     payroll run can change the wage on the right date."""
@@ -222,6 +261,8 @@ class PayStatus:
     since: date | None
     next_phase: PayPhase | None
     next_change: date | None
+    minimum_wage: MinimumWageFloor | None = None
+    """In the first sick year (from 2024, when the minimum became hourly): the floor."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,7 +271,40 @@ class PayStatus:
             "since": self.since.isoformat() if self.since else None,
             "next_phase": self.next_phase,
             "next_change": self.next_change.isoformat() if self.next_change else None,
+            "minimum_wage": self.minimum_wage.to_dict() if self.minimum_wage else None,
         }
+
+
+#: Weeks in a wage period, to compare the year-1 pay with the weekly minimum wage
+#: (a month is 13/3 weeks; a day is one of 5 working days).
+WEEKS_PER_PERIOD: dict[str, Decimal] = {
+    "day": Decimal(1) / 5,
+    "week": Decimal(1),
+    "4weeks": Decimal(4),
+    "month": Decimal(13) / 3,
+    "year": Decimal(52),
+}
+
+
+def minimum_wage_floor(case: Case, day: date) -> MinimumWageFloor | None:
+    """The year-1 floor on ``day``, or ``None`` before the hourly minimum (2024)."""
+    minimum = MINIMUM_WAGE_HOURLY.at(day)
+    if minimum.before_known:
+        return None
+    hours = case.employee.hours_per_week
+    wage = case.employee.wage
+    pay_week = None
+    if wage is not None:
+        percentage = Decimal(case.employer.pay_percentage.year1) / 100
+        pay_week = _cents(wage.amount / WEEKS_PER_PERIOD[wage.per] * percentage)
+    return MinimumWageFloor(
+        hourly_eur=minimum.value,
+        valid_from=minimum.valid_from,
+        beyond_known=minimum.beyond_known,
+        hours_per_week=hours,
+        week_eur=None if hours is None else _cents(minimum.value * hours),
+        pay_week_eur=pay_week,
+    )
 
 
 _PHASE_OF_EXTENSION = {
@@ -261,17 +335,19 @@ def pay_status(case: Case, timeline: Timeline, as_of: date) -> PayStatus:
         phases.append((recovered, PayPhase.RECOVERED, None))
     current: tuple[date | None, PayPhase, int | None] = (None, PayPhase.NOT_SICK_YET, None)
     upcoming: tuple[date, PayPhase, int | None] | None = None
-    for phase in phases:
-        if phase[0] <= as_of:
-            current = phase
+    for item in phases:
+        if item[0] <= as_of:
+            current = item
         elif upcoming is None:
-            upcoming = phase
+            upcoming = item
+    phase = current[1]
     return PayStatus(
-        phase=current[1],
+        phase=phase,
         percentage=current[2],
         since=current[0],
         next_phase=upcoming[1] if upcoming else None,
         next_change=upcoming[0] if upcoming else None,
+        minimum_wage=minimum_wage_floor(case, as_of) if phase is PayPhase.YEAR1 else None,
     )
 
 
