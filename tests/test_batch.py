@@ -86,6 +86,16 @@ def test_a_csv_row_carries_wage_percentages_and_evaluations(tmp_path: Path) -> N
         "since": "2025-01-06",
         "next_phase": "year2",
         "next_change": "2026-01-05",
+        # Without contract hours the floor is known per hour only.
+        "minimum_wage": {
+            "hourly_eur": 14.06,
+            "valid_from": "2025-01-01",
+            "beyond_known": False,
+            "hours_per_week": None,
+            "week_eur": None,
+            "pay_week_eur": 692.31,  # 3000 x 3 / 13 x 100%
+            "applies": None,
+        },
     }
     evaluations = [m for m in record["milestones"] if m["id"] == "evaluatie"]
     assert [m["done_on"] for m in evaluations[:2]] == ["2025-04-07", "2025-05-19"]
