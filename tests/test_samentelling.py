@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from poortwachter.models import CaseError
-from poortwachter.sickdays import GapOutcome, last_joined_relapse_day
+from poortwachter.models import CaseError, Timeline
+from poortwachter.render import chain_lines
+from poortwachter.sickdays import (
+    CauseJudgement,
+    GapOutcome,
+    SickPeriod,
+    last_joined_relapse_day,
+)
 
 from .helpers import case, d, due, leave, sick, timeline_of
 
@@ -199,3 +205,89 @@ def test_overlapping_unordered_or_reversed_periods_are_refused(
 ) -> None:
     with pytest.raises(CaseError, match=message):
         timeline_of(case(*periods))  # type: ignore[arg-type]
+
+
+# --- whose word decides the cause (rules.md section 2) ----------------------------------
+# Sick 4 Mar to 26 May 2024, 112 days of leave 27 May to 15 Sep, sick again 16 Sep: 112
+# calendar days, 0 fit days, so only the cause can keep the periods apart.
+
+
+def across_leave(before: SickPeriod, after: SickPeriod) -> Timeline:
+    return timeline_of(case(before, after, leaves=(LEAVE,)))
+
+
+def test_two_pregnancy_related_periods_have_the_same_cause_whatever_their_texts() -> None:
+    timeline = across_leave(
+        SickPeriod(d("2024-03-04"), d("2024-05-26"), "zwangerschapsklachten", True),
+        SickPeriod(d("2024-09-16"), None, "zwangerschapsklachten na bevalling", True),
+    )
+    assert timeline.first_sick_day == d("2024-03-04")
+    assert timeline.chain.gaps[0].cause_judgement is CauseJudgement.PREGNANCY_RELATED
+    assert "beide door zwangerschap" in "\n".join(chain_lines(timeline, "nl"))
+
+
+def test_the_same_text_with_same_cause_as_previous_false_is_another_cause() -> None:
+    timeline = across_leave(
+        sick("2024-03-04", "2024-05-26", "rug"),
+        SickPeriod(d("2024-09-16"), cause="rug", same_cause_as_previous=False),
+    )
+    gap = timeline.chain.earlier_chains[0].separated_by
+    assert (gap.outcome, gap.cause_judgement) == (
+        GapOutcome.OTHER_CAUSE,
+        CauseJudgement.SAME_CAUSE_AS_PREVIOUS,
+    )
+    assert timeline.first_sick_day == d("2024-09-16")
+
+
+def test_different_texts_with_same_cause_as_previous_true_are_one_cause() -> None:
+    timeline = across_leave(
+        sick("2024-03-04", "2024-05-26", "knie"),
+        SickPeriod(d("2024-09-16"), cause="knieoperatie", same_cause_as_previous=True),
+    )
+    assert timeline.first_sick_day == d("2024-03-04")
+
+
+def test_both_pregnancy_related_outweighs_same_cause_as_previous_false() -> None:
+    # rules.md lists pregnancy first: "both pregnancy_related have the same cause".
+    timeline = across_leave(
+        SickPeriod(d("2024-03-04"), d("2024-05-26"), pregnancy_related=True),
+        SickPeriod(d("2024-09-16"), pregnancy_related=True, same_cause_as_previous=False),
+    )
+    assert timeline.first_sick_day == d("2024-03-04")
+
+
+def test_one_pregnancy_related_period_and_no_stated_difference_is_one_cause() -> None:
+    timeline = across_leave(
+        SickPeriod(d("2024-03-04"), d("2024-05-26")),
+        SickPeriod(d("2024-09-16"), pregnancy_related=True),
+    )
+    assert timeline.chain.gaps[0].cause_judgement is CauseJudgement.NOT_STATED
+
+
+def test_without_leave_the_cause_never_matters() -> None:
+    # 27 fit days (5 Feb to 2 Mar 2024) join even when the later period says otherwise.
+    timeline = timeline_of(
+        case(FIRST, SickPeriod(d("2024-03-03"), cause="griep", same_cause_as_previous=False))
+    )
+    assert timeline.chain.gaps[0].outcome is GapOutcome.JOINED
+    assert timeline.chain.gaps[0].cause_judgement is None
+
+
+def test_the_explanation_says_why_periods_were_not_joined_with_both_causes() -> None:
+    timeline = across_leave(
+        sick("2024-03-04", "2024-05-26", "knie"), sick("2024-09-16", cause="longen")
+    )
+    (line,) = [item for item in chain_lines(timeline, "en") if "Earlier sickness" in item]
+    assert "not added" in line
+    assert "112 leave days" in line
+    assert "'knie'" in line
+    assert "'longen'" in line
+    assert "art. 7:629 lid 10 BW" in line
+    gap = timeline.chain.earlier_chains[0].separated_by
+    assert (gap.cause_before, gap.cause_after) == ("knie", "longen")
+
+
+def test_a_chain_split_by_28_fit_days_says_so() -> None:
+    timeline = timeline_of(case(FIRST, sick("2024-03-04")))
+    (line,) = [item for item in chain_lines(timeline, "en") if "Earlier sickness" in item]
+    assert "28 fit days lie in between (28 or more)" in line

@@ -70,8 +70,45 @@ _TEXTS: dict[str, dict[str, str]] = {
         "waiting period push the later dates back",
     },
     "earlier_chain": {
-        "nl": "Eerdere ziekte {first} t/m {last}: niet samengeteld ({fit} hersteldagen ertussen)",
-        "en": "Earlier sickness {first} to {last}: not added ({fit} fit days in between)",
+        "nl": "Eerdere ziekte {first} t/m {last}: niet samengeteld, {reason}",
+        "en": "Earlier sickness {first} to {last}: not added, {reason}",
+    },
+    "split_too_long": {
+        "nl": "want er liggen {fit} hersteldagen tussen (28 of meer)",
+        "en": "as {fit} fit days lie in between (28 or more)",
+    },
+    "split_other_cause": {
+        "nl": "want alleen door {leave} verlofdagen liggen er minder dan 28 hersteldagen tussen "
+        "({fit}), en de oorzaak is een andere: {causes} (art. 7:629 lid 10 BW)",
+        "en": "as only {leave} leave days bring the fit days in between under 28 ({fit}), and "
+        "the cause is another: {causes} (art. 7:629 lid 10 BW)",
+    },
+    "causes_texts": {
+        "nl": "eerst '{before}', daarna '{after}'",
+        "en": "first '{before}', then '{after}'",
+    },
+    "causes_stated": {
+        "nl": "zo staat het in de zaak (same_cause_as_previous: false; eerst '{before}', "
+        "daarna '{after}')",
+        "en": "as the case states (same_cause_as_previous: false; first '{before}', then "
+        "'{after}')",
+    },
+    "cause_unknown": {"nl": "niet vermeld", "en": "not given"},
+    "same_cause_pregnancy_related": {
+        "nl": "zelfde oorzaak: beide door zwangerschap of bevalling",
+        "en": "the same cause: both from pregnancy or childbirth",
+    },
+    "same_cause_same_cause_as_previous": {
+        "nl": "zelfde oorzaak volgens de zaak (same_cause_as_previous: true)",
+        "en": "the same cause, as the case states (same_cause_as_previous: true)",
+    },
+    "same_cause_cause_texts": {
+        "nl": "zelfde oorzaak",
+        "en": "the same cause",
+    },
+    "same_cause_not_stated": {
+        "nl": "geen andere oorzaak vastgelegd",
+        "en": "no other cause recorded",
     },
     "recovered": {
         "nl": "Hersteld na {date}: ziek opnieuw uiterlijk {relapse}, dan telt het mee "

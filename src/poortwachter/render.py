@@ -12,7 +12,7 @@ from .dates import format_date, format_euros
 from .i18n import text
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID
-from .sickdays import Gap, GapOutcome, leave_days_between
+from .sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,7 +51,7 @@ def chain_lines(timeline: Timeline, lang: str) -> list[str]:
                 lang,
                 first=day(earlier.first_day),
                 last=day(earlier.last_sick_day),
-                fit=earlier.separated_by.fit_days,
+                reason=_split_reason(earlier.separated_by, lang),
             )
         )
     for position, period in enumerate(chain.periods):
@@ -87,6 +87,17 @@ def chain_lines(timeline: Timeline, lang: str) -> list[str]:
     return lines
 
 
+def _split_reason(gap: Gap, lang: str) -> str:
+    """Why two periods were not added together, with both causes where they decided it."""
+    if gap.outcome is not GapOutcome.OTHER_CAUSE:
+        return text("split_too_long", lang, fit=gap.fit_days)
+    unknown = text("cause_unknown", lang)
+    before, after = gap.cause_before or unknown, gap.cause_after or unknown
+    stated = gap.cause_judgement is CauseJudgement.SAME_CAUSE_AS_PREVIOUS
+    causes = text("causes_stated" if stated else "causes_texts", lang, before=before, after=after)
+    return text("split_other_cause", lang, leave=gap.leave_days, fit=gap.fit_days, causes=causes)
+
+
 def _gap_line(gap: Gap, lang: str) -> str:
     outcome = {
         GapOutcome.JOINED: "gap_joined",
@@ -94,6 +105,10 @@ def _gap_line(gap: Gap, lang: str) -> str:
         GapOutcome.OTHER_CAUSE: "gap_other_cause",
     }[gap.outcome]
     leave = text("gap_leave", lang, days=gap.leave_days) if gap.leave_days else ""
+    outcome_text = text(outcome, lang)
+    if gap.cause_judgement is not None and gap.outcome is GapOutcome.JOINED:
+        # Joined across leave: say why the causes count as the same.
+        outcome_text += "; " + text(f"same_cause_{gap.cause_judgement.value}", lang)
     return text(
         "gap",
         lang,
@@ -101,7 +116,7 @@ def _gap_line(gap: Gap, lang: str) -> str:
         last=format_date(gap.last_day, lang),
         fit=gap.fit_days,
         leave=leave,
-        outcome=text(outcome, lang),
+        outcome=outcome_text,
     )
 
 

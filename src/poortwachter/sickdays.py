@@ -57,6 +57,20 @@ class GapOutcome(StrEnum):
     """Joined only because leave days do not count, and the causes differ."""
 
 
+class CauseJudgement(StrEnum):
+    """How the causes of two periods across leave were judged (rules.md section 2):
+    a medical judgment, so the case's own word counts, not a string comparison."""
+
+    PREGNANCY_RELATED = "pregnancy_related"
+    """Both periods are pregnancy-related: the same cause."""
+    SAME_CAUSE_AS_PREVIOUS = "same_cause_as_previous"
+    """The later period says whether it has the same cause; that overrides the texts."""
+    CAUSE_TEXTS = "cause_texts"
+    """Both periods name a cause, and the texts differ after trimming and case folding."""
+    NOT_STATED = "not_stated"
+    """Nothing in the case says the causes differ: the same cause."""
+
+
 @dataclass(frozen=True, slots=True)
 class Gap:
     """The days between two consecutive sick periods."""
@@ -67,6 +81,12 @@ class Gap:
     leave_days: int
     fit_days: int
     outcome: GapOutcome
+    cause_judgement: CauseJudgement | None = None
+    """Set where the cause decided the outcome: 28 or more calendar days that are fewer
+    than 28 fit days only because leave days do not count."""
+    cause_before: str | None = None
+    cause_after: str | None = None
+    """The two causes, named where different causes split the periods."""
 
     @property
     def joined(self) -> bool:
@@ -126,14 +146,17 @@ def _classify_gap(before: SickPeriod, after: SickPeriod, leave: Sequence[tuple[i
     calendar_days = max(0, last - first + 1)
     leave_days = _overlap_days(first, last, leave) if calendar_days else 0
     fit_days = calendar_days - leave_days
+    judgement = None
     if fit_days >= JOIN_FIT_DAYS_LIMIT:
         outcome = GapOutcome.TOO_LONG
-    elif calendar_days >= JOIN_FIT_DAYS_LIMIT and _different_causes(before, after):
+    elif calendar_days >= JOIN_FIT_DAYS_LIMIT:
         # Art. 7:629 lid 10 BW: joined across leave "tenzij ... niet ... uit dezelfde
         # oorzaak"; only when leave is what brings the fit days under 28.
-        outcome = GapOutcome.OTHER_CAUSE
+        different, judgement = judge_causes(before, after)
+        outcome = GapOutcome.OTHER_CAUSE if different else GapOutcome.JOINED
     else:
         outcome = GapOutcome.JOINED
+    split_by_cause = outcome is GapOutcome.OTHER_CAUSE
     return Gap(
         first_day=date.fromordinal(first),
         last_day=date.fromordinal(last) if calendar_days else date.fromordinal(first - 1),
@@ -141,13 +164,24 @@ def _classify_gap(before: SickPeriod, after: SickPeriod, leave: Sequence[tuple[i
         leave_days=leave_days,
         fit_days=fit_days,
         outcome=outcome,
+        cause_judgement=judgement,
+        cause_before=before.cause if split_by_cause else None,
+        cause_after=after.cause if split_by_cause else None,
     )
 
 
-def _different_causes(before: SickPeriod, after: SickPeriod) -> bool:
-    if not before.cause or not after.cause:
-        return False
-    return before.cause.strip().casefold() != after.cause.strip().casefold()
+def judge_causes(before: SickPeriod, after: SickPeriod) -> tuple[bool, CauseJudgement]:
+    """Whether two periods have different causes, and on what ground (rules.md s. 2):
+    both pregnancy-related is the same cause; else the later period's
+    ``same_cause_as_previous`` decides; else the cause texts, when both are given."""
+    if before.pregnancy_related and after.pregnancy_related:
+        return False, CauseJudgement.PREGNANCY_RELATED
+    if after.same_cause_as_previous is not None:
+        return not after.same_cause_as_previous, CauseJudgement.SAME_CAUSE_AS_PREVIOUS
+    if before.cause and after.cause:
+        different = before.cause.strip().casefold() != after.cause.strip().casefold()
+        return different, CauseJudgement.CAUSE_TEXTS
+    return False, CauseJudgement.NOT_STATED
 
 
 def split_chains(
