@@ -86,11 +86,17 @@ def full_cases(draw: st.DrawFn) -> Case:
     verlenging = end + timedelta(days=draw(st.integers(91, 300))) if draw(st.booleans()) else None
     sanction = None
     if draw(st.booleans()):
-        decided = end - timedelta(days=draw(st.integers(0, 100)))
-        herstel = (
-            decided + timedelta(days=draw(st.integers(0, 300))) if draw(st.booleans()) else None
+        # Decided before, on or after the end (lid 11: after it, no effect).
+        decided = end + timedelta(days=draw(st.integers(-100, 30)))
+        reported = (
+            decided + timedelta(days=draw(st.integers(0, 200))) if draw(st.booleans()) else None
         )
-        sanction = Loonsanctie(draw(st.integers(1, 52)), decided, herstel)
+        herstel = (
+            (reported or decided) + timedelta(days=draw(st.integers(0, 100)))
+            if draw(st.booleans())
+            else None
+        )
+        sanction = Loonsanctie(draw(st.integers(1, 52)), decided, herstel, reported)
     wage = (
         Wage(
             Decimal(draw(st.integers(50, 20_000))),

@@ -423,7 +423,7 @@ def test_a_pregnancy_related_cause_looks_like_a_ziektewet_vangnet_case() -> None
 
 
 def test_an_imposed_loonsanctie_is_high_until_uwv_decides_it_was_repaired() -> None:
-    sanction = Loonsanctie(weeks=52, decided=d("2026-11-30"))
+    sanction = Loonsanctie(weeks=52, decided=d("2026-11-20"))  # before L - 42 = 22 Nov
     imposed = with_case("2027-02-01", extensions=ExtensionsInput(loonsanctie=sanction))
     item = finding(imposed, "loonsanctie_opgelegd")
     assert item.severity is Severity.HIGH
@@ -498,7 +498,7 @@ def test_a_verlenging_shortens_the_erd_period_and_a_loonsanctie_does_not() -> No
     sanction = with_case(
         "2028-01-03",
         employer=Employer(wga_eigenrisicodrager=True),
-        extensions=ExtensionsInput(loonsanctie=Loonsanctie(52, d("2026-11-30"))),
+        extensions=ExtensionsInput(loonsanctie=Loonsanctie(52, d("2026-11-20"))),
     )
     # WGA from 3 January 2028, the day after the sanction: the full 10 years.
     assert sanction.spoor.erd_wga_end == d("2038-01-02")

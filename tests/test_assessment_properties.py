@@ -21,10 +21,23 @@ from .test_properties import _shift_case
 def test_extensions_only_ever_lengthen_the_waiting_period(the_case: Case, as_of: date) -> None:
     timeline = assess(the_case, as_of).timeline
     assert timeline.einde_wachttijd >= timeline.einde_104_weken
-    added = sum(item.days for item in timeline.extensions)
-    assert timeline.einde_wachttijd == timeline.einde_104_weken + timedelta(days=added)
+    end = timeline.einde_104_weken
     for item in timeline.extensions:
-        assert item.days == (item.last_day - item.first_day).days + 1 > 0
+        span = (item.last_day - item.first_day).days + 1
+        if item.days == 0:
+            # Void, excused or repaired before it began: the end stays where it was.
+            assert (item.first_day, item.last_day) == (end + timedelta(days=1), end)
+        else:
+            # Each extension follows the end before it; a loonsanctie may start after
+            # leave and skip leave days (WIA art. 25 lid 9), so its days can be fewer.
+            assert item.first_day > end
+            assert 0 < item.days <= span
+            if item.kind.value != "loonsanctie":
+                assert item.first_day == end + timedelta(days=1)
+                assert item.days == span
+            end = item.last_day
+        assert item.steps, "every extension says why"
+    assert timeline.einde_wachttijd == end
 
 
 @settings(max_examples=150)
@@ -80,6 +93,7 @@ def _shift_with_events(the_case: Case, days: int) -> Case:
                 herstel_decided=sanction.herstel_decided + delta
                 if sanction.herstel_decided
                 else None,
+                herstel_gemeld=sanction.herstel_gemeld + delta if sanction.herstel_gemeld else None,
             )
             if sanction
             else None,

@@ -37,10 +37,24 @@ def test_json_has_timeline_spoor_findings_exposure_and_extensions() -> None:
     data = json.loads(out)
     assert data["einde_wachttijd"] == "2025-06-23"
     assert data["ingang_wia"] == "2025-06-24"
-    assert data["extensions"] == [
+    assert [
+        {key: item[key] for key in ("kind", "from", "to", "days")} for item in data["extensions"]
+    ] == [
         {"kind": "late_wia_aanvraag", "from": "2025-01-06", "to": "2025-02-03", "days": 29},
         {"kind": "loonsanctie", "from": "2025-02-04", "to": "2025-06-23", "days": 140},
     ]
+    # Every step says why, with its lid, in words and as values for scripts.
+    late, sanction = data["extensions"]
+    assert [step["id"] for step in late["steps"]] == ["aanvraag_te_laat"]
+    assert late["steps"][0]["basis"] == "BW art. 7:629 lid 11 sub a; WIA art. 64 lid 3"
+    assert late["steps"][0]["values"] == {"done_on": "2024-11-18", "due": "2024-10-20"}
+    assert [step["id"] for step in sanction["steps"]] == [
+        "loonsanctie_opgelegd",
+        "herstel_gemeld",
+        "bekorting",
+    ]
+    assert sanction["steps"][1]["values"] == {"reported": "2025-04-22", "term": "2025-05-13"}
+    assert "WIA art. 25 lid 14" in sanction["steps"][2]["basis"]
     assert data["spoor"]["status"] == "spoor2"
     assert {"id", "milestone", "severity", "message", "action", "act_by", "basis"} <= set(
         data["findings"][0]

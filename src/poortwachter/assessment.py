@@ -17,10 +17,9 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from .dates import format_date, format_euros
-from .engine import loonsanctie_last_day, timeline_and_counter
+from .engine import timeline_and_counter
 from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
-from .i18n import text
+from .i18n import Term, Value, render, show, text
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
 from .parameters import (
     AOW_AGE,
@@ -50,29 +49,6 @@ _FINED = frozenset({"ziekmelding_uwv_ontbreekt", "ziekmelding_uwv_te_laat"})
 PREGNANCY_WORDS = ("zwanger", "bevalling", "pregnan", "childbirth")
 
 
-class Term(str):
-    """A word the text translates (``month`` becomes ``maand``)."""
-
-    __slots__ = ()
-
-
-Value = date | int | str | Decimal
-
-
-def _render(template: str, values: tuple[tuple[str, Value], ...], lang: str) -> str:
-    return template.format(**{key: _show(value, lang) for key, value in values})
-
-
-def _show(value: Value, lang: str) -> str:
-    if isinstance(value, date):
-        return format_date(value, lang)
-    if isinstance(value, Decimal):
-        return format_euros(value, lang)
-    if isinstance(value, Term):
-        return text(f"term_{value}", lang)
-    return str(value)
-
-
 class Spoor(StrEnum):
     SPOOR1 = "spoor1"
     SPOOR2 = "spoor2"
@@ -94,7 +70,7 @@ class SpoorStatus:
     erd_wga_end: date | None
 
     def reason(self, lang: str) -> str:
-        return _render(text(f"spoor_reason_{self.reason_id}", lang), self.reason_values, lang)
+        return render(text(f"spoor_reason_{self.reason_id}", lang), self.reason_values, lang)
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -118,12 +94,12 @@ class Finding:
 
     def message(self, lang: str) -> str:
         kind = FINDING_TYPES[self.id]
-        return _render(kind.message_nl if lang == "nl" else kind.message_en, self.values, lang)
+        return render(kind.message_nl if lang == "nl" else kind.message_en, self.values, lang)
 
     def action(self, lang: str) -> str:
         kind = FINDING_TYPES[self.id]
         values = (*self.values, ("act_by", self.act_by)) if self.act_by else self.values
-        return _render(kind.action_nl if lang == "nl" else kind.action_en, values, lang)
+        return render(kind.action_nl if lang == "nl" else kind.action_en, values, lang)
 
     @property
     def basis(self) -> str:
@@ -131,9 +107,9 @@ class Finding:
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         kind = FINDING_TYPES[self.id]
-        shown = {key: _show(value, lang) for key, value in self.values}  # shared by both texts
+        shown = {key: show(value, lang) for key, value in self.values}  # shared by both texts
         if self.act_by:
-            shown["act_by"] = _show(self.act_by, lang)
+            shown["act_by"] = show(self.act_by, lang)
         nl = lang == "nl"
         return {
             "id": self.id,
@@ -152,7 +128,7 @@ class Assumption:
     values: tuple[tuple[str, Value], ...] = ()
 
     def text(self, lang: str) -> str:
-        return _render(text(f"assumption_{self.id}", lang), self.values, lang)
+        return render(text(f"assumption_{self.id}", lang), self.values, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,13 +589,27 @@ def _ziekmelding_excuse_findings(
 
 
 def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    """What the recorded loonsanctie means now (WIA art. 25 lid 9-14), read from the
+    steps that ``extensions.py`` took."""
     sanction = case.extensions.loonsanctie
-    if sanction is None:
-        return []
-    before_sanction = timeline.einde_wachttijd - timedelta(
-        days=sum(e.days for e in timeline.extensions if e.kind is ExtensionKind.LOONSANCTIE)
+    extension = next(
+        (item for item in timeline.extensions if item.kind is ExtensionKind.LOONSANCTIE), None
     )
-    if sanction.herstel_decided is None:
+    if sanction is None or extension is None:
+        return []
+    steps = {step.id: dict(step.values) for step in extension.steps}
+    if "loonsanctie_zonder_gevolg" in steps:
+        values = steps["loonsanctie_zonder_gevolg"]
+        return [
+            Finding(
+                "loonsanctie_zonder_gevolg",
+                None,
+                Severity.LOW,
+                None,
+                (("decided", sanction.decided), ("end", values["end"])),
+            )
+        ]
+    if sanction.herstel_decided is None or "bekorting" not in steps:
         return [
             Finding(
                 "loonsanctie_opgelegd",
@@ -633,9 +623,6 @@ def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
                 ),
             )
         ]
-    imposed_end = loonsanctie_last_day(
-        before_sanction, dataclasses.replace(sanction, herstel_decided=None)
-    )
     return [
         Finding(
             "loonsanctie_bekort",
@@ -645,7 +632,7 @@ def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
             (
                 ("herstel", sanction.herstel_decided),
                 ("end", timeline.einde_wachttijd),
-                ("imposed_end", imposed_end),
+                ("imposed_end", steps["loonsanctie_opgelegd"]["last"]),
             ),
         )
     ]

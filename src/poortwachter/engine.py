@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from .calendar_nl import next_working_day
+from .extensions import waiting_period_ends
 from .models import (
     EVENT_DATE_LISTS,
     Case,
@@ -19,10 +20,6 @@ from .models import (
     ChainReport,
     EarlierChain,
     Events,
-    Extension,
-    ExtensionKind,
-    ExtensionsInput,
-    Loonsanctie,
     Milestone,
     Problem,
     Status,
@@ -173,6 +170,25 @@ def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) 
                 f"{sanction.decided.isoformat()}: bekorting follows the sanction",
             )
         )
+    reported = sanction.herstel_gemeld
+    if reported is not None and reported < sanction.decided:
+        problems.append(
+            Problem(
+                "extensions.loonsanctie.herstel_gemeld",
+                f"{reported.isoformat()} is before the loonsanctie decision "
+                f"{sanction.decided.isoformat()}: the repair is reported after the sanction "
+                "(WIA art. 25 lid 12)",
+            )
+        )
+    decided = sanction.herstel_decided
+    if reported is not None and decided is not None and decided < reported:
+        problems.append(
+            Problem(
+                "extensions.loonsanctie.herstel_decided",
+                f"{decided.isoformat()} is before the report of the repair "
+                f"{reported.isoformat()}: UWV decides after it (WIA art. 25 lid 13)",
+            )
+        )
     return problems
 
 
@@ -241,6 +257,9 @@ def _check_periods(periods: Sequence[SickPeriod | LeavePeriod], key: str) -> lis
 
 @dataclass(frozen=True, slots=True)
 class _Context:
+    on_time_until: dict[str, date]
+    """Milestones that count as on time past their due date by an excuse in the case
+    (WIA art. 64 lid 6 for a late letter from UWV), by id."""
     counter: SickDayCounter
     ends: dict[End, date]
     recorded: dict[str, date]
@@ -263,10 +282,13 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         raise CaseError(problems)
     chain = split.current
     recorded = case.events.recorded() if case.events else {}
-    ends, extensions = _waiting_period_ends(
-        counter.date_at(WAITING_PERIOD_LAST_INDEX), recorded, case.extensions
-    )
+    moved = waiting_period_ends(counter, recorded, case.extensions, case.leave_periods)
+    ends, extensions = moved.ends, moved.extensions
+    on_time_until = {}
+    if moved.application_on_time_until is not None:
+        on_time_until["wia_aanvraag"] = moved.application_on_time_until
     context = _Context(
+        on_time_until=on_time_until,
         counter=counter,
         ends=ends,
         recorded=recorded,
@@ -295,54 +317,6 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         chain=_chain_report(split, case.leave_periods, counter.first_day, final_end),
     )
     return timeline, counter
-
-
-def _waiting_period_ends(
-    end_of_104_weeks: date, recorded: dict[str, date], extensions: ExtensionsInput
-) -> tuple[dict[End, date], tuple[Extension, ...]]:
-    """The ends of rules.md section 4, in order: verlenging, late WIA, loonsanctie."""
-    applied: list[Extension] = []
-    scheduled = end_of_104_weeks
-    verlenging = extensions.vrijwillige_verlenging_until
-    if verlenging is not None and verlenging > scheduled:
-        # WIA art. 24: UWV sets the new last day; the backward milestones move with it.
-        applied.append(_extension(ExtensionKind.VRIJWILLIGE_VERLENGING, scheduled, verlenging))
-        scheduled = verlenging
-    before_sanction = scheduled
-    application = recorded.get("wia_aanvraag")
-    application_due = _from_end(_WIA_AANVRAAG, scheduled)
-    if application is not None and application > application_due:
-        # BW 7:629 lid 11 sub a: the waiting period moves by the days of delay.
-        before_sanction = scheduled + (application - application_due)
-        applied.append(_extension(ExtensionKind.LATE_WIA_AANVRAAG, scheduled, before_sanction))
-    final = before_sanction
-    sanction = extensions.loonsanctie
-    if sanction is not None:
-        final = loonsanctie_last_day(before_sanction, sanction)
-        if final > before_sanction:
-            applied.append(_extension(ExtensionKind.LOONSANCTIE, before_sanction, final))
-    ends = {End.SCHEDULED: scheduled, End.BEFORE_SANCTION: before_sanction, End.FINAL: final}
-    return ends, tuple(applied)
-
-
-def loonsanctie_last_day(end_before_sanction: date, sanction: Loonsanctie) -> date:
-    """WIA art. 25 lid 9: up to 52 weeks after the end; bekorting (art. 25 lid 12-14):
-    the sanction ends 6 weeks after UWV's decision that the shortcoming was repaired,
-    never later than the weeks imposed."""
-    last_day = end_before_sanction + timedelta(weeks=sanction.weeks)
-    if sanction.herstel_decided is not None:
-        shortened = sanction.herstel_decided + timedelta(days=BEKORTING_DAYS)
-        last_day = max(end_before_sanction, min(last_day, shortened))
-    return last_day
-
-
-def _extension(kind: ExtensionKind, old_end: date, new_end: date) -> Extension:
-    return Extension(
-        kind=kind,
-        first_day=old_end + timedelta(days=1),
-        last_day=new_end,
-        days=(new_end - old_end).days,
-    )
 
 
 def _from_end(rule: MilestoneRule, end: date) -> date:
@@ -428,6 +402,9 @@ def _milestone(
             practice_date = on_time_until = working_day
     if rule.late_after is not None:
         on_time_until = max(on_time_until, context.counter.date_at(rule.late_after.index))
+    excused_until = context.on_time_until.get(rule.id)
+    if excused_until is not None:
+        on_time_until = max(on_time_until, excused_until)
     window = rule.window_start
     # Positional: a frozen dataclass is built noticeably faster without keywords, and
     # a batch run builds about 30 of these per case. The order is Milestone's fields.

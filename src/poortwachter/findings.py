@@ -278,6 +278,19 @@ _TYPES += [
         action_en="Pay the wage up to and including {end}.",
     ),
     FindingType(
+        id="loonsanctie_zonder_gevolg",
+        severity=Severity.LOW,
+        basis=(Citation(WIA, "art. 25 lid 11"),),
+        message_nl="UWV besliste op {decided} tot een loonsanctie, na het einde van de "
+        "wachttijd ({end}): die beschikking heeft geen gevolg voor de loondoorbetaling.",
+        message_en="UWV decided a loonsanctie on {decided}, after the waiting period ended "
+        "({end}): the decision has no effect on wage payment.",
+        action_nl="Betaal geen loon na {end} op grond van deze loonsanctie; bespreek het zo "
+        "nodig met UWV.",
+        action_en="Pay no wage after {end} on account of this loonsanctie; raise it with UWV "
+        "if needed.",
+    ),
+    FindingType(
         id="aow_leeftijd",
         severity=Severity.HIGH,
         basis=(Citation(BW, "art. 7:629 lid 1"), Citation(AOW, "art. 7a")),

@@ -5,6 +5,21 @@ Milestone labels live with their rules in ``rules.py``; this module holds the re
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
+from .dates import format_date, format_euros
+
+
+class Term(str):
+    """A word the text translates (``month`` becomes ``maand``)."""
+
+    __slots__ = ()
+
+
+#: A value filled into a text: shown as a date, an amount, a translated term or as it is.
+Value = date | int | str | Decimal
+
 _TEXTS: dict[str, dict[str, str]] = {
     "title": {"nl": "Poortwachter-tijdlijn", "en": "Poortwachter timeline"},
     "case": {"nl": "Zaak", "en": "Case"},
@@ -218,11 +233,130 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Loonsanctie (WIA art. 25 lid 9)",
         "en": "Loonsanctie, wage sanction (WIA art. 25 lid 9)",
     },
+    "extension_short_late_wia_aanvraag": {
+        "nl": "Te late WIA-aanvraag",
+        "en": "Late WIA application",
+    },
+    "extension_short_vrijwillige_verlenging": {
+        "nl": "Vrijwillige verlenging",
+        "en": "Voluntary extension",
+    },
+    "extension_short_loonsanctie": {"nl": "Loonsanctie", "en": "Loonsanctie"},
+    "extension_none": {
+        "nl": "{kind}: geen verlenging (zie de stappen)",
+        "en": "{kind}: no extension (see the steps)",
+    },
     "extension_line": {
         "nl": "{kind}: {first} t/m {last}, {days} dagen",
         "en": "{kind}: {first} to {last}, {days} days",
     },
     "einde_104_weken": {"nl": "Einde 104 weken", "en": "End of the 104 weeks"},
+    "extension_steps_title": {
+        "nl": "Verlengingen, stap voor stap",
+        "en": "Extensions, step by step",
+    },
+    # Steps that move the end of the waiting period (rules.md section 4)
+    "step_verlenging": {
+        "nl": "UWV verlengde de wachttijd op verzoek van werkgever en werknemer tot en met "
+        "{end} (was {old_end}); de termijnen die terugtellen vanaf het einde schuiven mee.",
+        "en": "UWV extended the waiting period at the joint request of employer and employee "
+        "up to and including {end} (was {old_end}); the terms counted back from the end "
+        "move with it.",
+    },
+    "step_aanvraag_te_laat": {
+        "nl": "De WIA-aanvraag kwam op {done_on}, na de uiterste datum {due}; een te late "
+        "aanvraag verlengt de wachttijd met de duur van de vertraging.",
+        "en": "The WIA application came on {done_on}, after its due date {due}; a late "
+        "application extends the waiting period by the length of the delay.",
+    },
+    "step_brief_niet_vastgelegd": {
+        "nl": "De brief van UWV over de WIA-aanvraag is niet vastgelegd (events.wia_brief_uwv). "
+        "Kwam die na {letter_due} of helemaal niet, dan geldt een aanvraag binnen 4 weken na "
+        "de brief als tijdig.",
+        "en": "UWV's letter about the WIA application is not recorded (events.wia_brief_uwv). "
+        "If it came after {letter_due} or not at all, an application within 4 weeks of the "
+        "letter counts as on time.",
+    },
+    "step_brief_te_laat_verschoonbaar": {
+        "nl": "UWV stuurde zijn brief pas op {letter}, na {letter_due}: een aanvraag tot en met "
+        "{until} geldt als tijdig, dus de wachttijd wordt niet verlengd.",
+        "en": "UWV sent its letter only on {letter}, after {letter_due}: an application up to "
+        "and including {until} counts as on time, so the waiting period is not extended.",
+    },
+    "step_brief_te_laat_verstreken": {
+        "nl": "UWV stuurde zijn brief pas op {letter} (uiterlijk {letter_due}), maar ook 4 weken "
+        "daarna ({until}) was er geen aanvraag: de vertraging telt vanaf de uiterste datum.",
+        "en": "UWV sent its letter only on {letter} (due {letter_due}), but 4 weeks later "
+        "({until}) there was still no application: the delay counts from the due date.",
+    },
+    "step_brief_te_laat_geen_melding": {
+        "nl": "UWV stuurde zijn brief pas op {letter}, maar de 42e-weeksmelding is niet gedaan "
+        "vóór {week_81} (81 weken): dan is een te late aanvraag niet verschoonbaar.",
+        "en": "UWV sent its letter only on {letter}, but the 42nd-week report was not made "
+        "before {week_81} (81 weeks): a late application is then not excused.",
+    },
+    "step_loonsanctie_zonder_gevolg": {
+        "nl": "UWV besliste op {decided} tot een loonsanctie, na het einde van de wachttijd "
+        "({end}): zo'n beschikking heeft geen gevolg, de loondoorbetaling eindigt op {end}.",
+        "en": "UWV decided a loonsanctie on {decided}, after the waiting period ended ({end}): "
+        "such a decision has no effect, wage payment ends on {end}.",
+    },
+    "step_start_na_verlof": {
+        "nl": "Op de dag dat de loonsanctie zou ingaan liep verlof (WAZO): zij gaat in op "
+        "{start}, de dag na het verlof.",
+        "en": "Leave (WAZO) ran on the day the loonsanctie would start: it starts on {start}, "
+        "the day after the leave.",
+    },
+    "step_loonsanctie_opgelegd": {
+        "nl": "UWV besliste op {decided} tot een loonsanctie van {weeks} weken: van {start} tot "
+        "en met {last}.",
+        "en": "UWV decided on {decided} on a loonsanctie of {weeks} weeks: from {start} up to "
+        "and including {last}.",
+    },
+    "step_onderbroken_door_verlof": {
+        "nl": "Verlof (WAZO) tijdens de loonsanctie onderbreekt haar {days} dagen: zij loopt tot "
+        "en met {last}.",
+        "en": "Leave (WAZO) during the loonsanctie interrupts it for {days} days: it runs up to "
+        "and including {last}.",
+    },
+    "step_herstel_gemeld": {
+        "nl": "De werkgever meldde op {reported} dat de tekortkoming is hersteld: UWV beslist "
+        "binnen 3 weken, uiterlijk {term}.",
+        "en": "The employer reported on {reported} that the shortcoming was repaired: UWV "
+        "decides within 3 weeks, by {term}.",
+    },
+    "step_bekorting": {
+        "nl": "UWV besliste op {herstel} dat de tekortkoming is hersteld (bekorting): de "
+        "loonsanctie eindigt 6 weken later, op {last}.",
+        "en": "UWV decided on {herstel} that the shortcoming was repaired (bekorting): the "
+        "loonsanctie ends 6 weeks later, on {last}.",
+    },
+    "step_bekorting_na_einde": {
+        "nl": "UWV besliste op {herstel} dat de tekortkoming is hersteld; 6 weken later valt na "
+        "de opgelegde weken, dus de loonsanctie eindigt zoals opgelegd, op {last}.",
+        "en": "UWV decided on {herstel} that the shortcoming was repaired; 6 weeks later falls "
+        "after the weeks imposed, so the loonsanctie ends as imposed, on {last}.",
+    },
+    "step_beschikking_te_laat": {
+        "nl": "UWV besliste op {decided}, {days} dagen na de uiterste datum {due}: de loonsanctie "
+        "eindigt {days} dagen eerder.",
+        "en": "UWV decided on {decided}, {days} days after its due date {due}: the loonsanctie "
+        "ends {days} days earlier.",
+    },
+    "step_herstelbeslissing_te_laat": {
+        "nl": "UWV besliste pas op {herstel} over het herstel, {days} dagen na zijn termijn van "
+        "3 weken ({term}): de loonsanctie eindigt {days} dagen eerder.",
+        "en": "UWV decided on the repair only on {herstel}, {days} days after its 3-week term "
+        "({term}): the loonsanctie ends {days} days earlier.",
+    },
+    "step_loonsanctie_geen_dagen": {
+        "nl": "Zo eindigt de loonsanctie voordat zij begint: de loondoorbetaling eindigt op {end}.",
+        "en": "So the loonsanctie ends before it begins: wage payment ends on {end}.",
+    },
+    "step_loonsanctie_einde": {
+        "nl": "De loonsanctie eindigt op {last}.",
+        "en": "The loonsanctie ends on {last}.",
+    },
     "assumption_pay_percentage": {
         "nl": "Loon tijdens verlenging en loonsanctie: {percentage}% (tweede ziektejaar; "
         "zonder minimumloongrens).",
@@ -333,3 +467,24 @@ def text(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang``, with ``values`` filled in."""
     template = _TEXTS[key][lang]
     return template.format(**values) if values else template
+
+
+def template(key: str, lang: str) -> str:
+    """The text ``key`` in ``lang``, its placeholders not filled in."""
+    return _TEXTS[key][lang]
+
+
+def show(value: Value, lang: str) -> str:
+    """A value as people read it in ``lang``."""
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, Decimal):
+        return format_euros(value, lang)
+    if isinstance(value, Term):
+        return text(f"term_{value}", lang)
+    return str(value)
+
+
+def render(template: str, values: tuple[tuple[str, Value], ...], lang: str) -> str:
+    """``template`` with ``values`` shown in ``lang``."""
+    return template.format(**{key: show(value, lang) for key, value in values})

@@ -262,14 +262,50 @@ class ExtensionKind(StrEnum):
     """WIA art. 25 lid 9: extended by UWV for insufficient re-integration efforts."""
 
 
+#: A value in an extension step: a date or a number of days or weeks.
+StepValue = date | int
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionStep:
+    """One sentence of the law that moved (or did not move) the end, with its values;
+    its text and basis are looked up by ``id`` (``rules.STEP_BASIS``, ``i18n``)."""
+
+    id: str
+    values: tuple[tuple[str, StepValue], ...] = ()
+
+    def text(self, lang: str) -> str:
+        from .i18n import render, template
+
+        return render(template(f"step_{self.id}", lang), self.values, lang)
+
+    @property
+    def basis(self) -> str:
+        from .rules import STEP_BASIS, basis_short
+
+        return basis_short(STEP_BASIS[self.id])
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text(lang),
+            "basis": self.basis,
+            "values": {key: plain(value) for key, value in self.values},
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Extension:
-    """Days added to the waiting period; ``from``/``to`` in machine output."""
+    """Days added to the waiting period; ``from``/``to`` in machine output. ``days`` is 0
+    for a loonsanctie that adds nothing (void under lid 11, or repaired before it began,
+    ``to`` then being the unchanged end) or a late application that was excused."""
 
     kind: ExtensionKind
     first_day: date
     last_day: date
     days: int
+    steps: tuple[ExtensionStep, ...] = ()
+    """Why, in the law's order, each with its lid (rules.md section 4)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +343,7 @@ class Timeline:
                 "from": item.first_day.isoformat(),
                 "to": item.last_day.isoformat(),
                 "days": item.days,
+                "steps": [step.to_dict(lang) for step in item.steps],
             }
             for item in self.extensions
         ]
@@ -325,6 +362,10 @@ class Timeline:
                 "first_day": item["from"],
                 "last_day": item["to"],
                 "days": item["days"],
+                "steps": [
+                    {"id": step["id"], "values": list(step["values"].items())}
+                    for step in item.get("steps", [])
+                ],
             }
             for item in data.get("extensions", [])
         ]

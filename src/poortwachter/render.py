@@ -158,6 +158,11 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
         summary.add_row(text("einde_104_weken", lang), day(timeline.einde_104_weken))
     console.print(f"[bold]{text('title', lang)}[/bold]")
     console.print(summary)
+    steps = extension_step_lines(timeline, lang)
+    if steps:
+        console.print()
+        console.print(f"[bold]{text('extension_steps_title', lang)}[/bold]")
+        console.print(_bullets(steps))
 
     lines = chain_lines(timeline, lang)
     if lines:
@@ -347,7 +352,18 @@ def extension_lines(timeline: Timeline, lang: str) -> list[str]:
             last=format_date(item.last_day, lang),
             days=item.days,
         )
+        if item.days
+        else text("extension_none", lang, kind=text(f"extension_{item.kind.value}", lang))
         for item in timeline.extensions
+    ]
+
+
+def extension_step_lines(timeline: Timeline, lang: str) -> list[str]:
+    """Why the end is where it is: each step of rules.md section 4, with its lid."""
+    return [
+        f"{text(f'extension_short_{item.kind.value}', lang)}: {step.text(lang)} ({step.basis})"
+        for item in timeline.extensions
+        for step in item.steps
     ]
 
 

@@ -14,7 +14,7 @@ from .assessment import Assessment
 from .dates import format_date, format_euros
 from .i18n import text
 from .models import Milestone, Status, Timeline
-from .render import chain_lines, extension_lines
+from .render import chain_lines, extension_lines, extension_step_lines
 from .rules import RULES_BY_ID
 
 STATUS_COLOURS = {
@@ -74,6 +74,7 @@ def render_report(assessment: Assessment, lang: str) -> str:
         f"<h2>{escape(text('chart_title', lang))}</h2>",
         timeline_chart(timeline, lang),
         _chain(timeline, lang),
+        _extension_steps(timeline, lang),
         f"<h2>{escape(text('findings_title', lang))}</h2>",
         _findings(assessment, lang),
         f"<h2>{escape(text('exposure_title', lang))}</h2>",
@@ -142,6 +143,14 @@ def _chain(timeline: Timeline, lang: str) -> str:
         return ""
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return f"<h2>{escape(text('chain_title', lang))}</h2><ul>{items}</ul>"
+
+
+def _extension_steps(timeline: Timeline, lang: str) -> str:
+    lines = extension_step_lines(timeline, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<h2>{escape(text('extension_steps_title', lang))}</h2><ul>{items}</ul>"
 
 
 def _findings(assessment: Assessment, lang: str) -> str:

@@ -336,7 +336,9 @@ RULES: tuple[MilestoneRule, ...] = (
         id="loonsanctie_beschikking",
         label_nl="Uiterste dag loonsanctiebeschikking UWV",
         label_en="Last day for UWV to decide a loonsanctie",
-        due=FromEnd(-42),
+        # WIA art. 25 lid 10: six weeks before the end of the period; after a late
+        # application, before the end as BW 7:629 lid 11 sub a moved it.
+        due=FromEnd(-42, End.BEFORE_SANCTION),
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 25 lid 10"),),
         valid_from=POORTWACHTER_IN_FORCE,
@@ -397,3 +399,26 @@ def check_rules(rules: tuple[MilestoneRule, ...]) -> list[str]:
 _PROBLEMS = check_rules(RULES)
 if _PROBLEMS:  # pragma: no cover - guarded by tests; a broken table must not load
     raise RuntimeError("invalid rule table: " + "; ".join(_PROBLEMS))
+
+
+#: The legal basis of each step that moves the end of the waiting period (rules.md
+#: section 4), by step id; ``extensions.py`` takes the steps, the output cites these.
+STEP_BASIS: dict[str, tuple[Citation, ...]] = {
+    "verlenging": (Citation(WIA, "art. 24"), Citation(WIA, "art. 64 lid 3")),
+    "aanvraag_te_laat": (Citation(BW, "art. 7:629 lid 11 sub a"), Citation(WIA, "art. 64 lid 3")),
+    "brief_niet_vastgelegd": (Citation(WIA, "art. 64 lid 6"),),
+    "brief_te_laat_verschoonbaar": (Citation(WIA, "art. 64 lid 6"),),
+    "brief_te_laat_verstreken": (Citation(WIA, "art. 64 lid 6"),),
+    "brief_te_laat_geen_melding": (Citation(WIA, "art. 64 lid 6"), Citation(ZW, "art. 38 lid 1")),
+    "loonsanctie_zonder_gevolg": (Citation(WIA, "art. 25 lid 11"),),
+    "start_na_verlof": (Citation(WIA, "art. 25 lid 9"),),
+    "loonsanctie_opgelegd": (Citation(WIA, "art. 25 lid 9"), Citation(WIA, "art. 25 lid 10")),
+    "onderbroken_door_verlof": (Citation(WIA, "art. 25 lid 9"),),
+    "herstel_gemeld": (Citation(WIA, "art. 25 lid 12"), Citation(WIA, "art. 25 lid 13")),
+    "bekorting": (Citation(WIA, "art. 25 lid 14"),),
+    "bekorting_na_einde": (Citation(WIA, "art. 25 lid 14"),),
+    "beschikking_te_laat": (Citation(WIA, "art. 25 lid 10"), Citation(WIA, "art. 25 lid 14")),
+    "herstelbeslissing_te_laat": (Citation(WIA, "art. 25 lid 13"), Citation(WIA, "art. 25 lid 14")),
+    "loonsanctie_geen_dagen": (Citation(WIA, "art. 25 lid 14"),),
+    "loonsanctie_einde": (Citation(WIA, "art. 25 lid 14"),),
+}

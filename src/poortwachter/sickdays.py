@@ -317,3 +317,26 @@ def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePe
             needed -= available
         cursor = max(cursor, leave_last + 1)
     return date.fromordinal(cursor + needed - 1)
+
+
+def first_day_outside_leave(day: date, leave_periods: Sequence[LeavePeriod]) -> date:
+    """``day``, or the day after the leave running on it (leave periods may adjoin)."""
+    ordinal = day.toordinal()
+    for leave_first, leave_last in _leave_ordinals(leave_periods):
+        if leave_first <= ordinal <= leave_last:
+            ordinal = leave_last + 1
+    return date.fromordinal(ordinal)
+
+
+def last_of_days_outside_leave(
+    first: date, count: int, leave_periods: Sequence[LeavePeriod]
+) -> date:
+    """The date of the ``count``-th day from ``first`` on that is not a leave day:
+    leave interrupts a run of days, and its end moves back by the leave's days."""
+    remaining = count
+    for start, end in _subtract_leave(first.toordinal(), None, _leave_ordinals(leave_periods)):
+        length = None if end is None else end - start + 1
+        if length is None or remaining <= length:
+            return date.fromordinal(start + remaining - 1)
+        remaining -= length
+    raise AssertionError("an open run of days always ends the loop")  # pragma: no cover
