@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from poortwachter.assessment import Assessment, Spoor, aow_date, assess, exit_code
+from poortwachter.assessment import Assessment, Spoor, assess, exit_code
 from poortwachter.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from poortwachter.models import (
     Case,
@@ -28,6 +28,7 @@ from poortwachter.models import (
     Wage,
 )
 from poortwachter.sickdays import SickPeriod
+from poortwachter.wage_end import aow_date
 
 from .helpers import d
 
@@ -390,14 +391,6 @@ def test_a_missing_wia_application_after_week_93_is_high() -> None:
 # --- scope ---------------------------------------------------------------------------
 
 
-def test_an_employee_reaching_aow_age_on_the_last_day_of_the_waiting_period() -> None:
-    # AOW age in 2027 is 67: born 3 Jan 1960, AOW on 3 Jan 2027 = the last day.
-    on_last_day = with_case("2025-03-01", employee=Employee(date_of_birth=d("1960-01-03")))
-    day_after = with_case("2025-03-01", employee=Employee(date_of_birth=d("1960-01-04")))
-    assert finding(on_last_day, "aow_leeftijd").act_by == d("2027-01-03")
-    assert "aow_leeftijd" not in ids(day_after)
-
-
 @pytest.mark.parametrize(
     ("born", "aow"),
     [
@@ -412,11 +405,18 @@ def test_aow_date_follows_the_age_of_the_year_it_is_reached(born: str, aow: str)
     assert aow_date(d(born)) == d(aow)
 
 
-def test_a_pregnancy_related_cause_looks_like_a_ziektewet_vangnet_case() -> None:
+def test_a_cause_that_names_pregnancy_without_the_flag_is_a_low_hint() -> None:
     pregnant = judge("2025-03-01", periods=(SickPeriod(FIRST_SICK, cause="zwangerschapsklachten"),))
+    marked = judge(
+        "2025-03-01",
+        periods=(SickPeriod(FIRST_SICK, cause="zwangerschapsklachten", pregnancy_related=True),),
+    )
     knee = judge("2025-03-01", periods=(SickPeriod(FIRST_SICK, cause="knie"),))
-    assert finding(pregnant, "ziektewet_vangnet").severity is Severity.MEDIUM
-    assert "ziektewet_vangnet" not in ids(knee)
+    assert finding(pregnant, "zwangerschap_niet_gemarkeerd").severity is Severity.LOW
+    assert "zwangerschap_niet_gemarkeerd" not in ids(marked)
+    assert "zwangerschap_niet_gemarkeerd" not in ids(knee)
+    # Inside the 104 weeks like any sickness: the same end as without the flag.
+    assert marked.timeline.einde_wachttijd == knee.timeline.einde_wachttijd == d("2027-01-03")
 
 
 # --- loonsanctie ---------------------------------------------------------------------
@@ -547,7 +547,7 @@ def test_the_wage_is_capped_at_the_maximum_dagloon_in_force_when_a_sanction_woul
 def test_a_date_past_the_known_maximum_dagloon_says_so() -> None:
     exposure = with_case("2025-03-01", employee=Employee(wage=Wage(Decimal(2175), "month")))
     assert "max_dagloon_beyond" in [item.id for item in exposure.exposure.assumptions]
-    assert exposure.exposure.figures_beyond_known == ("maximum dagloon",)
+    assert exposure.exposure.figures_beyond_known == ("maximum_dagloon",)
 
 
 @pytest.mark.parametrize(
@@ -570,7 +570,7 @@ def test_the_maximum_dagloon_of_2025_and_2026(first_sick: str, cap: str, beyond:
     )
     exposure = assess(the_case, d(first_sick)).exposure
     assert exposure.daily_wage_eur == Decimal(cap)
-    assert ("maximum dagloon" in exposure.figures_beyond_known) is beyond
+    assert ("maximum_dagloon" in exposure.figures_beyond_known) is beyond
     assert exposure.holiday_allowance_included is False
 
 

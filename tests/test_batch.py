@@ -348,3 +348,51 @@ def test_a_record_stays_one_line_whatever_characters_a_cell_holds(character: str
     error_text = f"case_id,first_sick_day\nL{character}2,2025-02-30\n"
     (error,) = records(run("batch", "-", "--as-of", "2025-06-01", stdin=error_text)[1])
     assert error["case_id"] == f"L{character}2"
+
+
+def test_a_csv_row_takes_the_cases_that_end_wage_payment_early(tmp_path: Path) -> None:
+    # Row 1: the contract ends Monday 31 March 2025 while sick. Row 2: pregnancy-related
+    # sickness with 36 contract hours. Row 3: born 10 June 1958, AOW on 10 June 2025:
+    # wage until 10 June + 41 = 21 July 2025 (BW 7:629 lid 2).
+    source = write(
+        tmp_path,
+        "cases.csv",
+        "case_id,first_sick_day,contract_end,pregnancy_related,cause,hours_per_week,"
+        "date_of_birth,percentage\n"
+        "U-1,2025-01-06,2025-03-31,,,,,\n"
+        "Z-2,2025-01-06,,ja,zwangerschapsklachten,36,,50\n"
+        "A-3,2025-01-06,,,,,1958-06-10,\n",
+    )
+    code, out, err = run(
+        "batch", source, "--as-of", "2025-03-01", "--format", "csv", "--fail-on", "never"
+    )
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [
+        (row["einde_loondoorbetaling"], row["einde_loondoorbetaling_grond"]) for row in rows
+    ] == [
+        ("2025-03-31", "einde_dienstverband"),
+        ("2027-01-03", "einde_wachttijd"),
+        ("2025-07-21", "aow_leeftijd"),
+    ]
+    assert rows[2]["ingang_wia"] == ""  # no WIA after AOW age
+    code, out, _ = run("batch", source, "--as-of", "2025-03-01")
+    pregnant = records(out)[1]
+    (report,) = [m for m in pregnant["milestones"] if m["id"] == "ziekmelding_zwangerschap"]
+    assert report["due"] == "2025-02-17"  # D + 42
+    assert pregnant["chain"]["periods"][0]["percentage"] == 50
+    assert pregnant["pay"]["minimum_wage"]["week_eur"] == 506.16  # 36 x 14.06
+
+
+def test_a_bad_percentage_or_hours_in_a_csv_row_names_the_column(tmp_path: Path) -> None:
+    source = write(
+        tmp_path,
+        "cases.csv",
+        "case_id,first_sick_day,percentage,hours_per_week\nB-1,2025-01-06,0,361\n",
+    )
+    code, out, _ = run("batch", source, "--as-of", "2025-03-01")
+    assert code == 2
+    (record,) = records(out)
+    assert record["error"] == (
+        "hours_per_week: 361 is outside 0 to 60 (contract hours); percentage: 0 is outside 1 to 100"
+    )

@@ -22,8 +22,6 @@ from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from .i18n import Term, Value, render, show, text
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
 from .parameters import (
-    AOW_AGE,
-    AOW_WAGE_WEEKS_SINCE_2023_07_01,
     DAYS_PER_PERIOD,
     HOLIDAY_ALLOWANCE_PERCENTAGE,
     LOONSANCTIE_MAX_WEEKS,
@@ -37,6 +35,7 @@ from .parameters import (
 )
 from .rules import RULES_BY_ID, Every
 from .sickdays import SickDayCounter
+from .wage_end import aow_wage_weeks
 
 #: The WGA eigenrisicodrager bears the WGA benefit for 10 years (rules.md section 5;
 #: WIA art. 82; Regeling vaststelling periode eigenrisicodragen WGA-uitkeringen).
@@ -303,7 +302,11 @@ def pay_status(case: Case, timeline: Timeline, as_of: date) -> PayStatus:
         (item.first_day, _PHASE_OF_EXTENSION[item.kind], percentages.year2)
         for item in timeline.extensions
     ]
-    phases.append((timeline.ingang_wia, PayPhase.ENDED, None))
+    # Wage payment ends after einde_loondoorbetaling: the waiting period, or earlier at
+    # AOW age or the end of the contract (rules.md section 4).
+    ended = timeline.einde_loondoorbetaling + timedelta(days=1)
+    phases = [phase for phase in phases if phase[0] < ended]
+    phases.append((ended, PayPhase.ENDED, None))
     last_sick_day = timeline.chain.last_sick_day
     if last_sick_day is not None:
         recovered = last_sick_day + timedelta(days=1)
@@ -375,7 +378,11 @@ def assess(case: Case, as_of: date) -> Assessment:
 
 
 def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> SpoorStatus:
-    erd_end = erd_wga_end(timeline) if case.employer.wga_eigenrisicodrager else None
+    erd_end = (
+        erd_wga_end(timeline)
+        if case.employer.wga_eigenrisicodrager and timeline.ingang_wia is not None
+        else None
+    )
     last_sick_day = timeline.chain.last_sick_day
 
     def status(spoor: Spoor, since: date, reason: str, *values: tuple[str, Value]) -> SpoorStatus:
@@ -386,10 +393,16 @@ def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> Spoor
         return status(
             Spoor.HERSTELD, last_sick_day + timedelta(days=1), "hersteld", ("date", last_sick_day)
         )
+    wage_end = timeline.einde_loondoorbetaling
+    if as_of > wage_end and timeline.einde_loondoorbetaling_grond != "einde_wachttijd":
+        # AOW age or the end of the contract ended the employer's part early.
+        reason = _EARLY_END_REASON[timeline.einde_loondoorbetaling_grond]
+        return status(Spoor.EINDE, wage_end + timedelta(days=1), reason, ("end", wage_end))
     if as_of > timeline.einde_wachttijd:
+        after = timeline.einde_wachttijd + timedelta(days=1)
         if erd_end is not None:
-            return status(Spoor.SPOOR3, timeline.ingang_wia, "spoor3", ("end", erd_end))
-        return status(Spoor.EINDE, timeline.ingang_wia, "einde", ("end", timeline.einde_wachttijd))
+            return status(Spoor.SPOOR3, after, "spoor3", ("end", erd_end))
+        return status(Spoor.EINDE, after, "einde", ("end", timeline.einde_wachttijd))
     no_prospect = _on_or_before(events.spoor1_no_prospect, as_of)
     started = _on_or_before(events.spoor2_start, as_of)
     if started is not None:
@@ -403,9 +416,13 @@ def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> Spoor
     return status(Spoor.SPOOR1, timeline.first_sick_day, "spoor1")
 
 
+_EARLY_END_REASON = {"aow_leeftijd": "einde_aow", "einde_dienstverband": "einde_uit_dienst"}
+
+
 def erd_wga_end(timeline: Timeline) -> date:
     """Last day an eigenrisicodrager bears the WGA benefit: 10 years from its start,
     shortened by a vrijwillige verlenging but not by a loonsanctie (rules.md s. 5)."""
+    assert timeline.ingang_wia is not None, "no WGA after the AOW age"
     verlenging = sum(
         item.days
         for item in timeline.extensions
@@ -639,38 +656,31 @@ def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
 
 
 def _scope_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    """What the cases that end wage payment early mean for payroll (rules.md, scope)."""
     found = []
-    born = case.employee.date_of_birth
-    if born is not None:
-        aow = aow_date(born)
-        if aow <= timeline.einde_wachttijd:
-            found.append(Finding("aow_leeftijd", None, Severity.HIGH, aow, (("aow", aow),)))
-    for period in timeline.chain.periods:
-        cause = (period.cause or "").casefold()
-        if any(word in cause for word in PREGNANCY_WORDS):
-            found.append(
-                Finding(
-                    "ziektewet_vangnet",
-                    None,
-                    Severity.MEDIUM,
-                    None,
-                    (("cause", period.cause or ""),),
-                )
+    aow = _milestone(timeline, "aow_leeftijd")
+    if aow is not None:
+        found.append(
+            Finding(
+                "aow_leeftijd",
+                "aow_leeftijd",
+                Severity.LOW,
+                timeline.einde_loondoorbetaling,
+                (
+                    ("aow", aow.due),
+                    ("end", timeline.einde_loondoorbetaling),
+                    ("weeks", aow_wage_weeks(timeline.first_sick_day)),
+                ),
             )
-            break
+        )
+    marked = any(period.pregnancy_related for period in timeline.chain.periods)
+    if not marked:
+        for period in timeline.chain.periods:
+            cause = (period.cause or "").casefold()
+            if any(word in cause for word in PREGNANCY_WORDS):
+                found.append(Finding("zwangerschap_niet_gemarkeerd", None, Severity.LOW, None))
+                break
     return found
-
-
-def aow_date(born: date) -> date:
-    """The day the employee reaches AOW age (AOW art. 7a: the age set for the calendar
-    year in which it is reached)."""
-    for year in range(born.year + 60, born.year + 75):
-        years, months = AOW_AGE.at(date(year, 1, 1)).value
-        reached = born + relativedelta(years=years, months=months)
-        if reached.year == year:
-            return reached
-    years, months = AOW_AGE.values[-1][1]
-    return born + relativedelta(years=years, months=months)
 
 
 def _milestone(timeline: Timeline, milestone_id: str) -> Milestone | None:
@@ -692,23 +702,28 @@ def _exposure(
     fine = _fine(timeline, findings, assumptions, beyond)
     daily = _daily_wage(case, timeline, assumptions, beyond)
     maximum = certain = None
+    # A loonsanctie extends the employer's wage payment after the WIA application: none
+    # without a WIA (AOW age) or after the contract ended (WIA art. 25 lid 9).
+    sanction_weeks = LOONSANCTIE_MAX_WEEKS
+    if timeline.ingang_wia is None:
+        sanction_weeks = 0
+        assumptions.append(Assumption("no_loonsanctie_aow"))
+    elif timeline.einde_loondoorbetaling_grond == "einde_dienstverband":
+        sanction_weeks = 0
+        assumptions.append(Assumption("no_loonsanctie_uit_dienst"))
     if daily is None:
         assumptions.append(Assumption("no_wage"))
     else:
         paid_daily = daily * Decimal(percentage) / 100
-        maximum = _cents(paid_daily * WORKING_DAYS_PER_WEEK * LOONSANCTIE_MAX_WEEKS)
+        maximum = _cents(paid_daily * WORKING_DAYS_PER_WEEK * sanction_weeks)
         certain = _cents(paid_daily * WORKING_DAYS_PER_WEEK * extension_days / 7)
         if extension_days:
             assumptions.append(Assumption("calendar_days"))
         assumptions.append(
             Assumption("holiday_allowance", (("percentage", HOLIDAY_ALLOWANCE_PERCENTAGE),))
         )
-        if case.employee.date_of_birth is not None and aow_date(case.employee.date_of_birth) <= (
-            timeline.einde_wachttijd + timedelta(weeks=LOONSANCTIE_MAX_WEEKS)
-        ):
-            assumptions.append(Assumption("aow_cap", (("weeks", AOW_WAGE_WEEKS_SINCE_2023_07_01),)))
     return Exposure(
-        loonsanctie_max_weeks=LOONSANCTIE_MAX_WEEKS,
+        loonsanctie_max_weeks=sanction_weeks,
         loonsanctie_max_eur=maximum,
         daily_wage_eur=None if daily is None else _cents(daily),
         pay_percentage_year2=percentage,

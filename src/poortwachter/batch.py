@@ -44,7 +44,7 @@ from .models import (
     Problem,
     Wage,
 )
-from .parameters import DAYS_PER_PERIOD
+from .parameters import DAYS_PER_PERIOD, MAX_HOURS_PER_WEEK
 from .sickdays import SickPeriod
 
 
@@ -72,8 +72,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     "case_id",
     "first_sick_day",
     "last_sick_day",
+    "cause",
+    "pregnancy_related",
+    "percentage",
     "employee_name",
     "date_of_birth",
+    "contract_end",
+    "hours_per_week",
     "wage_amount",
     "wage_per",
     "employer_name",
@@ -86,6 +91,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "vrijwillige_verlenging_until",
     "loonsanctie_weeks",
     "loonsanctie_decided",
+    "loonsanctie_herstel_gemeld",
     "loonsanctie_herstel_decided",
 )
 CSV_REQUIRED = ("case_id", "first_sick_day")
@@ -96,7 +102,10 @@ _COLUMN_OF_PATH = {
     "sick_periods[0].end": "last_sick_day",
     "sick_periods[0]": "first_sick_day",
     "sick_periods": "first_sick_day",
+    "sick_periods[0].percentage": "percentage",
     "employee.date_of_birth": "date_of_birth",
+    "employee.contract_end": "contract_end",
+    "employee.hours_per_week": "hours_per_week",
     "employee.wage.amount": "wage_amount",
     "employee.wage.per": "wage_per",
     "employer.pay_percentage.year1": "pay_year1",
@@ -105,6 +114,7 @@ _COLUMN_OF_PATH = {
     "extensions.loonsanctie.weeks": "loonsanctie_weeks",
     "extensions.loonsanctie.decided": "loonsanctie_decided",
     "extensions.loonsanctie.herstel_decided": "loonsanctie_herstel_decided",
+    "extensions.loonsanctie.herstel_gemeld": "loonsanctie_herstel_gemeld",
 }
 
 _TRUE = {"true", "ja", "yes", "1", "j", "y"}
@@ -199,8 +209,18 @@ def case_from_csv_row(row: dict[str, str]) -> Case:
     extensions = _extensions_from_row(row, problems)
     if first_sick_day is None:
         raise CaseError([Problem("", message) for message in problems.messages])
+    percentage = problems.as_integer(row, "percentage")
+    if percentage is not None and not 1 <= percentage <= 100:
+        problems.messages.append(f"percentage: {percentage} is outside 1 to 100")
+    period = SickPeriod(
+        first_sick_day,
+        last_sick_day,
+        (row.get("cause") or "").strip() or None,
+        pregnancy_related=problems.as_flag(row, "pregnancy_related"),
+        percentage=percentage,
+    )
     the_case = Case(
-        sick_periods=(SickPeriod(first_sick_day, last_sick_day),),
+        sick_periods=(period,),
         events=events,
         case_id=case_id,
         employee=employee,
@@ -232,10 +252,18 @@ def _employee_from_row(row: dict[str, str], problems: _RowProblems) -> Employee:
         problems.messages.append(
             f"wage_per: {per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})"
         )
+    hours = problems.as_amount(row, "hours_per_week")
+    if hours is not None and not 0 < hours <= MAX_HOURS_PER_WEEK:
+        problems.messages.append(
+            f"hours_per_week: {hours} is outside 0 to {MAX_HOURS_PER_WEEK} (contract hours)"
+        )
+        hours = None
     return Employee(
         name=(row.get("employee_name") or "").strip() or None,
         date_of_birth=problems.as_date(row, "date_of_birth"),
         wage=Wage(amount, per) if amount is not None and per in DAYS_PER_PERIOD else None,
+        contract_end=problems.as_date(row, "contract_end"),
+        hours_per_week=hours,
     )
 
 
@@ -257,14 +285,15 @@ def _extensions_from_row(row: dict[str, str], problems: _RowProblems) -> Extensi
     weeks = problems.as_integer(row, "loonsanctie_weeks")
     decided = problems.as_date(row, "loonsanctie_decided")
     herstel = problems.as_date(row, "loonsanctie_herstel_decided")
+    reported = problems.as_date(row, "loonsanctie_herstel_gemeld")
     sanction = None
-    if weeks is not None or decided is not None or herstel is not None:
+    if weeks is not None or decided is not None or herstel is not None or reported is not None:
         if weeks is None or decided is None:
             problems.messages.append(
                 "loonsanctie_weeks, loonsanctie_decided: a loonsanctie needs both"
             )
         else:
-            sanction = Loonsanctie(weeks, decided, herstel)
+            sanction = Loonsanctie(weeks, decided, herstel, reported)
     return ExtensionsInput(
         vrijwillige_verlenging_until=problems.as_date(row, "vrijwillige_verlenging_until"),
         loonsanctie=sanction,
@@ -493,6 +522,8 @@ BATCH_CSV_FIELDS = (
     "sick_week",
     "einde_wachttijd",
     "ingang_wia",
+    "einde_loondoorbetaling",
+    "einde_loondoorbetaling_grond",
     "spoor",
     "pay_phase",
     "pay_percentage",
@@ -508,6 +539,7 @@ BATCH_CSV_FIELDS = (
     "top_finding",
     "loonsanctie_max_eur",
     "certain_cost_eur",
+    "figures_beyond_known",
 )
 
 _OPEN = frozenset({"overdue", "due_soon", "upcoming"})
@@ -538,7 +570,9 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "as_of": timeline.as_of.isoformat(),
         "sick_week": timeline.sick_week,
         "einde_wachttijd": timeline.einde_wachttijd.isoformat(),
-        "ingang_wia": timeline.ingang_wia.isoformat(),
+        "ingang_wia": timeline.ingang_wia.isoformat() if timeline.ingang_wia else None,
+        "einde_loondoorbetaling": timeline.einde_loondoorbetaling.isoformat(),
+        "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
         "spoor": assessment.spoor.status.value,
         "pay_phase": pay.phase.value,
         "pay_percentage": pay.percentage,
@@ -554,6 +588,7 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "top_finding": assessment.findings[0].id if assessment.findings else None,
         "loonsanctie_max_eur": exposure.loonsanctie_max_eur,
         "certain_cost_eur": exposure.certain_cost_eur,
+        "figures_beyond_known": ";".join(exposure.figures_beyond_known),
     }
     return _csv_line(values)
 

@@ -24,15 +24,21 @@ class DateError(ValueError):
     """A text that is not a valid date in an accepted format."""
 
 
+def _shown(text: str) -> str:
+    """A bad value for a one-line message: as written, unless it holds a character that
+    could break the line or the terminal (then quoted with escapes)."""
+    return text if text.isprintable() else repr(text)
+
+
 def parse_iso_date(text: str) -> date:
     """Parse ``YYYY-MM-DD``; the only form case files accept."""
     stripped = text.strip()
     if not _ISO.fullmatch(stripped):
-        raise DateError(f"{text} is not a date (use YYYY-MM-DD)")
+        raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)")
     try:
         return date.fromisoformat(stripped)
     except ValueError:
-        raise DateError(f"{text} is not a date (use YYYY-MM-DD)") from None
+        raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)") from None
 
 
 def parse_cli_date(text: str) -> date:
@@ -45,7 +51,7 @@ def parse_cli_date(text: str) -> date:
             return datetime.strptime(stripped, "%d-%m-%Y").date()  # noqa: DTZ007 (a date, no time)
     except ValueError:
         pass
-    raise DateError(f"{text} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+    raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
 
 
 def format_euros(amount: Decimal, lang: str) -> str:

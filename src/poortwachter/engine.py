@@ -38,6 +38,7 @@ from .rules import (
     RULES_BY_ID,
     WAITING_PERIOD_LAST_INDEX,
     AfterEvent,
+    CaseDate,
     End,
     Every,
     FromEnd,
@@ -53,6 +54,7 @@ from .sickdays import (
     leave_days_between,
     split_chains,
 )
+from .wage_end import WageEnd, WageEndReason, wage_end
 
 #: Each rule's basis as text and links, built once: they do not depend on the case.
 _BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
@@ -202,6 +204,16 @@ def _check_people(case: Case, first_sick_day: date) -> list[Problem]:
                 f"{born.isoformat()} is not before the first sick day {first_sick_day.isoformat()}",
             )
         )
+    contract_end = case.employee.contract_end
+    if contract_end is not None and contract_end < first_sick_day:
+        problems.append(
+            Problem(
+                "employee.contract_end",
+                f"{contract_end.isoformat()} is before the first sick day "
+                f"{first_sick_day.isoformat()}: the employer pays wage during sickness only "
+                "while the contract runs (after it, UWV's Ziektewet, out of scope)",
+            )
+        )
     wage = case.employee.wage
     if wage is not None:
         if wage.amount <= 0:
@@ -267,6 +279,9 @@ class _Context:
     records_events: bool
     last_sick_day: date | None
     as_of: date
+    wage: WageEnd
+    """The end of wage payment: later steps lapse when AOW age or the end of the
+    contract ends it early (rules.md, scope)."""
 
 
 def compute_timeline(case: Case, as_of: date) -> Timeline:
@@ -287,7 +302,10 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
     on_time_until = {}
     if moved.application_on_time_until is not None:
         on_time_until["wia_aanvraag"] = moved.application_on_time_until
+    final_end = ends[End.FINAL]
+    wage = wage_end(case, chain, counter, final_end)
     context = _Context(
+        wage=wage,
         on_time_until=on_time_until,
         counter=counter,
         ends=ends,
@@ -299,7 +317,6 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
     )
-    final_end = ends[End.FINAL]
     # rules.md section 2, "The count on a date": after a recovery the count stands still
     # at the chain's last sick day.
     counted_until = as_of if chain.last_sick_day is None else min(as_of, chain.last_sick_day)
@@ -308,7 +325,9 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         as_of=as_of,
         first_sick_day=counter.first_day,
         einde_wachttijd=final_end,
-        ingang_wia=final_end + timedelta(days=1),
+        ingang_wia=final_end + timedelta(days=1) if wage.wia_possible else None,
+        einde_loondoorbetaling=wage.last_day,
+        einde_loondoorbetaling_grond=wage.reason,
         einde_104_weken=counter.date_at(WAITING_PERIOD_LAST_INDEX),
         counted_sick_days=counter.counted_through(counted_until),
         sick_week=counter.week_of(counted_until),
@@ -333,7 +352,13 @@ def _milestones(context: _Context) -> tuple[Milestone, ...]:
             for milestone in _series(rule, anchor, context, due_by_id):
                 found.append((milestone.due, position, milestone.occurrence or 0, milestone))
             continue
-        due = _due_date(anchor, context)
+        if isinstance(anchor, CaseDate):
+            case_due = context.wage.case_dates.get(anchor.key)
+            if case_due is None:
+                continue  # the case does not bring this step
+            due = case_due
+        else:
+            due = _due_date(anchor, context)
         due_by_id[rule.id] = due
         if rule.applies_to(due):
             done_on = _done_on(rule.events, context.recorded)
@@ -366,7 +391,7 @@ def _series(
             yield _milestone(rule, due, context, occurrence, done_on)
         previous = done_on
     due = previous + interval
-    final_end = context.ends[End.FINAL]
+    final_end = min(context.ends[End.FINAL], context.wage.last_day)
     while due <= final_end:
         occurrence += 1
         if rule.applies_to(due):
@@ -433,12 +458,24 @@ def _status(
         return _DONE if done_on <= on_time_until else _LATE
     if context.last_sick_day is not None and due > context.last_sick_day:
         return _LAPSED
+    if _no_longer_the_employers(rule, due, context.wage):
+        return _LAPSED
     if on_time_until < context.as_of:
         trackable = bool(rule.events or isinstance(rule.due, Every)) and context.records_events
         return _OVERDUE if trackable else _PASSED
     if (due - context.as_of).days <= DUE_SOON_DAYS:
         return _DUE_SOON
     return _UPCOMING
+
+
+def _no_longer_the_employers(rule: MilestoneRule, due: date, wage: WageEnd) -> bool:
+    """After AOW age or the end of the contract ends wage payment, the later steps are
+    no longer the employer's (rules.md, scope); with AOW age there is no WIA at all."""
+    if rule.wia_only and not wage.wia_possible:
+        return True
+    if due <= wage.last_day or wage.reason is WageEndReason.EINDE_WACHTTIJD:
+        return False
+    return not (rule.after_contract_end and wage.reason is WageEndReason.EINDE_DIENSTVERBAND)
 
 
 # Enum members as module constants: looking them up on the class costs more in 3.11.

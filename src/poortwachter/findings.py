@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .rules import (
+    AOW,
     BEOORDELINGSKADER,
     BW,
     REGELING,
@@ -22,8 +23,7 @@ from .rules import (
     basis_text,
 )
 
-AOW = Law("AOW", "Algemene Ouderdomswet", "BWBR0002221")
-BOETE = Law("Beleidsregel boete", "Beleidsregel boete werkgevers Ziektewet")
+BOETE = Law("Boetebesluit", "Boetebesluit socialezekerheidswetten", "BWBR0011708")
 
 
 class Severity(StrEnum):
@@ -87,7 +87,7 @@ def _late(
 
 _REGELING_2 = (Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3"))
 _REGELING_4 = (Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2"))
-_ZW_38 = (Citation(ZW, "art. 38 lid 1"), Citation(BOETE, ""))
+_ZW_38 = (Citation(ZW, "art. 38 lid 1"), Citation(BOETE, "art. 2c"))
 _EJE = (Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5"))
 _SPOOR2 = (Citation(BW, "art. 7:658a lid 1"), Citation(BEOORDELINGSKADER, "§5"))
 _RIV = (Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6"))
@@ -142,6 +142,41 @@ MILESTONE_FINDINGS: dict[str, tuple[Severity, Severity, tuple[Citation, ...], tu
         Severity.HIGH,
         _WIA_64,
         ("De WIA-aanvraag", "The WIA application"),
+    ),
+    "ziekmelding_zwangerschap": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        (Citation(ZW, "art. 38a lid 3"), Citation(ZW, "art. 29a")),
+        (
+            "De ziekmelding aan UWV van ziekte door zwangerschap of bevalling (voor de "
+            "vergoeding van het loon)",
+            "The report to UWV of sickness from pregnancy or childbirth (for the "
+            "reimbursement of the wage)",
+        ),
+    ),
+    "ziekmelding_uit_dienst": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        (Citation(ZW, "art. 38 lid 2"), Citation(BOETE, "art. 2c")),
+        ("De ziek-uit-dienstmelding aan UWV", "The report to UWV of sickness at contract end"),
+    ),
+    "reintegratieverslag_ziektewet_verkort": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        (Citation(ZW, "art. 38 lid 2"),),
+        (
+            "Het verkorte re-integratieverslag voor de Ziektewet",
+            "The short re-integratieverslag for the Ziektewet",
+        ),
+    ),
+    "reintegratieverslag_ziektewet": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        (Citation(ZW, "art. 38 lid 2"),),
+        (
+            "Het re-integratieverslag voor de Ziektewet",
+            "The re-integratieverslag for the Ziektewet",
+        ),
     ),
 }
 
@@ -292,28 +327,31 @@ _TYPES += [
     ),
     FindingType(
         id="aow_leeftijd",
-        severity=Severity.HIGH,
-        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(AOW, "art. 7a")),
-        message_nl="De werknemer bereikt op {aow} de AOW-leeftijd, vóór het einde van de "
-        "wachttijd: dan geldt ten hoogste 13 weken loondoorbetaling, niet de 104 weken van "
-        "deze tijdlijn.",
-        message_en="The employee reaches AOW age on {aow}, before the waiting period ends: "
-        "then at most 13 weeks of wage payment apply, not the 104 weeks of this timeline.",
-        action_nl="Reken de loondoorbetaling na AOW-leeftijd apart uit; dit valt buiten deze tool.",
-        action_en="Work out wage payment past AOW age separately; it is outside this tool.",
+        severity=Severity.LOW,
+        basis=(Citation(BW, "art. 7:629 lid 2"), Citation(AOW, "art. 7a")),
+        message_nl="De werknemer bereikt op {aow} de AOW-leeftijd: het loon loopt tot en met "
+        "{end} ({weeks} weken, of tot het einde van de wachttijd als dat eerder is); daarna "
+        "volgt geen WIA en vervallen de latere stappen.",
+        message_en="The employee reaches AOW age on {aow}: wage runs up to and including "
+        "{end} ({weeks} weeks, or up to the end of the waiting period if earlier); no WIA "
+        "follows and the later steps lapse.",
+        action_nl="Stop de loondoorbetaling na {act_by} en laat de salarisadministratie dat weten.",
+        action_en="Stop wage payment after {act_by} and tell payroll.",
     ),
     FindingType(
-        id="ziektewet_vangnet",
-        severity=Severity.MEDIUM,
-        basis=(Citation(ZW, "art. 29a"),),
-        message_nl="De oorzaak ({cause}) wijst op ziekte door zwangerschap of bevalling: dat "
-        "kan een Ziektewet-vangnetgeval zijn, buiten deze tijdlijn.",
-        message_en="The cause ({cause}) points to sickness from pregnancy or childbirth: that "
-        "can be a Ziektewet vangnet case, outside this timeline.",
-        action_nl="Vraag bij UWV de Ziektewet-uitkering aan (no-riskpolis) en controleer of "
-        "de ziektedagen meetellen.",
-        action_en="Claim the Ziektewet benefit from UWV (no-risk policy) and check whether "
-        "the sick days count.",
+        id="zwangerschap_niet_gemarkeerd",
+        severity=Severity.LOW,
+        basis=(Citation(ZW, "art. 29a"), Citation(ZW, "art. 38a lid 3")),
+        message_nl="De oorzaak noemt zwangerschap of bevalling, maar geen ziekteperiode is "
+        "gemarkeerd als pregnancy_related.",
+        message_en="The cause mentions pregnancy or childbirth, but no sick period is marked "
+        "pregnancy_related.",
+        action_nl="Markeer de periode (pregnancy_related: true) als de ziekte door de "
+        "zwangerschap komt: UWV vergoedt het loon dan als de ziekte binnen 6 weken is "
+        "gemeld; de 104 weken lopen gewoon door.",
+        action_en="Mark the period (pregnancy_related: true) if the sickness comes from the "
+        "pregnancy: UWV then reimburses the wage when it is reported within 6 weeks; the "
+        "104 weeks run as usual.",
     ),
 ]
 

@@ -40,6 +40,19 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "ingang_wia": {"nl": "Ingang WIA", "en": "WIA can start"},
     "ingang_wia_value": {"nl": "{date} (de dag erna)", "en": "{date} (the day after)"},
+    "ingang_wia_none": {
+        "nl": "geen: de AOW-leeftijd is dan bereikt",
+        "en": "none: the AOW age is reached by then",
+    },
+    "einde_loondoorbetaling": {"nl": "Einde loondoorbetaling", "en": "End of wage payment"},
+    "wage_end_aow_leeftijd": {
+        "nl": "AOW-leeftijd, BW 7:629 lid 2",
+        "en": "AOW age, BW 7:629 lid 2",
+    },
+    "wage_end_einde_dienstverband": {
+        "nl": "einde dienstverband; daarna Ziektewet via UWV",
+        "en": "end of the contract; then the Ziektewet through UWV",
+    },
     "col_milestone": {"nl": "Mijlpaal", "en": "Milestone"},
     "col_due": {"nl": "Uiterlijk", "en": "Due"},
     "col_window": {"nl": "Vanaf", "en": "From"},
@@ -191,6 +204,17 @@ _TEXTS: dict[str, dict[str, str]] = {
     "spoor_reason_einde": {
         "nl": "De loondoorbetaling eindigde op {end}; de werkgever is geen eigenrisicodrager WGA.",
         "en": "Wage payment ended on {end}; the employer is not a WGA self-insurer.",
+    },
+    "spoor_reason_einde_aow": {
+        "nl": "De AOW-leeftijd beëindigde de loondoorbetaling op {end} (BW 7:629 lid 2); er "
+        "volgt geen WIA.",
+        "en": "The AOW age ended wage payment on {end} (BW 7:629 lid 2); no WIA follows.",
+    },
+    "spoor_reason_einde_uit_dienst": {
+        "nl": "Het dienstverband eindigde op {end}: UWV neemt de re-integratie en de "
+        "uitkering over (Ziektewet).",
+        "en": "The contract ended on {end}: UWV takes over re-integration and the benefit "
+        "(Ziektewet).",
     },
     "spoor_reason_hersteld": {
         "nl": "Hersteld na {date}.",
@@ -415,11 +439,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "{percentage}% of the wage paid, Wet minimumloon en minimumvakantiebijslag art. 15) "
         "and comes on top of these amounts.",
     },
-    "assumption_aow_cap": {
-        "nl": "Na de AOW-leeftijd geldt ten hoogste {weeks} weken loondoorbetaling; de "
-        "bedragen houden daar geen rekening mee.",
-        "en": "Past AOW age at most {weeks} weeks of wage apply; the amounts do not take "
-        "that into account.",
+    "assumption_no_loonsanctie_aow": {
+        "nl": "Geen loonsanctie mogelijk: bij de AOW-leeftijd is er geen WIA-aanvraag, en "
+        "dus geen beoordeling van de re-integratie.",
+        "en": "No loonsanctie possible: at AOW age there is no WIA application, so no "
+        "judgment of the re-integration efforts.",
+    },
+    "assumption_no_loonsanctie_uit_dienst": {
+        "nl": "Geen loonsanctie mogelijk: na het einde van het dienstverband is er geen loon "
+        "meer om te verlengen.",
+        "en": "No loonsanctie possible: after the contract ended there is no wage left to extend.",
     },
     "term_day": {"nl": "dag", "en": "day"},
     "term_week": {"nl": "week", "en": "week"},
@@ -454,7 +483,13 @@ _TEXTS: dict[str, dict[str, str]] = {
     "status_passed": {"nl": "verstreken", "en": "passed"},
     "status_due_soon": {"nl": "binnenkort", "en": "due soon"},
     "status_upcoming": {"nl": "gepland", "en": "upcoming"},
-    "status_lapsed": {"nl": "vervallen (hersteld)", "en": "lapsed (recovered)"},
+    "status_lapsed": {"nl": "vervallen", "en": "lapsed"},
+    "status_lapsed_hersteld": {"nl": "vervallen (hersteld)", "en": "lapsed (recovered)"},
+    "status_lapsed_aow_leeftijd": {"nl": "vervallen (AOW-leeftijd)", "en": "lapsed (AOW age)"},
+    "status_lapsed_einde_dienstverband": {
+        "nl": "vervallen (uit dienst)",
+        "en": "lapsed (contract ended)",
+    },
     # Kinds
     "kind_statute": {"nl": "wet", "en": "statute"},
     "kind_regeling": {"nl": "regeling", "en": "regeling"},

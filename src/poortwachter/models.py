@@ -316,8 +316,15 @@ class Timeline:
     as_of: date
     first_sick_day: date
     einde_wachttijd: date
-    """The last day of wage payment, after every extension."""
-    ingang_wia: date
+    """The last day of the waiting period, after every extension."""
+    ingang_wia: date | None
+    """The day after: the first day a WIA benefit can start; ``None`` when the employee
+    reaches the AOW age by then (no WIA after AOW age)."""
+    einde_loondoorbetaling: date
+    """The last day the employer must pay wage: ``einde_wachttijd``, unless AOW age or
+    the end of the contract ends the duty earlier (rules.md section 4)."""
+    einde_loondoorbetaling_grond: str
+    """Why: ``einde_wachttijd``, ``aow_leeftijd`` or ``einde_dienstverband``."""
     einde_104_weken: date
     """The last day of the 104 weeks (index 727), before any extension."""
     counted_sick_days: int
@@ -394,6 +401,8 @@ _TIMELINE_FIELDS = (
     "first_sick_day",
     "einde_wachttijd",
     "ingang_wia",
+    "einde_loondoorbetaling",
+    "einde_loondoorbetaling_grond",
     "einde_104_weken",
     "counted_sick_days",
     "sick_week",

@@ -54,7 +54,7 @@ class DatedParameter(Generic[Value]):
 #: premieloon (EUR 75,864 and 79,409), set for the whole year. No mid-year figure for
 #: 2025 or 2026 could be sourced, so none is listed (rules.md: never invent one).
 MAX_DAGLOON: DatedParameter[Decimal] = DatedParameter(
-    name="maximum dagloon",
+    name="maximum_dagloon",
     source=(
         "UWV, maximum dagloon (Wet financiering sociale verzekeringen art. 17 lid 1); "
         "2025: Stcrt. 2024, 38722; 2026: Stcrt. 2025, 42324"
@@ -100,7 +100,7 @@ MINIMUM_WAGE_HOURLY: DatedParameter[Decimal] = DatedParameter(
 #: werkgevers Ziektewet (since 2017-04-01). Not indexed since; a 2025 bill would index
 #: them partly, with no amounts or date yet, so later dates say the last figure was used.
 ZIEKMELDING_FINES: DatedParameter[tuple[tuple[int, Decimal], ...]] = DatedParameter(
-    name="boete ziekmelding",
+    name="boete_ziekmelding",
     source="Boetebesluit socialezekerheidswetten art. 2c; Beleidsregel boete werkgevers ZW",
     values=((date(2017, 4, 1), ((1, Decimal(70)), (7, Decimal(230)), (28, Decimal(455)))),),
     known_until=date(2026, 12, 31),
@@ -111,9 +111,10 @@ ZIEKMELDING_FINES: DatedParameter[tuple[tuple[int, Decimal], ...]] = DatedParame
 HOLIDAY_ALLOWANCE_PERCENTAGE = 8
 
 #: AOW age (years, months) by the calendar year in which it is reached: Algemene
-#: Ouderdomswet art. 7a (BWBR0002221), as amended in 2012, 2015 and 2019.
+#: Ouderdomswet art. 7a (BWBR0002221), as amended in 2012, 2015 and 2019; set five years
+#: ahead each November: 67 and 3 months for 2028 up to and including 2031.
 AOW_AGE: DatedParameter[tuple[int, int]] = DatedParameter(
-    name="AOW age",
+    name="aow_leeftijd",
     source="Algemene Ouderdomswet art. 7a (BWBR0002221)",
     values=(
         (date(2012, 1, 1), (65, 0)),
@@ -129,7 +130,7 @@ AOW_AGE: DatedParameter[tuple[int, int]] = DatedParameter(
         (date(2024, 1, 1), (67, 0)),
         (date(2028, 1, 1), (67, 3)),
     ),
-    known_until=date(2028, 12, 31),  # later years follow life expectancy, not yet set
+    known_until=date(2031, 12, 31),  # 2029, 2030 and 2031 set at 67 and 3 months too
 )
 
 #: UWV's conversions (rules.md section 6): dagloon = year / 261 = month / 21.75; a week
@@ -162,9 +163,16 @@ MAX_HOURS_PER_WEEK = 60
 #: Working days per week in UWV's conversions.
 WORKING_DAYS_PER_WEEK = 5
 
-#: Since 1 July 2023 an employer pays at most 13 weeks of wage for an employee past the
-#: AOW age (rules.md, scope).
-AOW_WAGE_WEEKS_SINCE_2023_07_01 = 13
+#: Weeks of wage for an employee at or past the AOW age, by the chain's first sick day
+#: (rules.md, scope; BW 7:629 lid 2): 13 under the transition rule of the Wet werken na de
+#: AOW-gerechtigde leeftijd (from 2016-01-01), 6 since 1 July 2023 (Verzamelwet SZW 2023,
+#: KB Stb. 2023, 169; employees already sick on 1 July 2023 keep 13).
+AOW_WAGE_WEEKS: DatedParameter[int] = DatedParameter(
+    name="loondoorbetaling_na_aow",
+    source="BW 7:629 lid 2; Wet werken na de AOW-gerechtigde leeftijd art. VIIIa; Stb. 2023, 169",
+    values=((date(2016, 1, 1), 13), (date(2023, 7, 1), 6)),
+    known_until=date.max,  # law, not an indexed figure
+)
 
 #: The 42nd-week report must be made before the waiting period reaches 81 weeks
 #: (index 566), or a late WIA application is no longer excused (WIA art. 64 lid 6).

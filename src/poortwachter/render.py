@@ -120,19 +120,13 @@ def _gap_line(gap: Gap, lang: str) -> str:
     )
 
 
-def print_table(timeline: Timeline, lang: str, console: Console) -> None:
-    """The timeline for people: a summary, the chain, and the milestone table."""
-    from rich.table import Table
+def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
+    """The facts at the top of the table and the report: when it began, where it stands,
+    and when the waiting period and wage payment end (rules.md section 4)."""
 
     def day(value: date) -> str:
         return format_date(value, lang)
 
-    summary = Table.grid(padding=(0, 2))
-    summary.add_column(style="bold")
-    summary.add_column()
-    if timeline.case_id:
-        summary.add_row(text("case", lang), timeline.case_id)
-    summary.add_row(text("first_sick_day", lang), day(timeline.first_sick_day))
     as_of = (
         text(
             "as_of_value",
@@ -144,18 +138,46 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
         if timeline.sick_week
         else text("as_of_before", lang, date=day(timeline.as_of))
     )
-    summary.add_row(text("as_of", lang), as_of)
-    summary.add_row(
-        text("einde_wachttijd", lang),
-        text("einde_wachttijd_value", lang, date=day(timeline.einde_wachttijd)),
-    )
-    summary.add_row(
-        text("ingang_wia", lang), text("ingang_wia_value", lang, date=day(timeline.ingang_wia))
-    )
-    for line in extension_lines(timeline, lang):
-        summary.add_row(text("extensions_title", lang), line)
+    rows = [
+        (text("first_sick_day", lang), day(timeline.first_sick_day)),
+        (text("as_of", lang), as_of),
+        (
+            text("einde_wachttijd", lang),
+            text("einde_wachttijd_value", lang, date=day(timeline.einde_wachttijd)),
+        ),
+        (
+            text("ingang_wia", lang),
+            text("ingang_wia_value", lang, date=day(timeline.ingang_wia))
+            if timeline.ingang_wia
+            else text("ingang_wia_none", lang),
+        ),
+    ]
+    if timeline.einde_loondoorbetaling != timeline.einde_wachttijd:
+        reason = text(f"wage_end_{timeline.einde_loondoorbetaling_grond}", lang)
+        rows.append(
+            (
+                text("einde_loondoorbetaling", lang),
+                f"{day(timeline.einde_loondoorbetaling)} ({reason})",
+            )
+        )
+    rows += [(text("extensions_title", lang), line) for line in extension_lines(timeline, lang)]
     if timeline.extensions:
-        summary.add_row(text("einde_104_weken", lang), day(timeline.einde_104_weken))
+        rows.append((text("einde_104_weken", lang), day(timeline.einde_104_weken)))
+    return rows
+
+
+def print_table(timeline: Timeline, lang: str, console: Console) -> None:
+    """The timeline for people: a summary, the chain, and the milestone table."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    summary = Table.grid(padding=(0, 2))
+    summary.add_column(style="bold")
+    summary.add_column()
+    if timeline.case_id:
+        summary.add_row(text("case", lang), timeline.case_id)
+    for key, value in summary_rows(timeline, lang):
+        summary.add_row(key, escape(value))
     console.print(f"[bold]{text('title', lang)}[/bold]")
     console.print(summary)
     steps = extension_step_lines(timeline, lang)
@@ -276,7 +298,7 @@ def _milestone_table(timeline: Timeline, lang: str, *, wide: bool) -> Table:
     if wide:
         table.add_column(text("col_basis", lang), ratio=2)
     for milestone in timeline.milestones:
-        cells = _cells(milestone, lang)
+        cells = _cells(milestone, timeline, lang)
         row: tuple[str, ...]
         if wide:
             row = (
@@ -311,7 +333,22 @@ class _Cells:
     basis: str
 
 
-def _cells(milestone: Milestone, lang: str) -> _Cells:
+def status_text(milestone: Milestone, timeline: Timeline, lang: str) -> str:
+    """The status for people; a lapsed step says why: the employee recovered, or AOW age
+    or the end of the contract ended wage payment (rules.md section 3 and scope)."""
+    if milestone.status is not Status.LAPSED:
+        return text(f"status_{milestone.status.value}", lang)
+    last_sick_day = timeline.chain.last_sick_day
+    if last_sick_day is not None and milestone.due > last_sick_day:
+        return text("status_lapsed_hersteld", lang)
+    if timeline.einde_loondoorbetaling_grond != "einde_wachttijd":
+        return text(f"status_lapsed_{timeline.einde_loondoorbetaling_grond}", lang)
+    if timeline.ingang_wia is None:
+        return text("status_lapsed_aow_leeftijd", lang)
+    return text("status_lapsed", lang)
+
+
+def _cells(milestone: Milestone, timeline: Timeline, lang: str) -> _Cells:
     from rich.markup import escape
 
     label = escape(milestone.label(lang))
@@ -319,9 +356,9 @@ def _cells(milestone: Milestone, lang: str) -> _Cells:
     if milestone.practice_date:
         practice = text("practice_date", lang, date=format_date(milestone.practice_date, lang))
         due += f"\n[italic]{escape(practice)}[/italic]"
-    status_text = text(f"status_{milestone.status.value}", lang)
+    shown = status_text(milestone, timeline, lang)
     style = _STATUS_STYLE[milestone.status]
-    status = f"[{style}]{status_text}[/{style}]" if style else status_text
+    status = f"[{style}]{shown}[/{style}]" if style else shown
     if milestone.done_on:
         status += "\n" + text("done_on", lang, date=format_date(milestone.done_on, lang))
     return _Cells(

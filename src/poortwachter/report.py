@@ -14,7 +14,7 @@ from .assessment import Assessment
 from .dates import format_date, format_euros
 from .i18n import text
 from .models import Milestone, Status, Timeline
-from .render import chain_lines, extension_lines, extension_step_lines
+from .render import chain_lines, extension_step_lines, status_text, summary_rows
 from .rules import RULES_BY_ID
 
 STATUS_COLOURS = {
@@ -94,29 +94,8 @@ def _day(value: date, lang: str) -> str:
 
 def _summary(assessment: Assessment, lang: str) -> str:
     timeline, spoor, pay = assessment.timeline, assessment.spoor, assessment.pay
-    week = (
-        text(
-            "as_of_value",
-            lang,
-            date=_day(timeline.as_of, lang),
-            days=timeline.counted_sick_days,
-            week=timeline.sick_week,
-        )
-        if timeline.sick_week
-        else text("as_of_before", lang, date=_day(timeline.as_of, lang))
-    )
     rows = [
-        (text("first_sick_day", lang), _day(timeline.first_sick_day, lang)),
-        (text("as_of", lang), week),
-        (
-            text("einde_wachttijd", lang),
-            text("einde_wachttijd_value", lang, date=_day(timeline.einde_wachttijd, lang)),
-        ),
-        (
-            text("ingang_wia", lang),
-            text("ingang_wia_value", lang, date=_day(timeline.ingang_wia, lang)),
-        ),
-        *((text("extensions_title", lang), line) for line in extension_lines(timeline, lang)),
+        *summary_rows(timeline, lang),
         (
             text("spoor_title", lang),
             f"{text(f'spoor_{spoor.status.value}', lang)}: {spoor.reason(lang)}",
@@ -208,7 +187,7 @@ def _milestones(timeline: Timeline, lang: str) -> str:
     rows = []
     for milestone in timeline.milestones:
         colour = STATUS_COLOURS[milestone.status]
-        status = text(f"status_{milestone.status.value}", lang)
+        status = status_text(milestone, timeline, lang)
         done = f"<br>{escape(_day(milestone.done_on, lang))}" if milestone.done_on else ""
         rows.append(
             f'<tr><td class="nowrap">{escape(_day(milestone.due, lang))}</td>'
@@ -275,7 +254,7 @@ def timeline_chart(timeline: Timeline, lang: str) -> str:
         )
     shapes += _axis(timeline, x)
     shapes += [
-        _dot(milestone, x, lang, position)
+        _dot(milestone, timeline, x, lang, position)
         for position, milestone in enumerate(m for m in timeline.milestones if m.due <= end)
     ]
     if timeline.first_sick_day <= timeline.as_of <= end:
@@ -315,12 +294,18 @@ def _axis(timeline: Timeline, x: Callable[[date], float]) -> list[str]:
     return shapes
 
 
-def _dot(milestone: Milestone, x: Callable[[date], float], lang: str, position: int) -> str:
+def _dot(
+    milestone: Milestone,
+    timeline: Timeline,
+    x: Callable[[date], float],
+    lang: str,
+    position: int,
+) -> str:
     centre = x(milestone.due)
     lane = _BAND_TOP - 12 if position % 2 else _BAND_TOP + _BAND_HEIGHT + 22
     title = (
         f"{milestone.label(lang)}: {format_date(milestone.due, lang)} "
-        f"({text(f'status_{milestone.status.value}', lang)})"
+        f"({status_text(milestone, timeline, lang)})"
     )
     return (
         f'<circle class="milestone" cx="{centre}" cy="{lane}" r="5" '

@@ -67,11 +67,15 @@ class Law:
 BW = Law("BW", "Burgerlijk Wetboek Boek 7", "BWBR0005290")
 WIA = Law("WIA", "Wet werk en inkomen naar arbeidsvermogen", "BWBR0019057")
 ZW = Law("ZW", "Ziektewet", "BWBR0001888")
+AOW = Law("AOW", "Algemene Ouderdomswet", "BWBR0002221")
 REGELING = Law("Regeling", "Regeling procesgang eerste en tweede ziektejaar", "BWBR0013540")
 BEOORDELINGSKADER = Law(
     "Beoordelingskader", "Beleidsregels beoordelingskader poortwachter", "BWBR0014375"
 )
 WERKWIJZER = Law("UWV Werkwijzer", "UWV Werkwijzer Poortwachter")
+WERKWIJZER_ZW = Law(
+    "UWV", "UWV, Het re-integratieverslag indienen voor de aanvraag Ziektewet-uitkering"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +153,15 @@ class Every:
     """The case-file event list that records the occurrences."""
 
 
-Anchor = SickDay | FromEnd | AfterEvent | Every
+@dataclass(frozen=True, slots=True)
+class CaseDate:
+    """A date the case itself brings (AOW age, the end of the contract, a pregnancy
+    report), by key (``wage_end.py``); without it the milestone does not apply."""
+
+    key: str
+
+
+Anchor = SickDay | FromEnd | AfterEvent | Every | CaseDate
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +187,12 @@ class MilestoneRule:
     late_after: SickDay | None = None
     """The last day on which the step still counts as done on time, where the law's
     wording gives more room than the due date shown (rules.md section 3)."""
+    wia_only: bool = False
+    """A step towards the WIA: it lapses when there can be no WIA (AOW age)."""
+    after_contract_end: bool = False
+    """Still happens when the contract ended during sickness: UWV's part and the
+    waiting period for the WIA. Every other step after the end of wage payment is the
+    employer's no more (status ``lapsed``)."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -299,6 +317,8 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 23 lid 6"), Citation(WIA, "art. 66")),
         valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
+        wia_only=True,
     ),
     MilestoneRule(
         id="wia_brief_uwv",
@@ -309,6 +329,8 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 64 lid 2"),),
         valid_from=VERZAMELWET_SZW_2013,
+        after_contract_end=True,
+        wia_only=True,
     ),
     MilestoneRule(
         id="reintegratieverslag",
@@ -319,6 +341,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6")),
         valid_from=VERZAMELWET_SZW_2013,
         events=("reintegratieverslag",),
+        wia_only=True,
     ),
     MilestoneRule(
         id="wia_aanvraag",
@@ -331,6 +354,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(WIA, "art. 64 lid 3"), Citation(WIA, "art. 65")),
         valid_from=VERZAMELWET_SZW_2013,
         events=("wia_aanvraag",),
+        wia_only=True,
     ),
     MilestoneRule(
         id="loonsanctie_beschikking",
@@ -342,6 +366,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 25 lid 10"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        wia_only=True,
     ),
     MilestoneRule(
         id="einde_wachttijd",
@@ -351,6 +376,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(BW, "art. 7:629 lid 1"), Citation(WIA, "art. 23 lid 1")),
         valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
     ),
     MilestoneRule(
         id="ingang_wia",
@@ -360,6 +386,8 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(WIA, "art. 23 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
+        wia_only=True,
     ),
     MilestoneRule(
         id="einde_loonsanctie_max",
@@ -370,8 +398,92 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 25 lid 9"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        wia_only=True,
     ),
 )
+
+#: The milestones the case itself brings (rules.md, scope): pregnancy-related sickness,
+#: the end of the contract during sickness (ziek uit dienst) and the AOW age. Each
+#: applies only when its case date exists (``wage_end.py``).
+CASE_RULES: tuple[MilestoneRule, ...] = (
+    MilestoneRule(
+        id="ziekmelding_zwangerschap",
+        label_nl="Ziekmelding aan UWV: ziekte door zwangerschap of bevalling",
+        label_en="Report to UWV: sickness from pregnancy or childbirth",
+        # "Uiterlijk op de eerste dag na zes weken" from the first sick day; on the
+        # contract's last day if it ends before then (ZW art. 38a lid 3).
+        due=CaseDate("ziekmelding_zwangerschap"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38a lid 3"), Citation(ZW, "art. 29a")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("ziekmelding_zwangerschap",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="ziekmelding_uit_dienst",
+        label_nl="Ziek-uit-dienstmelding aan UWV",
+        label_en="Report to UWV: sick at the end of the contract",
+        # "Op de laatste werkdag voordat de dienstbetrekking eindigt" (ZW art. 38 lid 2).
+        due=CaseDate("laatste_werkdag"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38 lid 2"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("ziekmelding_uit_dienst",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="reintegratieverslag_ziektewet_verkort",
+        label_nl="Verkort re-integratieverslag voor de Ziektewet (6 tot 10 weken ziek)",
+        label_en="Short re-integratieverslag for the Ziektewet (6 to 10 weeks sick)",
+        due=CaseDate("riv_ziektewet_verkort"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("reintegratieverslag_ziektewet",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="reintegratieverslag_ziektewet",
+        label_nl="Re-integratieverslag voor de Ziektewet (10 weken of langer ziek)",
+        label_en="Re-integratieverslag for the Ziektewet (10 weeks or more sick)",
+        due=CaseDate("riv_ziektewet"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("reintegratieverslag_ziektewet",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="einde_dienstverband",
+        label_nl="Einde dienstverband: laatste dag loondoorbetaling, daarna Ziektewet",
+        label_en="End of the contract: last day of wage payment, then the Ziektewet",
+        due=CaseDate("einde_dienstverband"),
+        kind=Kind.INFO,
+        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(ZW, "art. 29")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="aow_leeftijd",
+        label_nl="AOW-leeftijd bereikt: geen WIA",
+        label_en="AOW age reached: no WIA",
+        due=CaseDate("aow"),
+        kind=Kind.INFO,
+        basis=(Citation(AOW, "art. 7a"), Citation(BW, "art. 7:629 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="einde_loondoorbetaling_aow",
+        label_nl="Laatste dag loondoorbetaling na AOW-leeftijd (6 of 13 weken)",
+        label_en="Last day of wage payment past AOW age (6 or 13 weeks)",
+        due=CaseDate("einde_loondoorbetaling_aow"),
+        kind=Kind.STATUTE,
+        basis=(Citation(BW, "art. 7:629 lid 2"),),
+        valid_from=POORTWACHTER_IN_FORCE,
+    ),
+)
+
+RULES = RULES + CASE_RULES
 
 RULES_BY_ID: dict[str, MilestoneRule] = {rule.id: rule for rule in RULES}
 

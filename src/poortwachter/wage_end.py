@@ -1,0 +1,137 @@
+"""The cases that end the employer's wage payment before the waiting period does
+(rules.md, scope): AOW age and the end of the contract (ziek uit dienst); and the dated
+steps they bring, with pregnancy-related sickness's own report to UWV.
+
+Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek Boek 7
+(BWBR0005290) art. 7:629 lid 1 and 2; Algemene Ouderdomswet (BWBR0002221) art. 7a;
+Ziektewet (BWBR0001888) art. 29a, 38 lid 2, 38a lid 3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from .calendar_nl import previous_working_day
+from .models import Case
+from .parameters import AOW_AGE, AOW_WAGE_WEEKS
+from .sickdays import Chain, SickDayCounter, SickPeriod
+
+#: ZW art. 38a lid 3: pregnancy-related sickness is reported "uiterlijk op de eerste dag
+#: na zes weken" from the first sick day.
+PREGNANCY_REPORT_DAYS = 42
+
+#: UWV asks for a re-integratieverslag with a Ziektewet claim after the contract ended:
+#: none when it ends less than 6 weeks after the first sick day, a short one (verkort)
+#: from 6 to 10 weeks, the full one from 10 weeks (rules.md, scope; ZW art. 38 lid 2).
+RIV_ZIEKTEWET_VERKORT_DAYS = 6 * 7
+RIV_ZIEKTEWET_VOLLEDIG_DAYS = 10 * 7
+
+
+class WageEndReason(StrEnum):
+    """Why wage payment ends on ``einde_loondoorbetaling``."""
+
+    EINDE_WACHTTIJD = "einde_wachttijd"
+    """The end of the waiting period, after every extension (BW 7:629 lid 1)."""
+    AOW_LEEFTIJD = "aow_leeftijd"
+    """AOW age: 6 weeks (13 for chains that began before 1 July 2023; BW 7:629 lid 2)."""
+    EINDE_DIENSTVERBAND = "einde_dienstverband"
+    """The contract ended while the employee was sick (ziek uit dienst)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WageEnd:
+    """The last day of wage payment, why, and the dated steps of those cases by key."""
+
+    last_day: date
+    reason: WageEndReason
+    wia_possible: bool
+    """False when the AOW age is reached by the first day a WIA benefit could start."""
+    case_dates: dict[str, date]
+    """Dates for the rules anchored on the case (``rules.CaseDate``): AOW, contract
+    end, the reports to UWV."""
+
+
+def aow_date(born: date) -> date:
+    """The day the employee reaches AOW age (AOW art. 7a: the age set for the calendar
+    year in which it is reached)."""
+    from dateutil.relativedelta import relativedelta
+
+    for year in range(born.year + 60, born.year + 75):
+        years, months = AOW_AGE.at(date(year, 1, 1)).value
+        reached = born + relativedelta(years=years, months=months)
+        if reached.year == year:
+            return reached
+    years, months = AOW_AGE.values[-1][1]  # pragma: no cover - every age lies in the range
+    return born + relativedelta(years=years, months=months)  # pragma: no cover
+
+
+def aow_wage_weeks(first_sick_day: date) -> int:
+    """6 weeks when the chain's first sick day is on or after 2023-07-01, else 13."""
+    return AOW_WAGE_WEEKS.at(first_sick_day).value
+
+
+def wage_end(
+    case: Case, chain: Chain, counter: SickDayCounter, end_of_waiting_period: date
+) -> WageEnd:
+    """The last day the employer pays wage (rules.md section 4, ``einde_loondoorbetaling``)."""
+    first_sick_day = counter.first_day
+    last_sick_day = chain.last_sick_day
+    last_day, reason = end_of_waiting_period, WageEndReason.EINDE_WACHTTIJD
+    wia_possible = True
+    case_dates: dict[str, date] = {}
+    born = case.employee.date_of_birth
+    if born is not None:
+        reached = aow_date(born)
+        if reached <= end_of_waiting_period + timedelta(days=1):
+            # No WIA benefit starts at or after the AOW age.
+            wia_possible = False
+            case_dates["aow"] = reached
+            weeks = aow_wage_weeks(first_sick_day)
+            if reached <= first_sick_day:
+                # AOW age reached before the sickness: wage for 6 (13) weeks of it.
+                aow_end = counter.date_at(weeks * 7 - 1)
+            else:
+                # Reached during it: 6 (13) weeks from that day, within the 104 weeks.
+                aow_end = reached + timedelta(days=weeks * 7 - 1)
+            if aow_end < last_day:
+                last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
+                case_dates["einde_loondoorbetaling_aow"] = aow_end
+    contract_end = case.employee.contract_end
+    still_sick = last_sick_day is None or (
+        contract_end is not None and contract_end <= last_sick_day
+    )
+    if contract_end is not None and contract_end < last_day and still_sick:
+        last_day, reason = contract_end, WageEndReason.EINDE_DIENSTVERBAND
+        case_dates.pop("einde_loondoorbetaling_aow", None)
+        case_dates.update(_ziek_uit_dienst(first_sick_day, contract_end))
+    pregnancy = _pregnancy_report(chain.periods, contract_end)
+    if pregnancy is not None:
+        case_dates["ziekmelding_zwangerschap"] = pregnancy
+    return WageEnd(last_day, reason, wia_possible, case_dates)
+
+
+def _ziek_uit_dienst(first_sick_day: date, contract_end: date) -> dict[str, date]:
+    """ZW art. 38 lid 2: the report "op de laatste werkdag voordat de dienstbetrekking
+    eindigt"; with it the re-integratieverslag UWV needs for the Ziektewet claim."""
+    last_working_day = previous_working_day(contract_end)
+    dates = {"einde_dienstverband": contract_end, "laatste_werkdag": last_working_day}
+    sick_for = (contract_end - first_sick_day).days
+    if sick_for >= RIV_ZIEKTEWET_VOLLEDIG_DAYS:
+        dates["riv_ziektewet"] = last_working_day
+    elif sick_for >= RIV_ZIEKTEWET_VERKORT_DAYS:
+        dates["riv_ziektewet_verkort"] = last_working_day
+    return dates
+
+
+def _pregnancy_report(chain: tuple[SickPeriod, ...], contract_end: date | None) -> date | None:
+    """ZW art. 38a lid 3: the chain's first pregnancy-related period is reported by its
+    first sick day + 42, or on the contract's last day if that comes first."""
+    start = next((period.start for period in chain if period.pregnancy_related), None)
+    if start is None:
+        return None
+    due = start + timedelta(days=PREGNANCY_REPORT_DAYS)
+    if contract_end is not None and start <= contract_end < due:
+        due = contract_end
+    return due
