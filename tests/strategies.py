@@ -24,7 +24,15 @@ def cases(draw: st.DrawFn, max_periods: int = 5) -> Case:
         last = position == count - 1
         length = draw(st.integers(1, 400))
         end = None if last and draw(st.booleans()) else cursor + timedelta(days=length - 1)
-        periods.append(SickPeriod(cursor, end, draw(CAUSES)))
+        periods.append(
+            SickPeriod(
+                cursor,
+                end,
+                draw(CAUSES),
+                pregnancy_related=draw(st.booleans()),
+                same_cause_as_previous=draw(st.sampled_from([None, True, False])),
+            )
+        )
         if end is not None and not last:
             cursor = end + timedelta(days=draw(st.integers(0, 60)) + 1)
     leaves: tuple[LeavePeriod, ...] = ()
@@ -111,7 +119,13 @@ def full_cases(draw: st.DrawFn) -> Case:
         leave_periods=base.leave_periods,
         events=events,
         case_id="F",
-        employee=Employee(date_of_birth=born if draw(st.booleans()) else None, wage=wage),
+        employee=Employee(
+            date_of_birth=born if draw(st.booleans()) else None,
+            wage=wage,
+            contract_end=first + timedelta(days=draw(st.integers(0, 800)))
+            if draw(st.booleans())
+            else None,
+        ),
         employer=Employer(
             wga_eigenrisicodrager=draw(st.booleans()),
             pay_percentage=PayPercentage(draw(st.integers(70, 100)), draw(st.integers(70, 100))),

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from poortwachter.engine import compute_timeline
 from poortwachter.machine import render_json
 from poortwachter.models import Case, Events, Timeline
+from poortwachter.rules import RULES
 from poortwachter.sickdays import SickDayCounter, SickPeriod, split_chains
 
 from .strategies import as_of_dates, cases
@@ -56,7 +57,8 @@ def _shift_case(the_case: Case, days: int) -> Case:
     return Case(
         case_id=the_case.case_id,
         sick_periods=tuple(
-            SickPeriod(p.start + delta, move(p.end), p.cause) for p in the_case.sick_periods
+            dataclasses.replace(p, start=p.start + delta, end=move(p.end))
+            for p in the_case.sick_periods
         ),
         leave_periods=tuple(
             dataclasses.replace(p, start=p.start + delta, end=p.end + delta)
@@ -79,14 +81,22 @@ def test_moving_every_input_date_by_n_days_moves_every_output_date_by_n(
     assert _shift_document(original.to_dict("en"), days) == _shift_document(moved.to_dict("en"), 0)
 
 
+_PRACTICE_DATE_RULES = frozenset(rule.id for rule in RULES if rule.uwv_next_working_day)
+
+
 def _shift_document(value: object, days: int) -> object:
     """Every ISO date in a JSON document moved by ``days``; UWV's working-day practice
-    dates are left out, as public holidays do not move with the case."""
+    dates are left out, as public holidays do not move with the case, and so are the
+    links to the law as in force on a date."""
     if isinstance(value, dict):
+        # A step done on UWV's practice date is on time, so such a milestone's status
+        # near its due date depends on the holidays too.
+        holiday_bound = value.get("id") in _PRACTICE_DATE_RULES
         return {
             key: _shift_document(item, days)
             for key, item in value.items()
-            if key != "practice_date"
+            if key not in ("practice_date", "basis_links")
+            and not (holiday_bound and key == "status")
         }
     if isinstance(value, list):
         return [_shift_document(item, days) for item in value]

@@ -30,7 +30,23 @@ def test_the_page_is_self_contained() -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert "<link" not in html
     assert "<script" not in html
-    assert not re.search(r"""(src|href)=["']?https?:""", html)
+    # Nothing is loaded from elsewhere; the only links are the law's articles, to click.
+    assert not re.search(r"""src=["']?https?:""", html)
+    links = re.findall(r'href="([^"]*)"', html)
+    assert links
+    assert all(link.startswith("https://wetten.overheid.nl/") for link in links)
+
+
+def test_every_basis_links_to_its_article_as_in_force_on_the_date() -> None:
+    html = page()
+    # The hovenier's WIA application (WIA art. 64 lid 3): D = 4 Mar 2024, L = D + 727 =
+    # 1 Mar 2026, due L - 77 = 14 Dec 2025.
+    assert (
+        'href="https://wetten.overheid.nl/jci1.3:c:BWBR0019057&amp;artikel=64&amp;lid=3'
+        '&amp;z=2025-12-14&amp;g=2025-12-14">WIA art. 64 lid 3</a>'
+    ) in html
+    # Boek 7 of the Civil Code by book and article (BW 7:658a lid 3 for the probleemanalyse).
+    assert "jci1.3:c:BWBR0005290&amp;boek=7&amp;artikel=658a&amp;lid=3" in html
     assert "url(" not in html
     assert "@page { size: A4" in html
 

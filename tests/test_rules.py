@@ -8,7 +8,19 @@ from datetime import date
 import pytest
 
 from poortwachter import engine
-from poortwachter.rules import RULES, RULES_BY_ID, SickDay, check_rules
+from poortwachter.rules import (
+    BEOORDELINGSKADER,
+    BW,
+    RULES,
+    RULES_BY_ID,
+    WERKWIJZER,
+    WIA,
+    ZW,
+    Citation,
+    Law,
+    SickDay,
+    check_rules,
+)
 
 from .helpers import d, first_sick
 
@@ -75,3 +87,34 @@ def test_the_uwv_working_day_practice_is_a_field_of_the_rule(
     timeline = first_sick("2025-01-05")
     item = next(m for m in timeline.milestones if m.id == "probleemanalyse")
     assert (item.due, item.practice_date) == (d("2025-02-15"), d("2025-02-17"))
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "link"),
+    [
+        (WIA, "art. 25 lid 9", "jci1.3:c:BWBR0019057&artikel=25&lid=9&z=2026-01-05&g=2026-01-05"),
+        (
+            BW,
+            "art. 7:629 lid 11 sub a",
+            "jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=11&z=2026-01-05&g=2026-01-05",
+        ),
+        (ZW, "art. 38a lid 3", "jci1.3:c:BWBR0001888&artikel=38a&lid=3&z=2026-01-05&g=2026-01-05"),
+        (WIA, "art. 65", "jci1.3:c:BWBR0019057&artikel=65&z=2026-01-05&g=2026-01-05"),
+        (BEOORDELINGSKADER, "§5", "BWBR0014375/2026-01-05"),
+    ],
+)
+def test_a_citation_links_to_its_article_as_in_force_on_a_date(
+    law: Law, article: str, link: str
+) -> None:
+    assert Citation(law, article).link(d("2026-01-05")) == f"https://wetten.overheid.nl/{link}"
+
+
+def test_a_source_without_a_bwb_id_has_no_link() -> None:
+    assert Citation(WERKWIJZER, "").link(d("2026-01-05")) is None
+
+
+def test_every_milestone_basis_links_to_an_article_or_says_why_not() -> None:
+    for rule in RULES:
+        for citation in rule.basis:
+            if citation.law.bwb_id and citation.article.startswith("art."):
+                assert "artikel=" in (citation.link(d("2026-01-05")) or ""), rule.id

@@ -33,7 +33,7 @@ from .parameters import (
     ZIEKMELDING_EXCUSE_INDEX,
     ZIEKMELDING_FINES,
 )
-from .rules import RULES_BY_ID, Every
+from .rules import RULES_BY_ID, Every, basis_links
 from .sickdays import SickDayCounter
 from .wage_end import aow_wage_weeks
 
@@ -104,7 +104,9 @@ class Finding:
     def basis(self) -> str:
         return FINDING_TYPES[self.id].basis_text
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: str, on: date) -> dict[str, Any]:
+        """The finding in ``lang``, its basis linked as in force on ``on`` (the as-of
+        date)."""
         kind = FINDING_TYPES[self.id]
         shown = {key: show(value, lang) for key, value in self.values}  # shared by both texts
         if self.act_by:
@@ -118,6 +120,7 @@ class Finding:
             "action": (kind.action_nl if nl else kind.action_en).format(**shown),
             "act_by": self.act_by.isoformat() if self.act_by else None,
             "basis": kind.basis_text,
+            "basis_links": basis_links(kind.basis, on),
         }
 
 
@@ -352,7 +355,8 @@ class Assessment:
         data = self.timeline.to_dict(lang, milestones=milestones)
         data["spoor"] = self.spoor.to_dict(lang)
         data["pay"] = self.pay.to_dict()
-        data["findings"] = [finding.to_dict(lang) for finding in self.findings]
+        as_of = self.timeline.as_of
+        data["findings"] = [finding.to_dict(lang, as_of) for finding in self.findings]
         data["exposure"] = self.exposure.to_dict(lang)
         return data
 

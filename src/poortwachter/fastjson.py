@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import secrets
+from datetime import date
 from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
 from .models import Milestone
-from .rules import RULES_BY_ID
+from .rules import RULES_BY_ID, basis_links
 
 #: Stands in for the milestone array while the rest of the record is encoded; random per
 #: process, so that no case text can collide with it.
@@ -43,7 +44,14 @@ def _head(milestone_id: str, occurrence: int | None, lang: str) -> str:
 
 @lru_cache(maxsize=256)
 def _tail(basis: str, basis_urls: tuple[str, ...]) -> str:
-    return f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}}}'
+    return f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}'
+
+
+@lru_cache(maxsize=16384)
+def _links(milestone_id: str, due: date) -> str:
+    """The article-level links of a milestone's basis, as in force on its due date."""
+    links = basis_links(RULES_BY_ID[milestone_id].basis, due)
+    return f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
 
 
 def milestone_json(milestone: Milestone, lang: str) -> str:
@@ -57,6 +65,7 @@ def milestone_json(milestone: Milestone, lang: str) -> str:
         f"{f'{_Q}{done.isoformat()}{_Q}' if done else 'null'}"
         f', "practice_date": {f"{_Q}{practice.isoformat()}{_Q}" if practice else "null"}'
         f"{_tail(milestone.basis, milestone.basis_urls)}"
+        f"{_links(milestone.id, milestone.due)}"
     )
 
 

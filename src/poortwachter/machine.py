@@ -72,5 +72,6 @@ def render_assessment_json(assessment: Assessment, lang: str) -> str:
 
 def render_assessment_csv(assessment: Assessment, lang: str) -> str:
     """One row per finding, with the JSON field names."""
-    findings = [finding.to_dict(lang) for finding in assessment.findings]
+    as_of = assessment.timeline.as_of
+    findings = [finding.to_dict(lang, as_of) for finding in assessment.findings]
     return _csv(FINDING_CSV_FIELDS, findings, assessment.timeline.case_id)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from .rules import RULES_BY_ID, Kind
+from .rules import RULES_BY_ID, Kind, basis_links
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
 #: Version of the machine output and case-file contract (case-file.md).
@@ -219,7 +219,12 @@ class Milestone:
             "practice_date": self.practice_date.isoformat() if self.practice_date else None,
             "basis": self.basis,
             "basis_urls": list(self.basis_urls),
+            "basis_links": self.basis_links(),
         }
+
+    def basis_links(self) -> list[dict[str, str | None]]:
+        """Each citation with its article-level link, as in force on the due date."""
+        return basis_links(RULES_BY_ID[self.id].basis, self.due)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,11 +290,15 @@ class ExtensionStep:
 
         return basis_short(STEP_BASIS[self.id])
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: str, on: date) -> dict[str, Any]:
+        """The step in ``lang``, its basis linked as in force on ``on``."""
+        from .rules import STEP_BASIS
+
         return {
             "id": self.id,
             "text": self.text(lang),
             "basis": self.basis,
+            "basis_links": basis_links(STEP_BASIS[self.id], on),
             "values": {key: plain(value) for key, value in self.values},
         }
 
@@ -350,7 +359,7 @@ class Timeline:
                 "from": item.first_day.isoformat(),
                 "to": item.last_day.isoformat(),
                 "days": item.days,
-                "steps": [step.to_dict(lang) for step in item.steps],
+                "steps": [step.to_dict(lang, item.first_day) for step in item.steps],
             }
             for item in self.extensions
         ]

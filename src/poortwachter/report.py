@@ -12,10 +12,11 @@ from html import escape
 
 from .assessment import Assessment
 from .dates import format_date, format_euros
+from .findings import FINDING_TYPES
 from .i18n import text
 from .models import Milestone, Status, Timeline
 from .render import chain_lines, extension_step_lines, status_text, summary_rows
-from .rules import RULES_BY_ID
+from .rules import RULES_BY_ID, Citation
 
 STATUS_COLOURS = {
     Status.DONE: "#2e7d32",
@@ -132,7 +133,18 @@ def _extension_steps(timeline: Timeline, lang: str) -> str:
     return f"<h2>{escape(text('extension_steps_title', lang))}</h2><ul>{items}</ul>"
 
 
+def _basis_html(citations: tuple[Citation, ...], on: date) -> str:
+    """Each citation as a link to the article on wetten.overheid.nl, in force on ``on``."""
+    parts = []
+    for citation in citations:
+        url = citation.link(on)
+        short = escape(citation.short)
+        parts.append(f'<a href="{escape(url)}">{short}</a>' if url else short)
+    return "; ".join(parts)
+
+
 def _findings(assessment: Assessment, lang: str) -> str:
+    as_of = assessment.timeline.as_of
     if not assessment.findings:
         return f"<p>{escape(text('no_findings', lang))}</p>"
     rows = []
@@ -142,7 +154,8 @@ def _findings(assessment: Assessment, lang: str) -> str:
         rows.append(
             f'<tr><td class="status" style="color:{colour}">{escape(severity)}</td>'
             f"<td>{escape(finding.message(lang))}"
-            f'<div class="basis">{escape(finding.basis)}</div></td>'
+            f'<div class="basis">{_basis_html(FINDING_TYPES[finding.id].basis, as_of)}</div>'
+            "</td>"
             f"<td>{escape(finding.action(lang))}</td></tr>"
         )
     header = (
@@ -193,7 +206,8 @@ def _milestones(timeline: Timeline, lang: str) -> str:
             f'<tr><td class="nowrap">{escape(_day(milestone.due, lang))}</td>'
             f"<td>{milestone.week}</td>"
             f"<td>{escape(milestone.label(lang))}"
-            f'<div class="basis">{escape(RULES_BY_ID[milestone.id].basis_short)}</div></td>'
+            f'<div class="basis">{_basis_html(RULES_BY_ID[milestone.id].basis, milestone.due)}'
+            "</div></td>"
             f'<td class="status" style="color:{colour}">{escape(status)}{done}</td></tr>'
         )
     header = "".join(

@@ -16,6 +16,7 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -78,12 +79,41 @@ WERKWIJZER_ZW = Law(
 )
 
 
+#: An article reference as the citations write it: ``art. 7:629 lid 11 sub a``,
+#: ``art. 25 lid 9``, ``art. 38a lid 3``, ``art. 7a``.
+_ARTICLE = re.compile(r"art\. (?:(?P<book>\d+):)?(?P<article>\d+[a-z]*)(?: lid (?P<lid>\d+))?")
+
+#: wetten.overheid.nl resolves Juriconnect references (JCI 1.3) to the article, and the
+#: member, in the version valid on the date ``g`` (and seen on ``z``).
+_WETTEN = "https://wetten.overheid.nl/"
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One article (or section) of one source."""
 
     law: Law
     article: str
+
+    def link(self, on: date) -> str | None:
+        """A link a lawyer can click: the article (and lid) on wetten.overheid.nl as in
+        force on ``on``, as a Juriconnect reference; the whole law on that date where the
+        citation names no article (a § of a policy rule); ``None`` without a BWB id."""
+        bwb_id = self.law.bwb_id
+        if bwb_id is None:
+            return None
+        day = on.isoformat()
+        found = _ARTICLE.match(self.article)
+        if found is None:
+            return f"{_WETTEN}{bwb_id}/{day}"
+        parts = [f"jci1.3:c:{bwb_id}"]
+        if found["book"]:
+            parts.append(f"boek={found['book']}")
+        parts.append(f"artikel={found['article']}")
+        if found["lid"]:
+            parts.append(f"lid={found['lid']}")
+        parts += [f"z={day}", f"g={day}"]
+        return _WETTEN + "&".join(parts)
 
     @property
     def short(self) -> str:
@@ -104,6 +134,11 @@ def basis_text(citations: tuple[Citation, ...]) -> str:
 def basis_short(citations: tuple[Citation, ...]) -> str:
     """Citations in short, for tables."""
     return "; ".join(citation.short for citation in citations)
+
+
+def basis_links(citations: tuple[Citation, ...], on: date) -> list[dict[str, str | None]]:
+    """Each citation in short with its article-level link, as in force on ``on``."""
+    return [{"text": citation.short, "url": citation.link(on)} for citation in citations]
 
 
 @dataclass(frozen=True, slots=True)
