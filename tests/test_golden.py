@@ -27,6 +27,8 @@ AS_OF = {
     "te-late-wia-aanvraag-loonsanctie": "2025-03-01",
     "eigenrisicodrager-wga": "2024-09-01",
     "schone-zaak": "2025-09-01",
+    "aow-leeftijd": "2026-03-15",
+    "ziek-uit-dienst": "2026-04-20",
 }
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 

@@ -715,6 +715,8 @@ def _exposure(
     elif timeline.einde_loondoorbetaling_grond == "einde_dienstverband":
         sanction_weeks = 0
         assumptions.append(Assumption("no_loonsanctie_uit_dienst"))
+    if not sanction_weeks:
+        traject = None  # nothing to weigh a spoor-2 traject against
     if daily is None:
         assumptions.append(Assumption("no_wage"))
     else:

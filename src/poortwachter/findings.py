@@ -291,7 +291,7 @@ _TYPES += [
     FindingType(
         id="loonsanctie_opgelegd",
         severity=Severity.HIGH,
-        basis=(Citation(WIA, "art. 25 lid 9"), Citation(WIA, "art. 25 lid 12")),
+        basis=(Citation(WIA, "art. 25 lid 9"), Citation(WIA, "art. 25 lid 12-14")),
         message_nl="UWV legde op {decided} een loonsanctie op van {weeks} weken: loon "
         "doorbetalen tot en met {end}.",
         message_en="UWV imposed a loonsanctie of {weeks} weeks on {decided}: pay the wage up "
@@ -304,7 +304,7 @@ _TYPES += [
     FindingType(
         id="loonsanctie_bekort",
         severity=Severity.LOW,
-        basis=(Citation(WIA, "art. 25 lid 12"),),
+        basis=(Citation(WIA, "art. 25 lid 14"),),
         message_nl="UWV besloot op {herstel} dat de tekortkoming is hersteld: de loonsanctie "
         "eindigt op {end} in plaats van {imposed_end}.",
         message_en="UWV decided on {herstel} that the shortcoming was repaired: the "

@@ -468,6 +468,35 @@ _TEXTS: dict[str, dict[str, str]] = {
     "milestones_title": {"nl": "Mijlpalen", "en": "Milestones"},
     "pay_title": {"nl": "Loondoorbetaling", "en": "Wage payment"},
     "pay_value": {"nl": "{phase}: {percentage}", "en": "{phase}: {percentage}"},
+    "pay_next": {"nl": "; vanaf {date}: {phase}", "en": "; from {date}: {phase}"},
+    "floor_applies": {
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
+        "loon van {pay} per week wordt tot dat bedrag aangevuld.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
+        "pay of {pay} a week is made up to that amount.",
+    },
+    "floor_below": {
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
+        "loon van {pay} per week ligt erboven.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
+        "pay of {pay} a week is above it.",
+    },
+    "floor_no_pay": {
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
+        "loon is niet bekend.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
+        "wage is not known.",
+    },
+    "floor_no_hours": {
+        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur; zonder contracturen "
+        "(employee.hours_per_week) is de ondergrens niet berekend.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour; without contract hours "
+        "(employee.hours_per_week) the floor is not computed.",
+    },
+    "floor_beyond": {
+        "nl": " (het laatst bekende minimumloon, sinds {date})",
+        "en": " (the last known minimum wage, since {date})",
+    },
     "pay_not_sick_yet": {"nl": "nog niet ziek", "en": "not sick yet"},
     "pay_year1": {"nl": "eerste ziektejaar", "en": "first sick year"},
     "pay_year2": {"nl": "tweede ziektejaar", "en": "second sick year"},

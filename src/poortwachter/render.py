@@ -143,7 +143,9 @@ def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
         (text("as_of", lang), as_of),
         (
             text("einde_wachttijd", lang),
-            text("einde_wachttijd_value", lang, date=day(timeline.einde_wachttijd)),
+            text("einde_wachttijd_value", lang, date=day(timeline.einde_wachttijd))
+            if timeline.einde_loondoorbetaling == timeline.einde_wachttijd
+            else day(timeline.einde_wachttijd),
         ),
         (
             text("ingang_wia", lang),
@@ -404,6 +406,46 @@ def extension_step_lines(timeline: Timeline, lang: str) -> list[str]:
     ]
 
 
+def pay_lines(assessment: Assessment, lang: str) -> list[str]:
+    """The pay in force on the as-of date, the next change, and in the first sick year
+    the minimum-wage floor (BW 7:629 lid 1)."""
+    pay = assessment.pay
+    line = text(
+        "pay_value",
+        lang,
+        phase=text(f"pay_{pay.phase.value}", lang),
+        percentage="-" if pay.percentage is None else f"{pay.percentage}%",
+    )
+    if pay.next_phase is not None and pay.next_change is not None:
+        line += text(
+            "pay_next",
+            lang,
+            date=format_date(pay.next_change, lang),
+            phase=text(f"pay_{pay.next_phase.value}", lang),
+        )
+    lines = [line]
+    floor = pay.minimum_wage
+    if floor is not None:
+        hourly = format_euros(floor.hourly_eur, lang)
+        if floor.beyond_known:
+            hourly += text("floor_beyond", lang, date=format_date(floor.valid_from, lang))
+        if floor.week_eur is None:
+            lines.append(text("floor_no_hours", lang, hourly=hourly))
+        else:
+            key = {True: "floor_applies", False: "floor_below", None: "floor_no_pay"}[floor.applies]
+            lines.append(
+                text(
+                    key,
+                    lang,
+                    hours=f"{floor.hours_per_week:g}",
+                    hourly=hourly,
+                    week=format_euros(floor.week_eur, lang),
+                    pay=format_euros(floor.pay_week_eur, lang) if floor.pay_week_eur else "",
+                )
+            )
+    return lines
+
+
 def print_assessment(assessment: Assessment, lang: str, console: Console) -> None:
     """The timeline, then the spoor, the findings with what to do, and the exposure."""
     from rich.markup import escape
@@ -423,6 +465,9 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     if spoor.erd_wga_end and spoor.status.value != "spoor3":
         reasons.append(text("spoor_erd", lang, date=format_date(spoor.erd_wga_end, lang)))
     console.print(_bullets(reasons))
+    console.print()
+    console.print(f"[bold]{text('pay_title', lang)}[/bold]")
+    console.print(_bullets(pay_lines(assessment, lang)))
 
     console.print()
     console.print(f"[bold]{text('findings_title', lang)}[/bold]")

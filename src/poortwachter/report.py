@@ -15,7 +15,7 @@ from .dates import format_date, format_euros
 from .findings import FINDING_TYPES
 from .i18n import text
 from .models import Milestone, Status, Timeline
-from .render import chain_lines, extension_step_lines, status_text, summary_rows
+from .render import chain_lines, extension_step_lines, pay_lines, status_text, summary_rows
 from .rules import RULES_BY_ID, Citation
 
 STATUS_COLOURS = {
@@ -94,7 +94,7 @@ def _day(value: date, lang: str) -> str:
 
 
 def _summary(assessment: Assessment, lang: str) -> str:
-    timeline, spoor, pay = assessment.timeline, assessment.spoor, assessment.pay
+    timeline, spoor = assessment.timeline, assessment.spoor
     rows = [
         *summary_rows(timeline, lang),
         (
@@ -103,12 +103,7 @@ def _summary(assessment: Assessment, lang: str) -> str:
         ),
         (
             text("pay_title", lang),
-            text(
-                "pay_value",
-                lang,
-                phase=text(f"pay_{pay.phase.value}", lang),
-                percentage="-" if pay.percentage is None else f"{pay.percentage}%",
-            ),
+            " ".join(pay_lines(assessment, lang)),
         ),
     ]
     body = "".join(
