@@ -26,6 +26,8 @@ CSV_FIELDS = (
     "done_on",
     "practice_date",
     "basis",
+    "einde_loondoorbetaling",
+    "einde_loondoorbetaling_grond",
 )
 
 
@@ -34,8 +36,14 @@ def render_json(timeline: Timeline, lang: str) -> str:
 
 
 def render_csv(timeline: Timeline, lang: str) -> str:
-    """One row per milestone, with the JSON field names."""
-    return _csv(CSV_FIELDS, timeline.to_dict(lang)["milestones"], timeline.case_id)
+    """One row per milestone, with the JSON field names; the last day of wage payment and
+    its ground on every row, like the case id."""
+    case_level = {
+        "einde_loondoorbetaling": timeline.einde_loondoorbetaling.isoformat(),
+        "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
+    }
+    rows = [{**row, **case_level} for row in timeline.to_dict(lang)["milestones"]]
+    return _csv(CSV_FIELDS, rows, timeline.case_id)
 
 
 def _json(document: dict[str, Any]) -> str:

@@ -1,7 +1,7 @@
 """The commented case-file template of ``poortwachter case init``."""
 
 CASE_TEMPLATE = """\
-# poortwachter case file (schema_version 1). Dates are YYYY-MM-DD.
+# poortwachter case file (schema_version 1). Dates are YYYY-MM-DD (or DD-MM-YYYY).
 # Fill in what you know; leave out what does not apply. Check it with
 #   poortwachter case validate THIS_FILE
 # and judge it with
@@ -11,7 +11,9 @@ case_id: E-0001                  # required: any text that identifies the case
 
 employee:                        # optional
   name: Voornaam Achternaam
-  # date_of_birth: 1970-01-31    # lets the tool warn about AOW age
+  # date_of_birth: 1970-01-31    # AOW age ends wage payment early (BW 7:629 lid 2)
+  # contract_end: 2025-12-31     # last day of the contract, if it ends while sick
+  # hours_per_week: 36           # contract hours, for the year-1 minimum-wage floor
   # wage:                        # gross wage, for the money figures
   #   amount: 3200.00
   #   per: month                 # day | week | 4weeks | month | year
@@ -25,6 +27,9 @@ sick_periods:                    # required, in order, not overlapping
   - start: 2025-01-06            # first sick day
     # end: 2025-02-02            # last sick day; leave out while still sick
     # cause: rugklachten         # optional free text
+    # percentage: 100            # how much of the work the employee cannot do (1-100)
+    # pregnancy_related: false   # sickness from pregnancy or childbirth (ZW art. 29a)
+    # same_cause_as_previous: true   # on a later period: the case's word on the cause
 # leave_periods:                 # optional WAZO leave (zwangerschaps- en bevallingsverlof)
 #   - {start: 2025-06-01, end: 2025-09-20}
 
@@ -43,12 +48,17 @@ events:                          # what has happened, each with its date
   # deskundigenoordeel: [2026-03-01]
   # reintegratieverslag: 2026-09-30
   # actueel_oordeel: 2026-09-20
+  # wia_brief_uwv: 2026-09-15    # the date UWV sent its letter about the WIA application
   # wia_aanvraag: 2026-10-10
+  # ziekmelding_uit_dienst: 2025-12-31        # report to UWV when the contract ends
+  # reintegratieverslag_ziektewet: 2025-12-31
+  # ziekmelding_zwangerschap: 2025-02-10      # report of pregnancy-related sickness
 
 # extensions:
-#   vrijwillige_verlenging_until: 2027-06-30   # last day, as set by UWV
+#   vrijwillige_verlenging_until: 2027-06-30   # last day, as set by UWV (13 weeks or more)
 #   loonsanctie:
 #     weeks: 52                  # 1 to 52
 #     decided: 2026-11-20
+#     herstel_gemeld: 2027-02-05    # the employer reported the repair to UWV
 #     herstel_decided: 2027-03-01   # bekorting: UWV's decision that it was repaired
 """
