@@ -324,3 +324,11 @@ def test_after_a_late_letter_an_open_application_is_not_overdue_within_four_week
     assert milestone(within, "wia_aanvraag").status is Status.DUE_SOON
     after = compute_timeline(the_case, d("2026-10-30"))
     assert milestone(after, "wia_aanvraag").status is Status.OVERDUE
+
+
+def test_the_application_window_opens_on_uwvs_letter_when_it_is_recorded() -> None:
+    # Without the letter: week 88, index 609 = 7 Sep 2026; with it, the letter's date.
+    without = compute_timeline(letter_case(None, None), d("2026-06-01"))
+    assert milestone(without, "wia_aanvraag").window_start == d("2026-09-07")
+    with_letter = compute_timeline(letter_case("2026-09-15", None), d("2026-06-01"))
+    assert milestone(with_letter, "wia_aanvraag").window_start == d("2026-09-15")

@@ -431,13 +431,16 @@ def _milestone(
     if excused_until is not None:
         on_time_until = max(on_time_until, excused_until)
     window = rule.window_start
+    window_day = context.recorded.get(rule.window_event) if rule.window_event else None
+    if window_day is None and window is not None:
+        window_day = context.counter.date_at(window.index)
     # Positional: a frozen dataclass is built noticeably faster without keywords, and
     # a batch run builds about 30 of these per case. The order is Milestone's fields.
     return Milestone(
         rule.id,
         occurrence,
         due,
-        context.counter.date_at(window.index) if window else None,
+        window_day,
         context.counter.week_of(due),
         rule.kind,
         _status(rule, due, on_time_until, done_on, context),

@@ -211,6 +211,9 @@ class MilestoneRule:
     basis: tuple[Citation, ...]
     valid_from: date
     window_start: SickDay | None = None
+    window_event: str | None = None
+    """The recorded event that opens the window, when the case records it; else
+    ``window_start``."""
     events: tuple[str, ...] = ()
     """The case-file events that record this milestone as done (the earliest counts)."""
     valid_until: date | None = None
@@ -383,8 +386,10 @@ RULES: tuple[MilestoneRule, ...] = (
         label_nl="WIA-aanvraag",
         label_en="WIA application",
         due=FromEnd(-77),  # end of week 93
-        # "From the UWV letter": UWV sends it in week 88 in practice.
+        # "From the UWV letter": its recorded date, else week 88, when UWV sends it in
+        # practice.
         window_start=SickDay(609),
+        window_event="wia_brief_uwv",
         kind=Kind.STATUTE,
         basis=(Citation(WIA, "art. 64 lid 3"), Citation(WIA, "art. 65")),
         valid_from=VERZAMELWET_SZW_2013,
