@@ -165,7 +165,6 @@ def _loonsanctie(
     before_sanction: date, sanction: Loonsanctie, leave_periods: Sequence[LeavePeriod]
 ) -> Extension:
     """WIA art. 25 lid 9-14, sentence by sentence."""
-    decision_due = before_sanction + timedelta(days=_DECISION_DAYS)
     would_start = before_sanction + timedelta(days=1)
     if sanction.decided > before_sanction:
         # Lid 11: a decision after the end of the (extended) waiting period has no effect.
@@ -180,77 +179,67 @@ def _loonsanctie(
         steps.append(ExtensionStep("start_na_verlof", (("start", start),)))
     # Lid 9: leave starting during the sanction interrupts it; its last day moves back.
     imposed_last = last_of_days_outside_leave(start, sanction.weeks * 7, leave_periods)
+    imposed = (("weeks", sanction.weeks), ("decided", sanction.decided), ("start", start))
+    steps.append(ExtensionStep("loonsanctie_opgelegd", (*imposed, ("last", imposed_last))))
     interrupted = leave_days_between(start, imposed_last, leave_periods)
-    steps.append(
-        ExtensionStep(
-            "loonsanctie_opgelegd",
-            (
-                ("weeks", sanction.weeks),
-                ("decided", sanction.decided),
-                ("start", start),
-                ("last", imposed_last),
-            ),
-        )
-    )
     if interrupted:
-        steps.append(
-            ExtensionStep(
-                "onderbroken_door_verlof", (("days", interrupted), ("last", imposed_last))
-            )
-        )
-    last = imposed_last
-    if sanction.herstel_gemeld is not None:
-        term = sanction.herstel_gemeld + timedelta(days=HERSTEL_DECISION_DAYS)
-        steps.append(
-            ExtensionStep("herstel_gemeld", (("reported", sanction.herstel_gemeld), ("term", term)))
-        )
-    if sanction.herstel_decided is not None:
-        # Lid 14: bekorting, 6 weeks after the decision, never later than its weeks.
-        shortened = sanction.herstel_decided + timedelta(days=BEKORTING_DAYS)
-        if shortened < last:
-            last = shortened
-            steps.append(
-                ExtensionStep(
-                    "bekorting", (("herstel", sanction.herstel_decided), ("last", shortened))
-                )
-            )
-        else:
-            steps.append(
-                ExtensionStep(
-                    "bekorting_na_einde", (("herstel", sanction.herstel_decided), ("last", last))
-                )
-            )
-    # Lid 14: a decision given after its term ends the sanction that many days earlier.
-    late_days = 0
-    if sanction.decided > decision_due:
-        days = (sanction.decided - decision_due).days
-        late_days += days
-        last -= timedelta(days=days)
-        steps.append(
-            ExtensionStep(
-                "beschikking_te_laat",
-                (("decided", sanction.decided), ("due", decision_due), ("days", days)),
-            )
-        )
-    if sanction.herstel_gemeld is not None and sanction.herstel_decided is not None:
-        term = sanction.herstel_gemeld + timedelta(days=HERSTEL_DECISION_DAYS)
-        if sanction.herstel_decided > term:
-            days = (sanction.herstel_decided - term).days
-            late_days += days
-            last -= timedelta(days=days)
-            steps.append(
-                ExtensionStep(
-                    "herstelbeslissing_te_laat",
-                    (("herstel", sanction.herstel_decided), ("term", term), ("days", days)),
-                )
-            )
+        interruption = (("days", interrupted), ("last", imposed_last))
+        steps.append(ExtensionStep("onderbroken_door_verlof", interruption))
+    last = _bekorting(sanction, imposed_last, steps)
+    late_days = _late_decisions(sanction, before_sanction, steps)
+    last -= timedelta(days=late_days)
     if last < start:
         steps.append(ExtensionStep("loonsanctie_geen_dagen", (("end", before_sanction),)))
         return Extension(ExtensionKind.LOONSANCTIE, would_start, before_sanction, 0, tuple(steps))
-    days = (last - start).days + 1 - leave_days_between(start, last, leave_periods)
     if late_days:
         steps.append(ExtensionStep("loonsanctie_einde", (("last", last),)))
+    days = (last - start).days + 1 - leave_days_between(start, last, leave_periods)
     return Extension(ExtensionKind.LOONSANCTIE, start, last, days, tuple(steps))
+
+
+def _bekorting(sanction: Loonsanctie, imposed_last: date, steps: list[ExtensionStep]) -> date:
+    """Lid 12-14: the employer reports the repair, UWV decides within 3 weeks, and the
+    sanction ends 6 weeks after that decision, never later than the weeks imposed."""
+    if sanction.herstel_gemeld is not None:
+        term = sanction.herstel_gemeld + timedelta(days=HERSTEL_DECISION_DAYS)
+        values = (("reported", sanction.herstel_gemeld), ("term", term))
+        steps.append(ExtensionStep("herstel_gemeld", values))
+    decided = sanction.herstel_decided
+    if decided is None:
+        return imposed_last
+    shortened = decided + timedelta(days=BEKORTING_DAYS)
+    if shortened < imposed_last:
+        steps.append(ExtensionStep("bekorting", (("herstel", decided), ("last", shortened))))
+        return shortened
+    steps.append(
+        ExtensionStep("bekorting_na_einde", (("herstel", decided), ("last", imposed_last)))
+    )
+    return imposed_last
+
+
+def _late_decisions(
+    sanction: Loonsanctie, before_sanction: date, steps: list[ExtensionStep]
+) -> int:
+    """Lid 14: a decision given after its term (lid 10 for the sanction, lid 13 for the
+    repair) ends the sanction that many days earlier. The days, summed."""
+    terms = [
+        (
+            "beschikking_te_laat",
+            "decided",
+            sanction.decided,
+            before_sanction + timedelta(days=_DECISION_DAYS),
+        )
+    ]
+    if sanction.herstel_gemeld is not None and sanction.herstel_decided is not None:
+        term = sanction.herstel_gemeld + timedelta(days=HERSTEL_DECISION_DAYS)
+        terms.append(("herstelbeslissing_te_laat", "herstel", sanction.herstel_decided, term))
+    late_days = 0
+    for step_id, key, decided, term in terms:
+        if decided > term:
+            days = (decided - term).days
+            late_days += days
+            steps.append(ExtensionStep(step_id, ((key, decided), ("term", term), ("days", days))))
+    return late_days
 
 
 def _extension(

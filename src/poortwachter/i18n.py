@@ -362,9 +362,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "after the weeks imposed, so the loonsanctie ends as imposed, on {last}.",
     },
     "step_beschikking_te_laat": {
-        "nl": "UWV besliste op {decided}, {days} dagen na de uiterste datum {due}: de loonsanctie "
-        "eindigt {days} dagen eerder.",
-        "en": "UWV decided on {decided}, {days} days after its due date {due}: the loonsanctie "
+        "nl": "UWV besliste op {decided}, {days} dagen na de uiterste datum {term}: de "
+        "loonsanctie eindigt {days} dagen eerder.",
+        "en": "UWV decided on {decided}, {days} days after its due date {term}: the loonsanctie "
         "ends {days} days earlier.",
     },
     "step_herstelbeslissing_te_laat": {
