@@ -332,3 +332,19 @@ def test_the_application_window_opens_on_uwvs_letter_when_it_is_recorded() -> No
     assert milestone(without, "wia_aanvraag").window_start == d("2026-09-07")
     with_letter = compute_timeline(letter_case("2026-09-15", None), d("2026-06-01"))
     assert milestone(with_letter, "wia_aanvraag").window_start == d("2026-09-15")
+
+
+def test_uwvs_decision_records_its_own_term() -> None:
+    # Decided 20 Nov 2026, by its term of 22 Nov: done; 3 Jan 2027: late.
+    on_time = sanction_case(Loonsanctie(52, d("2026-11-20")))
+    item = milestone(on_time, "loonsanctie_beschikking")
+    assert (item.status, item.done_on) == (Status.DONE, d("2026-11-20"))
+    late = sanction_case(Loonsanctie(52, d("2027-01-03")))
+    assert milestone(late, "loonsanctie_beschikking").status is Status.LATE
+
+
+def test_without_a_sanction_uwvs_term_just_passes() -> None:
+    # An info milestone is never overdue, even in a case that records events.
+    the_case = Case(sick_periods=(SickPeriod(FIRST_SICK),), events=Events(), case_id="X")
+    item = milestone(compute_timeline(the_case, d("2026-12-01")), "loonsanctie_beschikking")
+    assert item.status is Status.PASSED

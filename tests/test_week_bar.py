@@ -7,8 +7,11 @@ from pathlib import Path
 
 from rich.console import Console
 
+from poortwachter.engine import compute_timeline
 from poortwachter.loading import load_case_file
+from poortwachter.models import Case, Employee
 from poortwachter.render import bar_cells, print_table
+from poortwachter.sickdays import SickPeriod
 
 from .helpers import d, first_sick, timeline_of
 from .test_assessment import with_case
@@ -48,3 +51,19 @@ def test_the_table_draws_the_bar_with_its_legend() -> None:
     output = console.export_text()
     assert "104 weeks  █ sick  ░ to come" in output
     assert "█" * 52 + "░" * 52 in output
+
+
+def test_after_an_early_end_of_wage_the_bar_says_no_more_wage() -> None:
+    # Born 10 June 1958: AOW on 10 June 2025, wage up to and including 21 July 2025.
+    the_case = Case(
+        sick_periods=(SickPeriod(d("2025-01-06")),),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        case_id="T",
+    )
+    timeline = compute_timeline(the_case, d("2025-03-01"))
+    cells = bar_cells(timeline, 104)
+    # One column a week (728 days over 104 columns); week 29 (from 21 July) is the first
+    # whose middle day (D + 7 x 28 + 3 = 24 July) lies after the last day of wage.
+    assert cells[:8] == ["elapsed"] * 8
+    assert cells[27] == "remaining"
+    assert cells[28:] == ["ended"] * 76

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from .engine import timeline_and_counter
 from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
-from .i18n import Term, Value, render, show, text
+from .i18n import Amount, Term, Value, render, show, text
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
 from .parameters import (
     DAYS_PER_PERIOD,
@@ -785,7 +785,7 @@ def _daily_wage(
             (
                 ("amount", wage.amount),
                 ("per", Term(wage.per)),
-                ("divisor", str(DAYS_PER_PERIOD[wage.per])),
+                ("divisor", Amount(DAYS_PER_PERIOD[wage.per])),
             ),
         )
     )

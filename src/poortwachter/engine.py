@@ -42,6 +42,7 @@ from .rules import (
     End,
     Every,
     FromEnd,
+    Kind,
     MilestoneRule,
     SickDay,
 )
@@ -297,6 +298,9 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         raise CaseError(problems)
     chain = split.current
     recorded = case.events.recorded() if case.events else {}
+    if case.extensions.loonsanctie is not None:
+        # UWV's decision records its own term (WIA art. 25 lid 10): done, or late.
+        recorded["loonsanctie_beschikking"] = case.extensions.loonsanctie.decided
     moved = waiting_period_ends(counter, recorded, case.extensions, case.leave_periods)
     ends, extensions = moved.ends, moved.extensions
     on_time_until = {}
@@ -464,7 +468,12 @@ def _status(
     if _no_longer_the_employers(rule, due, context.wage):
         return _LAPSED
     if on_time_until < context.as_of:
-        trackable = bool(rule.events or isinstance(rule.due, Every)) and context.records_events
+        # UWV's own terms and other facts (kind info) are never the employer's to miss.
+        trackable = (
+            bool(rule.events or isinstance(rule.due, Every))
+            and context.records_events
+            and rule.kind is not Kind.INFO
+        )
         return _OVERDUE if trackable else _PASSED
     if (due - context.as_of).days <= DUE_SOON_DAYS:
         return _DUE_SOON

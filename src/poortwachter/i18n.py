@@ -17,6 +17,12 @@ class Term(str):
     __slots__ = ()
 
 
+class Amount(str):
+    """A plain number (not money), shown with the decimal sign of the language."""
+
+    __slots__ = ()
+
+
 #: A value filled into a text: shown as a date, an amount, a translated term or as it is.
 Value = date | int | str | Decimal
 
@@ -461,6 +467,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "bar_gap": {"nl": "hersteld", "en": "fit"},
     "bar_leave": {"nl": "verlof", "en": "leave"},
     "bar_extension": {"nl": "verlenging", "en": "extension"},
+    "bar_ended": {"nl": "geen loon meer", "en": "no more wage"},
     "bar_marker": {"nl": "termijn", "en": "deadline"},
     "report_title": {"nl": "Poortwachter-dossier", "en": "Poortwachter case report"},
     "report_as_of": {"nl": "Stand per {date}", "en": "As of {date}"},
@@ -546,6 +553,8 @@ def show(value: Value, lang: str) -> str:
         return format_euros(value, lang)
     if isinstance(value, Term):
         return text(f"term_{value}", lang)
+    if isinstance(value, Amount):
+        return value.replace(".", ",") if lang == "nl" else str(value)
     return str(value)
 
 

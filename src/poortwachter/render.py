@@ -215,6 +215,7 @@ _BAR = {
     "leave": ("▒", "magenta"),
     "gap": ("·", "yellow"),
     "extension": ("▓", "red"),
+    "ended": ("─", "dim"),
 }
 _MARKED_KINDS = frozenset({"statute", "regeling"})
 
@@ -227,11 +228,14 @@ def bar_cells(timeline: Timeline, columns: int) -> list[str]:
     leave = [(p.start.toordinal(), p.end.toordinal()) for p in timeline.chain.leave_periods]
     gaps = [(g.first_day.toordinal(), g.last_day.toordinal()) for g in timeline.chain.gaps]
     end_104 = timeline.einde_104_weken.toordinal()
+    wage_end = timeline.einde_loondoorbetaling.toordinal()
     as_of = timeline.as_of.toordinal()
     cells = []
     for column in range(columns):
         day = first + (2 * column + 1) * span // (2 * columns)
-        if any(start <= day <= end for start, end in leave):
+        if day > wage_end:
+            cells.append("ended")  # AOW age or the end of the contract ended wage early
+        elif any(start <= day <= end for start, end in leave):
             cells.append("leave")
         elif any(start <= day <= end for start, end in gaps):
             cells.append("gap")
@@ -259,7 +263,11 @@ def week_bar(timeline: Timeline, lang: str, columns: int) -> list[Text]:
         bar.append(character, style=style)
     markers = [" "] * columns
     for milestone in timeline.milestones:
-        if milestone.kind.value in _MARKED_KINDS and milestone.due <= timeline.einde_wachttijd:
+        if (
+            milestone.kind.value in _MARKED_KINDS
+            and milestone.due <= timeline.einde_wachttijd
+            and milestone.status is not Status.LAPSED
+        ):
             markers[column_of(milestone.due)] = "▲"
     # Sick weeks, not calendar weeks: fit days and leave push them back.
     second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
@@ -272,7 +280,10 @@ def week_bar(timeline: Timeline, lang: str, columns: int) -> list[Text]:
         position = min(column_of(day), columns - len(label))
         scale[position : position + len(label)] = label
     legend = Text(text("bar_title", lang) + "  ", style="bold")
-    for cell in ("elapsed", "remaining", "gap", "leave", "extension"):
+    shown = ["elapsed", "remaining", "gap", "leave", "extension"]
+    if timeline.einde_loondoorbetaling < timeline.einde_wachttijd:
+        shown.append("ended")
+    for cell in shown:
         character, style = _BAR[cell]
         legend.append(character, style=style)
         legend.append(f" {text(f'bar_{cell}', lang)}  ")

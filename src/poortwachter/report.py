@@ -7,7 +7,7 @@ out to print on A4. Built with the standard library only: the page is text, esca
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from .assessment import Assessment
@@ -103,7 +103,7 @@ def _summary(assessment: Assessment, lang: str) -> str:
         ),
         (
             text("pay_title", lang),
-            " ".join(pay_lines(assessment, lang)),
+            " / ".join(pay_lines(assessment, lang)),
         ),
     ]
     body = "".join(
@@ -244,11 +244,19 @@ def timeline_chart(timeline: Timeline, lang: str) -> str:
             )
         )
     for item in timeline.extensions:
-        shapes.append(
-            band(
-                item.first_day, item.last_day, "#ef9a9a", text(f"extension_{item.kind.value}", lang)
+        if item.days:
+            shapes.append(
+                band(
+                    item.first_day,
+                    item.last_day,
+                    "#ef9a9a",
+                    text(f"extension_{item.kind.value}", lang),
+                )
             )
-        )
+    if timeline.einde_loondoorbetaling < end:
+        # AOW age or the end of the contract ended wage payment before the waiting period.
+        after = timeline.einde_loondoorbetaling + timedelta(days=1)
+        shapes.append(band(after, end, "#e0e0e0", text("bar_ended", lang)))
     for gap in timeline.chain.gaps:
         if gap.calendar_days:
             shapes.append(band(gap.first_day, gap.last_day, "#fff176", text("bar_gap", lang)))
@@ -313,8 +321,8 @@ def _dot(
     centre = x(milestone.due)
     lane = _BAND_TOP - 12 if position % 2 else _BAND_TOP + _BAND_HEIGHT + 22
     title = (
-        f"{milestone.label(lang)}: {format_date(milestone.due, lang)} "
-        f"({status_text(milestone, timeline, lang)})"
+        f"{milestone.label(lang)}: {format_date(milestone.due, lang)}, "
+        f"{status_text(milestone, timeline, lang)}"
     )
     return (
         f'<circle class="milestone" cx="{centre}" cy="{lane}" r="5" '

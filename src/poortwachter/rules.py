@@ -400,6 +400,8 @@ RULES: tuple[MilestoneRule, ...] = (
         id="loonsanctie_beschikking",
         label_nl="Uiterste dag loonsanctiebeschikking UWV",
         label_en="Last day for UWV to decide a loonsanctie",
+        # Recorded by the loonsanctie's decision date (extensions.loonsanctie.decided).
+        events=("loonsanctie_beschikking",),
         # WIA art. 25 lid 10: six weeks before the end of the period; after a late
         # application, before the end as BW 7:629 lid 11 sub a moved it.
         due=FromEnd(-42, End.BEFORE_SANCTION),
@@ -473,8 +475,8 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
     ),
     MilestoneRule(
         id="reintegratieverslag_ziektewet_verkort",
-        label_nl="Verkort re-integratieverslag voor de Ziektewet (6 tot 10 weken ziek)",
-        label_en="Short re-integratieverslag for the Ziektewet (6 to 10 weeks sick)",
+        label_nl="Ziektewet: verkort re-integratieverslag (6 tot 10 weken ziek)",
+        label_en="Ziektewet: short re-integratieverslag (6 to 10 weeks sick)",
         due=CaseDate("riv_ziektewet_verkort"),
         kind=Kind.STATUTE,
         basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
@@ -484,8 +486,8 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
     ),
     MilestoneRule(
         id="reintegratieverslag_ziektewet",
-        label_nl="Re-integratieverslag voor de Ziektewet (10 weken of langer ziek)",
-        label_en="Re-integratieverslag for the Ziektewet (10 weeks or more sick)",
+        label_nl="Ziektewet: volledig re-integratieverslag (10 weken of langer ziek)",
+        label_en="Ziektewet: full re-integratieverslag (10 weeks or more sick)",
         due=CaseDate("riv_ziektewet"),
         kind=Kind.STATUTE,
         basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
