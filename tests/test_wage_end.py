@@ -52,16 +52,16 @@ def ids(timeline: Timeline) -> set[str]:
 
 
 def test_aow_age_reached_during_sickness_ends_wage_six_weeks_later() -> None:
-    # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Six weeks from that day
-    # (10 June + 41) end on 21 July 2025, long before L.
+    # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Wage ends six weeks after
+    # that day: 10 June + 42 = 22 July 2025, long before L (rules.md, scope).
     assert aow_date(d("1958-06-10")) == d("2025-06-10")
     timeline = with_employee(born="1958-06-10")
-    assert timeline.einde_loondoorbetaling == d("2025-07-21")
+    assert timeline.einde_loondoorbetaling == d("2025-07-22")
     assert timeline.einde_loondoorbetaling_grond == "aow_leeftijd"
     assert timeline.einde_wachttijd == d("2027-01-03")
     assert timeline.ingang_wia is None  # no WIA after AOW age
     assert milestone(timeline, "aow_leeftijd").due == d("2025-06-10")
-    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-21")
+    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-22")
 
 
 def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
@@ -114,7 +114,7 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     )
     assessment = assess(the_case, d("2025-11-01"))
     timeline = assessment.timeline
-    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 21 July
+    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 22 July
     assert report.status is Status.LAPSED
     assert status_text(report, timeline, "nl") == "vervallen (AOW-leeftijd)"
     assert milestone(timeline, "wia_aanvraag").status is Status.LAPSED
@@ -122,13 +122,13 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     assert "ziekmelding_uwv_ontbreekt" not in found
     assert "aow_leeftijd" in found
     assert assessment.pay.phase is PayPhase.ENDED
-    assert assessment.pay.since == d("2025-07-22")
+    assert assessment.pay.since == d("2025-07-23")
     assert assessment.spoor.status is Spoor.EINDE
     assert assessment.exposure.loonsanctie_max_weeks == 0
 
 
 def test_before_the_aow_end_a_step_is_still_due() -> None:
-    # The probleemanalyse (16 Feb 2025) falls before 21 July: still the employer's.
+    # The probleemanalyse (16 Feb 2025) falls before 22 July: still the employer's.
     timeline = with_employee("2025-03-01", born="1958-06-10", events=Events())
     assert milestone(timeline, "probleemanalyse").status is Status.OVERDUE
 

@@ -93,8 +93,10 @@ def wage_end(
                 # AOW age reached before the sickness: wage for 6 (13) weeks of it.
                 aow_end = counter.date_at(weeks * 7 - 1)
             else:
-                # Reached during it: 6 (13) weeks from that day, within the 104 weeks.
-                aow_end = reached + timedelta(days=weeks * 7 - 1)
+                # Reached during it: wage "ends 6 (or 13) weeks after the day the AOW age
+                # is reached" (rules.md, scope), read as written: that day + 42 (+ 91).
+                # The statute's "vanaf die datum" may mean a day less (closing note).
+                aow_end = reached + timedelta(days=weeks * 7)
             if aow_end < last_day:
                 last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
                 case_dates["einde_loondoorbetaling_aow"] = aow_end
