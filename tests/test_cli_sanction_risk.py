@@ -137,7 +137,7 @@ def test_a_bad_file_lists_every_problem_with_its_path(tmp_path: Path) -> None:
     lines = err.strip().splitlines()
     assert (code, out) == (2, "")
     assert lines == [
-        f"Error: {path}: employee.wage.per: 'maand' is not supported "
+        f"Error: {path}: employee.wage.per: maand is not supported "
         "(use 'day', 'week', '4weeks', 'month' or 'year')",
         f"Error: {path}: extensions.loonsanctie.weeks: 60 is out of range "
         "(use a number at most 52)",

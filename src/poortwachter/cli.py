@@ -147,21 +147,17 @@ def _today_in_nl() -> date:
 
 
 def _read_source(path: str) -> tuple[str, str]:
-    """The case file's name for messages and its text; ``-`` reads stdin."""
-    if path == "-":
-        from .loading import STDIN_NAME
+    """The case file's name for messages and its text; ``-`` reads stdin (bounded, like
+    a file: at most 1 MB)."""
+    from .loading import MAX_FILE_BYTES, STDIN_NAME, CaseFileError, decode_case_text, read_case_text
 
-        return STDIN_NAME, sys.stdin.read()
     try:
-        return path, Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        _fail(f"{path}: no such file")
-    except IsADirectoryError:
-        _fail(f"{path}: is a folder, not a case file")
-    except UnicodeDecodeError:
-        _fail(f"{path}: not a text file (use UTF-8 YAML or JSON)")
-    except OSError as error:
-        _fail(f"{path}: cannot read: {error.strerror}")
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            return STDIN_NAME, decode_case_text(STDIN_NAME, data)
+        return path, read_case_text(Path(path))
+    except CaseFileError as error:
+        _fail(error.messages[0])
 
 
 TIMELINE_EXAMPLES = """

@@ -30,15 +30,31 @@ def _shown(text: str) -> str:
     return text if text.isprintable() else repr(text)
 
 
+#: Dates the tool reads: a birth date from 1900, and no further than the engine can
+#: count from a first sick day (rules.md: from 2012) with every extension after it.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
+def _within_bounds(day: date, text: str) -> date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise DateError(
+            f"{_shown(text)} is outside the dates the tool reads "
+            f"({EARLIEST_DATE.year} to {LATEST_DATE.year})"
+        )
+    return day
+
+
 def parse_iso_date(text: str) -> date:
     """Parse ``YYYY-MM-DD``; the only form case files accept."""
     stripped = text.strip()
     if not _ISO.fullmatch(stripped):
         raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)")
     try:
-        return date.fromisoformat(stripped)
+        day = date.fromisoformat(stripped)
     except ValueError:
         raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)") from None
+    return _within_bounds(day, text)
 
 
 def parse_cli_date(text: str) -> date:
@@ -46,11 +62,13 @@ def parse_cli_date(text: str) -> date:
     stripped = text.strip()
     try:
         if _ISO.fullmatch(stripped):
-            return date.fromisoformat(stripped)
+            return _within_bounds(date.fromisoformat(stripped), text)
         if _DUTCH.fullmatch(stripped):
-            return datetime.strptime(stripped, "%d-%m-%Y").date()  # noqa: DTZ007 (a date, no time)
-    except ValueError:
-        pass
+            parsed = datetime.strptime(stripped, "%d-%m-%Y").date()  # noqa: DTZ007 (a date, no time)
+            return _within_bounds(parsed, text)
+    except ValueError as error:
+        if isinstance(error, DateError):
+            raise
     raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
 
 

@@ -33,6 +33,7 @@ from .parameters import (
 )
 from .rules import (
     DUE_SOON_DAYS,
+    MAX_FIRST_SICK_DAY,
     MIN_FIRST_SICK_DAY,
     RULES,
     RULES_BY_ID,
@@ -103,6 +104,14 @@ def _checked(case: Case) -> tuple[list[Problem], ChainSplit | None, SickDayCount
                 "the engine applies the terms in force since 1 July 2013 (WIA application "
                 "in week 93, Verzamelwet SZW 2013), which hold only for first sick days "
                 f"from {MIN_FIRST_SICK_DAY.isoformat()} on",
+            )
+        )
+    if first_sick_day > MAX_FIRST_SICK_DAY:
+        problems.append(
+            Problem(
+                f"sick_periods[{chain_start}].start",
+                f"{first_sick_day.isoformat()} is after {MAX_FIRST_SICK_DAY.isoformat()}: "
+                "a first sick day that far ahead is a typo",
             )
         )
     if case.events is not None:

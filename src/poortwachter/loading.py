@@ -8,6 +8,7 @@ must not pass silently. This module parses text; reading files is the CLI's job.
 from __future__ import annotations
 
 import json
+import stat
 import types
 import typing
 from datetime import date
@@ -53,7 +54,7 @@ def _iso_date(value: object) -> date:
     if isinstance(value, str):
         return parse_cli_date(value)
     if isinstance(value, date):
-        return value
+        return parse_cli_date(value.isoformat())  # the same bounds
     raise ValueError(f"{_short(value)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
 
 
@@ -76,17 +77,43 @@ def _flag(value: object) -> bool:
 
 def _case_id(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError(f"{value!r} is not a case id (use text, such as E-1042)")
+        raise ValueError(f"{_short(value)} is not a case id (use text, such as E-1042)")
+    if isinstance(value, int) and value.bit_length() > 64:
+        raise ValueError("a number too large for a case id (use text, such as E-1042)")
     text = str(value).strip()
     if not text:
         raise ValueError("an empty case id (use text, such as E-1042)")
+    if len(text) > MAX_CASE_ID:
+        raise ValueError(f"a case id of {len(text)} characters (at most {MAX_CASE_ID})")
+    if not text.isprintable():
+        raise ValueError(f"{_short(text)} holds a line break or control character")
     return text
 
 
 def _text(value: object) -> str:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"{_short(value)} is not text")
-    return str(value)
+    """Free text (a cause, a name): never echoed in a message, as it may be health data."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError("is not text (write it as plain text)")
+    text = str(value)
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"is {len(text)} characters long (at most {MAX_TEXT})")
+    return text
+
+
+#: Bounds on what a case file may hold (issue: bounded, literal input).
+MAX_CASE_ID = 100
+MAX_TEXT = 500
+MAX_PERIODS = 1000
+MAX_DATES = 1000
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 20
+#: The largest wage amount accepted, in euros per period.
+MAX_WAGE_AMOUNT = Decimal(10_000_000)
+
+
+def _schema_version(value: object) -> object:
+    """``1`` as a number or as text (YAML scalars are read as text)."""
+    return 1 if value in (1, "1") else value
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
@@ -97,6 +124,9 @@ Text = Annotated[str, BeforeValidator(_text)]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+DateList = Annotated[list[IsoDate], Field(default_factory=list, max_length=MAX_DATES)]
 
 
 class SickPeriodIn(_Strict):
@@ -118,14 +148,14 @@ class EventsIn(_Strict):
     probleemanalyse: IsoDate | None = None
     plan_van_aanpak: IsoDate | None = None
     casemanager: Text | None = None
-    evaluaties: list[IsoDate] = Field(default_factory=list)
+    evaluaties: DateList
     ziekmelding_uwv: IsoDate | None = None
     arbeidsdeskundig_onderzoek: IsoDate | None = None
     spoor1_no_prospect: IsoDate | None = None
     eerstejaarsevaluatie: IsoDate | None = None
     spoor2_start: IsoDate | None = None
     spoor2_provider: Text | None = None
-    deskundigenoordeel: list[IsoDate] = Field(default_factory=list)
+    deskundigenoordeel: DateList
     reintegratieverslag: IsoDate | None = None
     actueel_oordeel: IsoDate | None = None
     wia_brief_uwv: IsoDate | None = None
@@ -142,7 +172,7 @@ class EventsIn(_Strict):
 
 
 class WageIn(_Strict):
-    amount: Decimal = Field(gt=0)
+    amount: Decimal = Field(ge=Decimal("0.01"), le=MAX_WAGE_AMOUNT, allow_inf_nan=False)
     per: Literal["day", "week", "4weeks", "month", "year"]
 
 
@@ -180,12 +210,12 @@ class ExtensionsIn(_Strict):
 class CaseFile(_Strict):
     """The case-file format of case-file.md."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], BeforeValidator(_schema_version)] = 1
     case_id: CaseId
     employee: EmployeeIn = Field(default_factory=EmployeeIn)
     employer: EmployerIn = Field(default_factory=EmployerIn)
-    sick_periods: list[SickPeriodIn] = Field(min_length=1)
-    leave_periods: list[LeavePeriodIn] = Field(default_factory=list)
+    sick_periods: list[SickPeriodIn] = Field(min_length=1, max_length=MAX_PERIODS)
+    leave_periods: list[LeavePeriodIn] = Field(default_factory=list, max_length=MAX_PERIODS)
     events: EventsIn | None = None
     extensions: ExtensionsIn = Field(default_factory=ExtensionsIn)
 
@@ -285,22 +315,28 @@ def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[s
 
 
 def parse_document(source: str, text: str) -> object:
-    """YAML or JSON text to Python values: dates stay text, duplicate keys are errors."""
+    """YAML or JSON text to Python values, literally: dates, numbers and ids stay text
+    (no YAML 1.1 typing), anchors and aliases are refused, duplicate keys are errors, and
+    size and depth are bounded."""
+    _check_size(source, text)
     if source.lower().endswith(".json"):
         return parse_json_document(source, text)
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
-    except _DuplicateKeyError as error:
+    except _RefusedYamlError as error:
         raise CaseFileError(source, [str(error)]) from None
     except yaml.YAMLError as error:
         raise CaseFileError(source, [_yaml_problem(error)]) from None
+    except RecursionError:
+        raise CaseFileError(source, [_too_deep()]) from None
 
 
 def parse_json_document(source: str, text: str) -> object:
-    """JSON text to Python values; duplicate keys are errors."""
+    """JSON text to Python values; duplicate keys are errors, NaN and Infinity too."""
+    _check_size(source, text)
     try:
-        return json.loads(text, object_pairs_hook=_unique_pairs)
-    except _DuplicateKeyError as error:
+        document = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
+    except _RefusedYamlError as error:
         raise CaseFileError(source, [str(error)]) from None
     except json.JSONDecodeError as error:
         where = (
@@ -309,10 +345,48 @@ def parse_json_document(source: str, text: str) -> object:
             else (f"column {error.colno}")
         )
         raise CaseFileError(source, [f"{where}: not valid JSON: {error.msg}"]) from None
+    except RecursionError:
+        raise CaseFileError(source, [_too_deep()]) from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise CaseFileError(source, ["not valid JSON: a number too large"]) from None
+    if _depth(document) > MAX_DEPTH:
+        raise CaseFileError(source, [_too_deep()])
+    return document
 
 
-class _DuplicateKeyError(ValueError):
-    pass
+def _check_size(source: str, text: str) -> None:
+    if len(text) > MAX_FILE_BYTES:
+        raise CaseFileError(
+            source, [f"{len(text):,} characters: too large for a case file (at most 1 MB)"]
+        )
+
+
+def _too_deep() -> str:
+    return f"nested more than {MAX_DEPTH} levels deep: not a case file"
+
+
+def _no_constant(name: str) -> object:
+    raise _RefusedYamlError(f"{name} is not a number a case file can hold")
+
+
+def _depth(value: object, level: int = 0) -> int:
+    """How deep lists and mappings nest (stops counting past the limit)."""
+    if level > MAX_DEPTH:
+        return level
+    children: list[object] = []
+    if isinstance(value, dict):
+        children = list(value.values())
+    elif isinstance(value, list):
+        children = list(value)
+    return max((_depth(child, level + 1) for child in children), default=level)
+
+
+class _RefusedYamlError(ValueError):
+    """A document the loader refuses before building it: an alias, an anchor, a
+    duplicate key, too deep a nesting."""
+
+
+_DuplicateKeyError = _RefusedYamlError
 
 
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -325,8 +399,27 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 class _CaseLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text (validated strictly later) and refuses
+    """SafeLoader that reads every scalar but null as text (dates, numbers and ids are
+    validated strictly later, and ``case_id: 0123`` stays "0123"), refuses anchors and
+    aliases (a 491-byte alias bomb expands to gigabytes), bounds nesting, and refuses
     duplicate keys."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _RefusedYamlError(
+                f"line {event.start_mark.line + 1}: YAML anchors and aliases (& and *) are "
+                "not allowed in a case file; write each value out"
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _RefusedYamlError(f"line {event.start_mark.line + 1}: {_too_deep()}")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -341,11 +434,13 @@ class _CaseLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-# Without the timestamp resolver, 2024-02-30 reaches our strict parser as text and gets
-# a clear message instead of a YAML constructor error.
+# Only null keeps its implicit type. Without the others, 2024-02-30 reaches the strict
+# date parser as text, and YAML 1.1 cannot turn a case id 0123 into 83, 0x1F into 31,
+# 12:30 into 750 or 1_000 into 1000; the models convert the text of numbers and flags.
 _CaseLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: kept
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    if (kept := [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"])
 }
 
 
@@ -378,9 +473,13 @@ def _describe(detail: Any) -> str:
     if kind == "value_error":
         return f"{path}: {detail['ctx']['error']}"
     if kind == "literal_error":
-        return f"{path}: {value!r} is not supported (use {detail['ctx']['expected']})"
+        return f"{path}: {_short(value)} is not supported (use {detail['ctx']['expected']})"
     if kind == "too_short":
         return f"{path}: empty (at least one entry is needed)"
+    if kind == "too_long":
+        return f"{path}: {_short(value)} (at most {detail['ctx']['max_length']})"
+    if kind == "finite_number":
+        return f"{path}: {_short(value)} is not a finite number"
     if kind in ("greater_than", "greater_than_equal", "less_than_equal"):
         bound = detail["ctx"]
         limits = {
@@ -397,8 +496,28 @@ def _describe(detail: Any) -> str:
 
 
 def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A bad value for a one-line message, cut short BEFORE it is formatted: a value
+    may be huge (a 10 MB id, a number of 5,000 digits) or hold line breaks."""
+    if isinstance(value, str):
+        if len(value) <= SHOWN_TEXT and value.isprintable() and value == value.strip():
+            return value or "''"
+        shown = repr(value[:SHOWN_TEXT])
+        return shown + "..." if len(value) > SHOWN_TEXT else shown
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        return str(value) if value.bit_length() <= 64 else "a number too large"
+    if isinstance(value, float | Decimal):
+        return repr(value) if isinstance(value, float) else str(value)[:SHOWN_TEXT]
+    if isinstance(value, list | tuple):
+        return f"a list of {len(value)} items"
+    if isinstance(value, dict):
+        return f"a mapping of {len(value)} keys"
+    return type(value).__name__
+
+
+#: How much of a bad value a message shows.
+SHOWN_TEXT = 40
 
 
 def _valid_keys(location: tuple[int | str, ...]) -> list[str]:
@@ -437,11 +556,38 @@ def case_json_schema() -> dict[str, Any]:
 
 def load_case_file(path: str | Path) -> Case:
     """Read and validate one case file (YAML or JSON, by its name)."""
-    location = Path(path)
+    return load_case(str(path), read_case_text(Path(path)))
+
+
+def read_case_text(path: Path, name: str | None = None) -> str:
+    """A case file's text: a regular file only (a FIFO would hang the reader, a device
+    never end), at most 1 MB, UTF-8 (a BOM is dropped). ``name`` names it in messages."""
+    source = str(path) if name is None else name
     try:
-        text = location.read_text(encoding="utf-8")
+        info = path.stat()
     except FileNotFoundError:
-        raise CaseFileError(str(path), ["no such file"]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CaseFileError(str(path), [f"cannot read: {error}"]) from None
-    return load_case(str(path), text)
+        raise CaseFileError(source, ["no such file"]) from None
+    except OSError as error:
+        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CaseFileError(source, ["is a folder, not a case file"])
+    if not stat.S_ISREG(info.st_mode):
+        raise CaseFileError(source, ["not a regular file (a pipe or a device), not read"])
+    if info.st_size > MAX_FILE_BYTES:
+        raise CaseFileError(source, [f"{info.st_size:,} bytes: too large for a case file"])
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+    return decode_case_text(source, data)
+
+
+def decode_case_text(source: str, data: bytes) -> str:
+    """UTF-8 bytes to text, a BOM dropped; anything else is one clear problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CaseFileError(source, ["too large for a case file (at most 1 MB)"])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFileError(source, ["not a text file (use UTF-8 YAML or JSON)"]) from None

@@ -25,6 +25,9 @@ from enum import StrEnum
 #: such case runs under the terms of the Verzamelwet SZW 2013 (WIA application in week
 #: 93, UWV letter in week 88), in force since 1 July 2013.
 MIN_FIRST_SICK_DAY = date(2012, 1, 1)
+#: ... up to this horizon: far enough for any case, near enough that every date the engine
+#: counts from it (extensions, the WGA period) stays within the calendar.
+MAX_FIRST_SICK_DAY = date(2099, 12, 31)
 
 #: Index of the last counted day of the 104-week waiting period (rules.md section 4):
 #: ``L0`` = the counted sick day with index 727 (BW 7:629 lid 1; WIA art. 23 lid 1).
