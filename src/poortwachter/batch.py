@@ -12,7 +12,6 @@ This module does the reading and writing; the judging is ``assessment.assess``.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 from collections import deque
@@ -378,6 +377,8 @@ class BatchOptions:
     output: OutputFormat = OutputFormat.JSONL
     due_within: int | None = None
     remind_days: int = 7
+    raw_csv: bool = False
+    """CSV values exactly as they are, without the ``'`` that stops formulas."""
 
 
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
@@ -472,7 +473,8 @@ def _error_result(
                 "case_id": case_id or "",
                 "status": "error",
                 "error": error,
-            }
+            },
+            options.raw_csv,
         )
     return RowResult(item.row, text, error, 0)
 
@@ -590,14 +592,13 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "certain_cost_eur": exposure.certain_cost_eur,
         "figures_beyond_known": ";".join(exposure.figures_beyond_known),
     }
-    return _csv_line(values)
+    return _csv_line(values, options.raw_csv)
 
 
-def _csv_line(values: dict[str, Any]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=BATCH_CSV_FIELDS, lineterminator="")
-    writer.writerow({key: "" if value is None else value for key, value in values.items()})
-    return buffer.getvalue()
+def _csv_line(values: dict[str, Any], raw: bool) -> str:
+    from .machine import csv_row
+
+    return csv_row((values.get(name) for name in BATCH_CSV_FIELDS), raw=raw)
 
 
 def csv_header() -> str:

@@ -194,6 +194,7 @@ def timeline(
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
@@ -215,7 +216,7 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(result, output_format, lang.value, remind_days)
+    _emit(result, output_format, lang.value, remind_days, raw_csv)
 
 
 def _load_case_or_exit(path: str) -> Case:
@@ -244,7 +245,9 @@ def _compute_or_exit(
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
-def _emit(result: Timeline, output_format: OutputFormat, lang: str, remind_days: int) -> None:
+def _emit(
+    result: Timeline, output_format: OutputFormat, lang: str, remind_days: int, raw_csv: bool
+) -> None:
     if output_format is OutputFormat.ics:
         from .ics import timeline_calendar
 
@@ -256,7 +259,7 @@ def _emit(result: Timeline, output_format: OutputFormat, lang: str, remind_days:
     elif output_format is OutputFormat.csv:
         from .machine import render_csv
 
-        sys.stdout.write(render_csv(result, lang))
+        sys.stdout.write(render_csv(result, lang, raw=raw_csv))
     else:
         from rich.console import Console
 
@@ -324,6 +327,15 @@ OutputFileOption = Annotated[
         show_default=False,
     ),
 ]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="With CSV output: write values exactly, without the leading ' that keeps a "
+        "spreadsheet from running a value that starts with = + - @ as a formula. For "
+        "machine pipelines only.",
+    ),
+]
 FailOnOption = Annotated[
     FailOn,
     typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
@@ -346,6 +358,7 @@ def sanction_risk(
     lang: LangOption = Lang.nl,
     fail_on: FailOnOption = FailOn.high,
     remind_days: RemindOption = 7,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
 
@@ -367,7 +380,7 @@ def sanction_risk(
     elif output_format is OutputFormat.json:
         sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
     elif output_format is OutputFormat.csv:
-        sys.stdout.write(machine.render_assessment_csv(assessment, lang.value))
+        sys.stdout.write(machine.render_assessment_csv(assessment, lang.value, raw=raw_csv))
     else:
         from rich.console import Console
 
@@ -439,6 +452,7 @@ def batch(
             show_default=False,
         ),
     ] = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Judge many cases at once, for payroll and HR runs: one record per input case, in
     input order.
@@ -455,6 +469,7 @@ def batch(
         output=output_format,
         due_within=due_within,
         remind_days=remind_days,
+        raw_csv=raw_csv,
     )
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
     try:

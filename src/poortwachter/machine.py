@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,11 +32,37 @@ CSV_FIELDS = (
 )
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV
+#: injection"): ``=HYPERLINK(...)`` in a case id would run when HR opens the file.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object, *, raw: bool = False) -> object:
+    """A value as a CSV cell: absent is empty; text that a spreadsheet would run as a
+    formula gets a leading ``'`` (shown as text, not run) unless ``raw``."""
+    if value is None:
+        return ""
+    if not raw and isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_row(values: Iterable[object], *, raw: bool = False) -> str:
+    """One CSV record, without its line end. A value holding a line break or a carriage
+    return is quoted, so no value can end a record early or add one."""
+    buffer = io.StringIO()
+    # With "\r\n" as the terminator the csv module quotes any value holding \r or \n.
+    csv.writer(buffer, lineterminator="\r\n").writerow(
+        [csv_cell(value, raw=raw) for value in values]
+    )
+    return buffer.getvalue()[:-2]
+
+
 def render_json(timeline: Timeline, lang: str) -> str:
     return _json(timeline.to_dict(lang))
 
 
-def render_csv(timeline: Timeline, lang: str) -> str:
+def render_csv(timeline: Timeline, lang: str, *, raw: bool = False) -> str:
     """One row per milestone, with the JSON field names; the last day of wage payment and
     its ground on every row, like the case id."""
     case_level = {
@@ -43,22 +70,22 @@ def render_csv(timeline: Timeline, lang: str) -> str:
         "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
     }
     rows = [{**row, **case_level} for row in timeline.to_dict(lang)["milestones"]]
-    return _csv(CSV_FIELDS, rows, timeline.case_id)
+    return _csv(CSV_FIELDS, rows, timeline.case_id, raw=raw)
 
 
 def _json(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv(fields: tuple[str, ...], rows: list[dict[str, Any]], case_id: str | None) -> str:
+def _csv(
+    fields: tuple[str, ...], rows: list[dict[str, Any]], case_id: str | None, *, raw: bool
+) -> str:
     """``rows`` under a header of ``fields``, each with the case id; absent is empty."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
+    lines = [csv_row(fields)]
     for row in rows:
         values = {**row, "case_id": case_id}
-        writer.writerow({name: "" if values.get(name) is None else values[name] for name in fields})
-    return buffer.getvalue()
+        lines.append(csv_row((values.get(name) for name in fields), raw=raw))
+    return "\n".join(lines) + "\n"
 
 
 #: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.
@@ -78,8 +105,8 @@ def render_assessment_json(assessment: Assessment, lang: str) -> str:
     return _json(assessment.to_dict(lang))
 
 
-def render_assessment_csv(assessment: Assessment, lang: str) -> str:
+def render_assessment_csv(assessment: Assessment, lang: str, *, raw: bool = False) -> str:
     """One row per finding, with the JSON field names."""
     as_of = assessment.timeline.as_of
     findings = [finding.to_dict(lang, as_of) for finding in assessment.findings]
-    return _csv(FINDING_CSV_FIELDS, findings, assessment.timeline.case_id)
+    return _csv(FINDING_CSV_FIELDS, findings, assessment.timeline.case_id, raw=raw)
