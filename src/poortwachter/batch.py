@@ -195,11 +195,18 @@ class _RowProblems:
 
 def case_from_csv_row(row: dict[str, str]) -> Case:
     """One CSV row as a case; ``CaseError`` names the columns of every problem."""
+    from .loading import check_case_id
+
     problems = _RowProblems()
     case_id = (row.get("case_id") or "").strip()
     for column, value in (("case_id", case_id), ("first_sick_day", row.get("first_sick_day"))):
         if not (value or "").strip():
             problems.messages.append(f"{column}: missing (every row needs one)")
+    if case_id:
+        try:
+            check_case_id(case_id)  # as in case files: short, one line, no control codes
+        except ValueError as error:
+            problems.messages.append(f"case_id: {error}")
     first_sick_day = problems.as_date(row, "first_sick_day")
     last_sick_day = problems.as_date(row, "last_sick_day")
     events = _events_from_row(row, problems)

@@ -107,9 +107,13 @@ def _new_app() -> typer.Typer:
 
 
 def _print_error(message: str) -> None:
+    """One line on stderr: a value with a line break or an escape sequence in it can
+    neither fake another ``Error:`` line nor drive the terminal."""
+    from .i18n import visible
+
     # Typer words a bad choice as "Value error, 'xml' is not one of ..."; drop the jargon.
     message = message.replace("Value error, ", "").strip()
-    sys.stderr.write(f"Error: {message}\n")
+    sys.stderr.write(f"Error: {visible(message)}\n")
 
 
 def _fail(message: str) -> NoReturn:

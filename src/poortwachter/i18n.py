@@ -540,6 +540,17 @@ def text(key: str, lang: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def visible(value: str) -> str:
+    """Text from a case as it may be shown anywhere: a control character (an escape
+    sequence, a line break, a bidi override) is written out as its escape (``\x1b``), so
+    that no value can drive a terminal or add a line of its own."""
+    if value.isprintable():
+        return value
+    return "".join(
+        character if character.isprintable() else repr(character)[1:-1] for character in value
+    )
+
+
 def template(key: str, lang: str) -> str:
     """The text ``key`` in ``lang``, its placeholders not filled in."""
     return _TEXTS[key][lang]

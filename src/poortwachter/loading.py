@@ -75,7 +75,7 @@ def _flag(value: object) -> bool:
     raise ValueError(f"{_short(value)} is not valid (use true or false, ja or nee)")
 
 
-def _case_id(value: object) -> str:
+def check_case_id(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError(f"{_short(value)} is not a case id (use text, such as E-1042)")
     if isinstance(value, int) and value.bit_length() > 64:
@@ -118,7 +118,7 @@ def _schema_version(value: object) -> object:
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
-CaseId = Annotated[str, BeforeValidator(_case_id)]
+CaseId = Annotated[str, BeforeValidator(check_case_id)]
 Text = Annotated[str, BeforeValidator(_text)]
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates import format_date, format_euros
-from .i18n import text
+from .i18n import text, visible
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID
 from .sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
@@ -170,16 +170,15 @@ def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
 
 def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     """The timeline for people: a summary, the chain, and the milestone table."""
-    from rich.markup import escape
     from rich.table import Table
 
     summary = Table.grid(padding=(0, 2))
     summary.add_column(style="bold")
     summary.add_column()
     if timeline.case_id:
-        summary.add_row(text("case", lang), timeline.case_id)
+        summary.add_row(text("case", lang), safe(timeline.case_id))
     for key, value in summary_rows(timeline, lang):
-        summary.add_row(key, escape(value))
+        summary.add_row(key, safe(value))
     console.print(f"[bold]{text('title', lang)}[/bold]")
     console.print(summary)
     steps = extension_step_lines(timeline, lang)
@@ -459,7 +458,6 @@ def pay_lines(assessment: Assessment, lang: str) -> list[str]:
 
 def print_assessment(assessment: Assessment, lang: str, console: Console) -> None:
     """The timeline, then the spoor, the findings with what to do, and the exposure."""
-    from rich.markup import escape
     from rich.table import Table
 
     from .findings import FINDING_TYPES
@@ -470,7 +468,7 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     line = f"[bold]{text('spoor_title', lang)}:[/bold] {text(f'spoor_{spoor.status.value}', lang)}"
     line += ", " + text("spoor_since", lang, date=format_date(spoor.since, lang))
     if spoor.provider:
-        line += ", " + escape(text("spoor_provider", lang, provider=spoor.provider))
+        line += ", " + safe(text("spoor_provider", lang, provider=spoor.provider))
     console.print(line, highlight=False)
     reasons = [spoor.reason(lang)]
     if spoor.erd_wga_end and spoor.status.value != "spoor3":
@@ -493,8 +491,8 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
             style = _SEVERITY_STYLE[finding.severity.value]
             severity = text(f"severity_{finding.severity.value}", lang)
             basis = FINDING_TYPES[finding.id].basis_short
-            message = escape(finding.message(lang)) + f"\n[dim]{escape(basis)}[/dim]"
-            action = escape(finding.action(lang))
+            message = safe(finding.message(lang)) + f"\n[dim]{safe(basis)}[/dim]"
+            action = safe(finding.action(lang))
             table.add_row(f"[{style}]{severity}[/{style}]", message, action)
         console.print(table)
 
@@ -524,14 +522,21 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     console.print(_bullets([item.text(lang) for item in exposure.assumptions], style="dim"))
 
 
+def safe(value: str) -> str:
+    """A text for a rich console: its markup escaped (a case id ``[link=...]`` stays
+    text) and its control characters shown as escapes (they never reach the terminal)."""
+    from rich.markup import escape
+
+    return escape(visible(value))
+
+
 def _bullets(lines: list[str], style: str = "") -> Table:
     """Lines as a bullet list whose wrapped lines stay indented."""
-    from rich.markup import escape
     from rich.table import Table
 
     bullets = Table.grid(padding=(0, 1))
     bullets.add_column(width=3, justify="right", style=style)
     bullets.add_column(style=style)
     for line in lines:
-        bullets.add_row("•", escape(line))
+        bullets.add_row("•", safe(line))
     return bullets

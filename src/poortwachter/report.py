@@ -6,14 +6,14 @@ out to print on A4. Built with the standard library only: the page is text, esca
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
-from html import escape
 
 from .assessment import Assessment
 from .dates import format_date, format_euros
 from .findings import FINDING_TYPES
-from .i18n import text
+from .i18n import text, visible
 from .models import Milestone, Status, Timeline
 from .render import chain_lines, extension_step_lines, pay_lines, status_text, summary_rows
 from .rules import RULES_BY_ID, Citation
@@ -57,6 +57,11 @@ ul { margin: 1mm 0; padding-left: 5mm; }
 tr, figure { page-break-inside: avoid; }
 @media print { body { padding: 0; } h2 { page-break-after: avoid; } }
 """
+
+
+def escape(value: str) -> str:
+    """Text for the page: HTML-escaped, control characters written out as escapes."""
+    return html.escape(visible(value))
 
 
 def render_report(assessment: Assessment, lang: str) -> str:
