@@ -343,13 +343,11 @@ def test_a_record_stays_one_line_whatever_characters_a_cell_holds(character: str
     text = f"case_id,first_sick_day\nL{character}1,2025-01-06\n"
     code, out, _ = run("batch", "-", "--as-of", "2025-06-01", "--fail-on", "never", stdin=text)
     (record,) = records(out)  # splitlines() would split a raw U+0085, U+2028 or U+2029
-    # A case id must be one line of printable text: the row is an error record, one line.
+    # A case id must be one line of printable text: the row is an error record, one line,
+    # that repeats the id with its line-break character written out.
     assert code == 2
-    assert record["case_id"] == f"L{character}1"
+    assert record["case_id"] == "L" + repr(character)[1:-1] + "1"
     assert "holds a line break or control character" in record["error"]
-    error_text = f"case_id,first_sick_day\nL{character}2,2025-02-30\n"
-    (error,) = records(run("batch", "-", "--as-of", "2025-06-01", stdin=error_text)[1])
-    assert error["case_id"] == f"L{character}2"
 
 
 def test_a_csv_row_takes_the_cases_that_end_wage_payment_early(tmp_path: Path) -> None:

@@ -118,8 +118,9 @@ def test_adding_a_recovery_gap_never_ends_the_waiting_period_sooner(
     restart = first_end + timedelta(days=gap_days + 1)
     split_periods = (
         *the_case.sick_periods[:-1],
-        SickPeriod(last.start, first_end, last.cause),
-        SickPeriod(restart, last.end, last.cause),
+        dataclasses.replace(last, end=first_end),
+        # The same sickness again after a recovery: the case says it is the same cause.
+        dataclasses.replace(last, start=restart, same_cause_as_previous=True),
     )
     if last.end is not None and restart > last.end:
         return

@@ -15,12 +15,11 @@ import csv
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -326,6 +325,9 @@ class RowInput:
     kind: InputFormat
     payload: Any
     source: str | None = None
+    problem: str | None = None
+    """Why the row could not even be read (bad bytes, a field too large, fields that do
+    not match the header): it becomes an error record in its place."""
 
 
 def detect_format(path: str, first_text: str | None = None) -> InputFormat:
@@ -344,23 +346,95 @@ def detect_format(path: str, first_text: str | None = None) -> InputFormat:
 
 def read_rows(stream: Iterable[str], kind: InputFormat) -> Iterator[RowInput]:
     """Rows of a CSV or JSON Lines stream, one at a time. A CSV header is checked at
-    once, before anything is written (``BatchInputError``)."""
+    once, before anything is written (``BatchInputError``); a row that cannot be read
+    costs that row only. Open the stream with ``errors="surrogateescape"``: bytes that are
+    not UTF-8 then reach the row that holds them."""
     if kind is InputFormat.CSV:
-        reader = csv.DictReader(stream)
-        check_csv_header(list(reader.fieldnames or []))
-        return (RowInput(number, kind, row) for number, row in enumerate(reader, start=1))
+        reader = csv.reader(stream)
+        return _csv_rows(reader, _csv_header(reader))
     return (
-        RowInput(number, kind, line) for number, line in enumerate(stream, start=1) if line.strip()
+        RowInput(number, kind, line, problem=_undecodable(line))
+        for number, line in enumerate(stream, start=1)
+        if line.strip()
     )
+
+
+def _csv_header(reader: Iterator[list[str]]) -> list[str]:
+    """The header, checked at once: before anything is written."""
+    try:
+        header = next(reader, [])
+    except csv.Error as error:
+        raise BatchInputError(f"the CSV header cannot be read: {error}") from None
+    while header and not header[-1].strip():
+        header = header[:-1]  # trailing empty columns, as spreadsheets save them
+    if any(_undecodable(name) for name in header):
+        raise BatchInputError("the CSV header holds bytes that are not UTF-8")
+    check_csv_header(header)
+    return header
+
+
+def _csv_rows(reader: Iterator[list[str]], header: list[str]) -> Iterator[RowInput]:
+    number = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # a field over the csv module's limit of 131,072
+            number += 1
+            yield RowInput(number, InputFormat.CSV, {}, problem=f"cannot be read: {error}")
+            continue
+        if not cells:
+            continue  # a blank line
+        number += 1
+        row = dict(zip(header, cells, strict=False))
+        yield RowInput(number, InputFormat.CSV, row, problem=_row_shape(cells, len(header)))
+
+
+def _row_shape(cells: list[str], expected: int) -> str | None:
+    """Why a CSV row's fields cannot be trusted, if they cannot: bytes that are not
+    UTF-8, or more or fewer fields than the header (values in the wrong columns)."""
+    undecodable = next((problem for cell in cells if (problem := _undecodable(cell))), None)
+    if undecodable:
+        return undecodable
+    extra = cells[expected:]
+    if len(cells) < expected or any(cell.strip() for cell in extra):
+        return (
+            f"{len(cells)} fields where the header has {expected}: the values would land in "
+            "the wrong columns (check the delimiter and quotes of this row)"
+        )
+    return None
+
+
+def _undecodable(text: str) -> str | None:
+    """Bytes that were not UTF-8 come through ``surrogateescape`` as lone surrogates."""
+    if any("\udc80" <= character <= "\udcff" for character in text):
+        return "holds bytes that are not UTF-8 (save the file as UTF-8)"
+    return None
+
+
+#: Case files a folder input reads.
+CASE_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def read_folder(folder: Path) -> Iterator[RowInput]:
-    """Every ``.yaml``, ``.yml`` and ``.json`` file of a folder, by name."""
+    """Every ``.yaml``, ``.yml`` and ``.json`` file of a folder, by name. Hidden files are
+    skipped; a link is followed only to a file inside the folder; anything that is not a
+    regular file (a pipe, a device) becomes an error record, never read (a pipe would
+    hang the run)."""
+    root = folder.resolve()
     files = sorted(
-        path for path in folder.iterdir() if path.suffix.lower() in (".yaml", ".yml", ".json")
+        path
+        for path in folder.iterdir()
+        if path.suffix.lower() in CASE_FILE_SUFFIXES and not path.name.startswith(".")
     )
     for number, path in enumerate(files, start=1):
-        yield RowInput(number, InputFormat.FOLDER, str(path), source=path.name)
+        problem = None
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                problem = "a link to a file outside the folder: not followed"
+        yield RowInput(number, InputFormat.FOLDER, str(path), source=path.name, problem=problem)
 
 
 # --- Judging one row ----------------------------------------------------------------
@@ -391,6 +465,8 @@ class BatchOptions:
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
     """Parse and judge one row; any problem becomes an error record in its place."""
     case_id: str | None = None
+    if item.problem is not None:
+        return _error_result(item, _case_id_hint(item), item.problem, options)
     try:
         the_case = _case_of(item)
         case_id = the_case.case_id
@@ -420,7 +496,13 @@ class _RowError(ValueError):
 
 
 def _case_of(item: RowInput) -> Case:
-    from .loading import CaseFileError, case_from_document, load_case, parse_json_document
+    from .loading import (
+        CaseFileError,
+        case_from_document,
+        load_case,
+        parse_json_document,
+        read_case_text,
+    )
 
     if item.kind is InputFormat.CSV:
         return case_from_csv_row(item.payload)
@@ -429,11 +511,7 @@ def _case_of(item: RowInput) -> Case:
             document = parse_json_document("", item.payload)
             return case_from_document("", document, check=False)  # assess checks it
         path = Path(item.payload)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise _RowError([f"cannot read: {error}"]) from None
-        return load_case(path.name, text)
+        return load_case(path.name, read_case_text(path, name=path.name))
     except CaseFileError as error:
         raise _RowError(error.details) from None
 
@@ -448,17 +526,28 @@ def _messages(error: CaseError, item: RowInput) -> list[str]:
 
 
 def _case_id_hint(item: RowInput) -> str | None:
-    """The case id of a row that failed, when it can be told."""
+    """The case id of a row that failed, when it can be told: cut short and with its
+    control characters and undecodable bytes written out, as it goes into the output."""
+    from .i18n import visible
+
+    hint: str | None = None
     if item.kind is InputFormat.CSV:
-        return (item.payload.get("case_id") or "").strip() or None
-    if item.kind is InputFormat.JSONL:
+        hint = (item.payload.get("case_id") or "").strip() or None
+    elif item.kind is InputFormat.JSONL and item.problem is None:
         try:
             document = json.loads(item.payload)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         value = document.get("case_id") if isinstance(document, dict) else None
-        return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
-    return None
+        if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            hint = str(value) if not isinstance(value, int) or value.bit_length() <= 64 else None
+    if hint is None:
+        return None
+    return visible(hint[:HINT_LENGTH])
+
+
+#: How much of a bad row's case id its error record repeats.
+HINT_LENGTH = 100
 
 
 def _error_result(
@@ -637,6 +726,14 @@ def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult
     return [judge_row(item, options) for item in chunk]
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def run(
     rows: Iterable[RowInput],
     options: BatchOptions,
@@ -646,26 +743,113 @@ def run(
     """Judge every row, yielding results in input order.
 
     With ``workers > 1`` rows go to worker processes in chunks; at most two chunks per
-    worker are in flight, so memory stays flat however long the input.
+    worker are in flight, so memory stays flat however long the input. A worker that
+    dies (killed, out of memory) costs only the rows it was judging when it died: the
+    chunks in flight are judged again one at a time, and a row that kills its worker
+    twice becomes an error record.
     """
     if workers <= 1:
         for item in rows:
             yield judge_row(item, options)
         return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    judge: Callable[[list[RowInput]], list[RowResult]] = partial(_judge_chunk, options=options)
-    in_flight: deque[Future[list[RowResult]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = _WorkerPool(workers, options)
+    in_flight: deque[_Job] = deque()
+    try:
         for chunk in _chunks(rows, chunk_size):
-            in_flight.append(pool.submit(judge, chunk))
+            in_flight.append(_Job(chunk, pool.submit(chunk)))
             if len(in_flight) >= 2 * workers:
-                yield from in_flight.popleft().result()
+                yield from _result(in_flight, pool, BrokenProcessPool)
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from _result(in_flight, pool, BrokenProcessPool)
+    finally:
+        pool.close()
+
+
+@dataclass(slots=True)
+class _Job:
+    """A chunk in flight: its future, or its results once judged apart."""
+
+    chunk: list[RowInput]
+    future: Any
+    results: list[RowResult] | None = None
+
+
+def _result(
+    in_flight: deque[_Job], pool: _WorkerPool, broken: type[BaseException]
+) -> list[RowResult]:
+    job = in_flight.popleft()
+    if job.results is not None:
+        return job.results
+    try:
+        results: list[RowResult] = job.future.result()
+    except broken:
+        # The pool lost a worker: every chunk in flight lost its future. Judge them apart,
+        # so that a row that kills its worker costs itself only; then a fresh pool.
+        for waiting in (job, *in_flight):
+            if waiting.results is None:
+                waiting.results = pool.isolated(waiting.chunk)
+        pool.restart()
+        assert job.results is not None
+        return job.results
+    return results
+
+
+class _WorkerPool:
+    """Worker processes, started before any thread (fork), ended with the run."""
+
+    def __init__(self, workers: int, options: BatchOptions) -> None:
+        self.workers = workers
+        self.options = options
+        self._pool = self._new(workers)
+
+    def _new(self, workers: int) -> Any:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    def submit(self, chunk: list[RowInput]) -> Any:
+        return self._pool.submit(_judge_chunk, chunk, self.options)
+
+    def restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new(self.workers)
+
+    def isolated(self, chunk: list[RowInput]) -> list[RowResult]:
+        """The chunk in a pool of its own; if a worker dies again, each row alone, twice
+        at most, and a row that still kills its worker becomes an error record."""
+        results = self._alone(chunk)
+        if results is not None:
+            return results
+        found: list[RowResult] = []
+        for item in chunk:
+            single = self._alone([item]) or self._alone([item])
+            found += single if single is not None else [_died(item, self.options)]
+        return found
+
+    def _alone(self, chunk: list[RowInput]) -> list[RowResult] | None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._new(1)
+        try:
+            results: list[RowResult] = pool.submit(_judge_chunk, chunk, self.options).result()
+            return results
+        except BrokenProcessPool:
+            return None
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _died(item: RowInput, options: BatchOptions) -> RowResult:
+    message = "the worker judging this row stopped twice (killed, or out of memory)"
+    return _error_result(item, _case_id_hint(item), message, options)
 
 
 def _chunks(rows: Iterable[RowInput], size: int) -> Iterator[list[RowInput]]:

@@ -8,6 +8,7 @@ traceback (case files hold health-related personal data, so no locals either).
 from __future__ import annotations
 
 import contextlib
+import io
 import itertools
 import os
 import sys
@@ -32,6 +33,9 @@ Result = TypeVar("Result")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+
+#: The most days ahead ``--due-within`` and ``--remind-days`` take: ten years.
+MAX_DAYS_AHEAD = 3660
 
 #: Set to 1 to see the full traceback of an internal error (for developers only).
 DEBUG_ENV = "POORTWACHTER_DEBUG"
@@ -312,6 +316,7 @@ RemindOption = Annotated[
         "--remind-days",
         metavar="DAYS",
         min=0,
+        max=MAX_DAYS_AHEAD,
         help="With --format ics: the reminder comes this many days before each date.",
     ),
 ]
@@ -435,6 +440,7 @@ def batch(
             "--due-within",
             metavar="DAYS",
             min=0,
+            max=MAX_DAYS_AHEAD,
             help="Keep only the milestones due from the as-of date through DAYS days later.",
             show_default=False,
         ),
@@ -475,6 +481,12 @@ def batch(
         remind_days=remind_days,
         raw_csv=raw_csv,
     )
+    cpus = batching.cpu_count()
+    if workers > cpus:
+        sys.stderr.write(
+            f"Note: --workers {workers} is more than the {cpus} CPUs here: using {cpus}\n"
+        )
+        workers = cpus
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
     try:
         rows = _batch_rows(source, input_format)
@@ -528,7 +540,11 @@ def _batch_rows(source: str, input_format: BatchInput | None) -> Iterator[Any]:
     from . import batch as batching
 
     if source == "-":
-        lines: Iterator[str] = iter(sys.stdin)
+        # Bytes that are not UTF-8 reach the row that holds them (an error record there).
+        stdin = io.TextIOWrapper(
+            sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline=""
+        )
+        lines: Iterator[str] = iter(stdin)
         first = next(lines, "")
         kind = (
             batching.InputFormat(input_format.value)
@@ -551,11 +567,12 @@ def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
     """The rows of a file, read lazily; its CSV header is checked before the first."""
     from . import batch as batching
 
+    if not path.is_file():
+        _fail(f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin")
     try:
-        stream = path.open(encoding="utf-8", newline="")
+        # Bytes that are not UTF-8 reach the row that holds them (an error record there).
+        stream = path.open(encoding="utf-8", errors="surrogateescape", newline="")
         rows = batching.read_rows(stream, kind)
-    except UnicodeDecodeError:
-        _fail(f"{path}: not a text file (use UTF-8 CSV or JSON Lines)")
     except OSError as error:
         _fail(f"{path}: cannot read: {error.strerror}")
     return _closing(stream, rows)
@@ -563,10 +580,7 @@ def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
 
 def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:
     with stream:
-        try:
-            yield from rows
-        except UnicodeDecodeError:
-            _fail(f"{stream.name}: not a text file (use UTF-8 CSV or JSON Lines)")
+        yield from rows
 
 
 @contextlib.contextmanager

@@ -1,0 +1,168 @@
+"""Faults cost their own row only: bad bytes, oversized fields, rows that do not match
+the header, files that are not case files, a worker that dies; and --workers is bounded."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from poortwachter import batch as batching
+from poortwachter.cli import app
+
+runner = CliRunner()
+AS_OF = ["--as-of", "2025-06-01", "--fail-on", "never"]
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def records(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def write(tmp_path: Path, name: str, data: str | bytes) -> str:
+    path = tmp_path / name
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return str(path)
+
+
+def rows_of(found: list[dict[str, Any]]) -> list[tuple[int, bool]]:
+    """Each record's row and whether it is an error record."""
+    return [(record["row"], "error" in record) for record in found]
+
+
+def test_one_latin_1_byte_costs_its_row_only(tmp_path: Path) -> None:
+    data = b"case_id,first_sick_day,casemanager\n"
+    data += b"A-1,2025-01-06,Jan\nA-2,2025-01-06,Jos\xe9\nA-3,2025-01-06,Piet\n"
+    code, out, err = run("batch", write(tmp_path, "hr.csv", data), *AS_OF)
+    assert code == 2
+    found = records(out)
+    assert rows_of(found) == [(1, False), (2, True), (3, False)]
+    assert found[1]["error"] == "holds bytes that are not UTF-8 (save the file as UTF-8)"
+    assert found[1]["case_id"] == "A-2"
+    assert "internal error" not in err
+
+
+def test_a_line_of_json_lines_with_bad_bytes_costs_its_row_only(tmp_path: Path) -> None:
+    good = b'{"case_id": "J-1", "sick_periods": [{"start": "2025-01-06"}]}\n'
+    bad = b'{"case_id": "J-2", "sick_periods": [{"start": "2025-01-06", "cause": "\xff"}]}\n'
+    code, out, _ = run("batch", write(tmp_path, "cases.jsonl", good + bad + good), *AS_OF)
+    assert code == 2
+    assert rows_of(records(out)) == [(1, False), (2, True), (3, False)]
+
+
+def test_a_field_over_the_csv_limit_costs_its_row_only(tmp_path: Path) -> None:
+    huge = "x" * 140_000
+    text = f"case_id,first_sick_day,casemanager\nA-1,2025-01-06,\nA-2,2025-01-06,{huge}\n"
+    text += "A-3,2025-01-06,\n"
+    code, out, _ = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
+    assert code == 2
+    found = records(out)
+    assert rows_of(found) == [(1, False), (2, True), (3, False)]
+    assert "field larger than field limit" in found[1]["error"]
+
+
+@pytest.mark.parametrize(
+    ("row", "fields"),
+    [
+        ("A-2,2025-01-06,Jan,extra", 4),  # a value that would land in no column
+        ("A-2,2025-01-06", 2),  # a column short
+    ],
+)
+def test_a_row_with_more_or_fewer_fields_than_the_header_is_an_error_record(
+    tmp_path: Path, row: str, fields: int
+) -> None:
+    text = f"case_id,first_sick_day,casemanager\nA-1,2025-01-06,Jan\n{row}\n"
+    code, out, _ = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
+    assert code == 2
+    found = records(out)
+    assert rows_of(found) == [(1, False), (2, True)]
+    assert found[1]["error"].startswith(f"{fields} fields where the header has 3")
+
+
+def test_trailing_empty_columns_of_a_spreadsheet_are_ignored(tmp_path: Path) -> None:
+    text = "case_id,first_sick_day,,\nA-1,2025-01-06,,\n"
+    code, out, err = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
+    assert (code, err) == (0, "")
+    assert rows_of(records(out)) == [(1, False)]
+
+
+def test_a_folder_reads_regular_case_files_only(tmp_path: Path) -> None:
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("case_id: A\nsick_periods: [{start: 2025-01-06}]\n")
+    (folder / ".hidden.yaml").write_text("case_id: H\nsick_periods: [{start: 2025-01-06}]\n")
+    os.mkfifo(folder / "b-pipe.yaml")  # would hang a reader
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("case_id: geheim-burn-out\nsick_periods: [{start: 2025-01-06}]\n")
+    (folder / "c-link.yaml").symlink_to(secret)
+    (folder / "d-inside.yaml").symlink_to(folder / "a.yaml")
+    code, out, err = run("batch", str(folder), *AS_OF)
+    assert code == 2
+    found = records(out)
+    assert [(record["source"], "error" in record) for record in found] == [
+        ("a.yaml", False),
+        ("b-pipe.yaml", True),
+        ("c-link.yaml", True),
+        ("d-inside.yaml", False),
+    ]
+    assert found[1]["error"] == "not a regular file (a pipe or a device), not read"
+    assert found[2]["error"] == "a link to a file outside the folder: not followed"
+    assert "geheim" not in out + err
+
+
+def test_workers_are_capped_at_the_cpus_and_it_says_so(tmp_path: Path) -> None:
+    text = "case_id,first_sick_day\nA-1,2025-01-06\nA-2,2025-01-06\n"
+    code, out, err = run("batch", write(tmp_path, "hr.csv", text), *AS_OF, "--workers", "100000")
+    assert code == 0
+    cpus = batching.cpu_count()
+    assert err == f"Note: --workers 100000 is more than the {cpus} CPUs here: using {cpus}\n"
+    assert rows_of(records(out)) == [(1, False), (2, False)]
+
+
+def killing_row_3(item: batching.RowInput, options: batching.BatchOptions) -> batching.RowResult:
+    if item.row == 3:
+        os._exit(9)  # as a worker killed with kill -9 or by the out-of-memory killer
+    return REAL_JUDGE_ROW(item, options)
+
+
+REAL_JUDGE_ROW = batching.judge_row
+
+
+def test_a_worker_that_dies_costs_only_the_row_that_killed_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Workers are forked from this process, so they judge with the patched function.
+    monkeypatch.setattr(batching, "judge_row", killing_row_3)
+    rows = [
+        batching.RowInput(
+            number,
+            batching.InputFormat.CSV,
+            {"case_id": f"K-{number}", "first_sick_day": "2025-01-06"},
+        )
+        for number in range(1, 8)
+    ]
+    options = batching.BatchOptions(as_of=date(2025, 6, 1))
+    results = list(batching.run(iter(rows), options, workers=2, chunk_size=2))
+    assert [result.row for result in results] == list(range(1, 8))
+    assert [result.error is not None for result in results] == [
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    assert "stopped twice" in (results[2].error or "")
