@@ -11,6 +11,7 @@ This module does the reading and writing; the judging is ``assessment.assess``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -763,8 +764,10 @@ def run(
                 yield from _result(in_flight, pool, BrokenProcessPool)
         while in_flight:
             yield from _result(in_flight, pool, BrokenProcessPool)
-    finally:
-        pool.close()
+    except BaseException:
+        pool.close(failed=True)
+        raise
+    pool.close()
 
 
 @dataclass(slots=True)
@@ -810,7 +813,9 @@ class _WorkerPool:
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_end_with_parent
+        )
 
     def submit(self, chunk: list[RowInput]) -> Any:
         return self._pool.submit(_judge_chunk, chunk, self.options)
@@ -843,8 +848,31 @@ class _WorkerPool:
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, failed: bool = False) -> None:
+        """End the workers: after the last result, or at once when the run is cut short
+        (an error, Ctrl-C, SIGTERM), so that no worker outlives it."""
+        if not failed:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            return
+        processes = list(getattr(self._pool, "_processes", {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+
+def _end_with_parent() -> None:
+    """In a worker: end when the parent ends, even by SIGKILL (Linux), and leave SIGTERM
+    and Ctrl-C to the parent, which ends the workers itself."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        set_parent_death_signal = 1  # PR_SET_PDEATHSIG
+        libc.prctl(set_parent_death_signal, signal.SIGTERM)
 
 
 def _died(item: RowInput, options: BatchOptions) -> RowResult:

@@ -11,6 +11,7 @@ import contextlib
 import io
 import itertools
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -57,6 +58,13 @@ class _OneLineErrors(TyperGroup):
     """Usage errors as one ``Error:`` line (typer would draw a multi-line box), and no
     traceback for anything unexpected."""
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Before click sees it: click would exit 1, the status for "findings found".
+            raise typer.Exit(_broken_pipe()) from None
+
     def main(  # type: ignore[override]
         self,
         args: list[str] | None = None,
@@ -79,6 +87,12 @@ class _OneLineErrors(TyperGroup):
         except typer.Abort:
             _print_error("aborted")
             code = EXIT_BAD_INPUT
+        except BrokenPipeError:
+            code = _broken_pipe()
+        except OSError as error:  # a full disk, a file that went away, no permission
+            where = f"{error.filename}: " if error.filename else ""
+            _print_error(f"{where}cannot read or write: {error.strerror or type(error).__name__}")
+            code = EXIT_BAD_INPUT
         except Exception as error:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
@@ -92,6 +106,20 @@ class _OneLineErrors(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+#: The status of a command whose reader went away (``| head -1``): 128 + SIGPIPE, as a
+#: shell reports it; never 1, which means "findings found".
+EXIT_BROKEN_PIPE = 141
+
+
+def _broken_pipe() -> int:
+    """The reader of stdout is gone: end quietly. Point stdout at /dev/null so that the
+    interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
 
 
 def _new_app() -> typer.Typer:
@@ -597,18 +625,27 @@ def _output_stream(output: Path | None) -> Iterator[TextIO]:
         except OSError as error:
             _fail(f"{output}: cannot write: {error.strerror}")
         return
-    partial = output.with_name(output.name + ".partial")
+    import tempfile
+
+    # A private file beside the target: created new (O_EXCL, so a planted link is never
+    # followed), mode 0600, a name no other run shares; renamed over the target only when
+    # complete, and removed on any other way out (an error, Ctrl-C, SIGTERM).
     try:
-        stream = partial.open("w", encoding="utf-8", newline="")
+        handle, name = tempfile.mkstemp(
+            dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
+        )
     except OSError as error:
         _fail(f"{output}: cannot write: {error.strerror}")
+    partial = Path(name)
     try:
-        with stream:
+        with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))  # keep the target's mode
+        partial.replace(output)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    partial.replace(output)
 
 
 @contextlib.contextmanager
@@ -747,8 +784,23 @@ app = build_app()
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. SIGTERM ends a run like Ctrl-C: every ``finally``
+    runs, so a partial output file is removed and worker processes end with it."""
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # not in the main thread (embedded use)
+        signal.signal(signal.SIGTERM, terminate)
     arguments = sys.argv[1:]
     first = arguments[0] if arguments else None
     only = first if first in _COMMANDS or first == "case" else None
-    build_app(only)()
+    try:
+        build_app(only)()
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _broken_pipe()
+            os._exit(EXIT_BROKEN_PIPE)
