@@ -11,7 +11,6 @@ This module does the reading and writing; the judging is ``assessment.assess``.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -764,10 +763,8 @@ def run(
                 yield from _result(in_flight, pool, BrokenProcessPool)
         while in_flight:
             yield from _result(in_flight, pool, BrokenProcessPool)
-    except BaseException:
-        pool.close(failed=True)
-        raise
-    pool.close()
+    finally:
+        pool.close()
 
 
 @dataclass(slots=True)
@@ -821,7 +818,9 @@ class _WorkerPool:
         return self._pool.submit(_judge_chunk, chunk, self.options)
 
     def restart(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        # The broken pool's manager thread ends once it has seen the dead worker; wait
+        # for it, or it may be left waiting on a pipe at exit.
+        self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._new(self.workers)
 
     def isolated(self, chunk: list[RowInput]) -> list[RowResult]:
@@ -839,40 +838,28 @@ class _WorkerPool:
     def _alone(self, chunk: list[RowInput]) -> list[RowResult] | None:
         from concurrent.futures.process import BrokenProcessPool
 
-        pool = self._new(1)
-        try:
-            results: list[RowResult] = pool.submit(_judge_chunk, chunk, self.options).result()
+        with self._new(1) as pool:
+            try:
+                results: list[RowResult] = pool.submit(_judge_chunk, chunk, self.options).result()
+            except BrokenProcessPool:
+                return None
             return results
-        except BrokenProcessPool:
-            return None
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
 
-    def close(self, *, failed: bool = False) -> None:
-        """End the workers: after the last result, or at once when the run is cut short
-        (an error, Ctrl-C, SIGTERM), so that no worker outlives it."""
-        if not failed:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            return
-        processes = list(getattr(self._pool, "_processes", {}).values())
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
+    def close(self) -> None:
+        """End the workers: after the last result, or when the run is cut short (an
+        error, Ctrl-C, SIGTERM). Chunks not started are cancelled, each worker finishes
+        the chunk in hand and exits, so that none outlives the run. (Killing workers
+        instead can leave the pool's result pipe half written and its thread hanging.)"""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _end_with_parent() -> None:
-    """In a worker: end when the parent ends, even by SIGKILL (Linux), and leave SIGTERM
-    and Ctrl-C to the parent, which ends the workers itself."""
+    """In a worker: leave Ctrl-C to the parent, which ends the workers itself (a worker
+    would otherwise print its own KeyboardInterrupt), and die at once on SIGTERM."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        set_parent_death_signal = 1  # PR_SET_PDEATHSIG
-        libc.prctl(set_parent_death_signal, signal.SIGTERM)
 
 
 def _died(item: RowInput, options: BatchOptions) -> RowResult:
