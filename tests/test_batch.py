@@ -66,7 +66,7 @@ def test_every_csv_row_yields_a_record_or_an_error_record_in_its_place(tmp_path:
     }
     assert found[3]["error"] == "case_id: missing (every row needs one)"
     assert found[4]["error"] == (
-        "wage_amount: abc is not an amount (use 3200.00); "
+        "wage_amount: not an amount (use 3200.00); "
         "probleemanalyse: 2024-12-01 is before the first sick day 2025-01-06"
     )
     lines = err.splitlines()
@@ -265,7 +265,25 @@ def test_rows_stream_through_without_reading_the_whole_input(workers: int) -> No
 cells = st.one_of(
     st.just(""),
     st.dates(date(2010, 1, 1), date(2040, 12, 31)).map(str),
-    st.sampled_from(["2025-02-30", "31-12-2025", "abc", "100", "month", "ja", "-1"]),
+    st.sampled_from(
+        [
+            "2025-02-30",
+            "31-12-2025",
+            "abc",
+            "100",
+            "month",
+            "ja",
+            "-1",
+            "NaN",
+            "Infinity",
+            "1e999999",
+            "1e-30",
+            "9" * 5000,
+            "9999-12-31",
+            "0001-01-01",
+            "=cmd|' /C calc'!A0",
+        ]
+    ),
     st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=8),
 )
 columns = st.lists(
@@ -309,6 +327,9 @@ def test_every_row_yields_one_record_in_order_whatever_it_holds(
     assert [item["row"] for item in found] == list(range(1, len(rows) + 1))
     failed = [item for item in found if "error" in item]
     assert (result.exit_code == 2) == bool(failed)
+    # A crash turned into an error record must fail this property, not pass it.
+    assert not [item for item in failed if item["error"].startswith("internal error")]
+    assert "internal error" not in result.stderr
 
 
 def test_a_bad_header_writes_nothing_to_stdout_even_for_csv_output(tmp_path: Path) -> None:

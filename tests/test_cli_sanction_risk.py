@@ -235,10 +235,13 @@ scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(-10, 10_000),
+    st.integers(),
     st.floats(allow_nan=True),
     st.text(max_size=12),
     st.dates().map(str),
-    st.sampled_from(["2025-02-30", "06-01-2025", "-"]),
+    st.sampled_from(
+        ["2025-02-30", "06-01-2025", "-", "NaN", "1e999999", "0123", "12:30", "9" * 5000]
+    ),
 )
 keys = st.sampled_from(
     [
@@ -304,6 +307,8 @@ def test_any_document_gets_exit_0_1_or_2_and_never_a_traceback(
     result = runner.invoke(app, [*args, "--format", "json", "--as-of", "2026-01-01"], input=text)
     assert result.exit_code in (0, 1, 2), result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+    # A crash turned into an "Error:" line must fail this property, not pass it.
+    assert "internal error" not in result.stderr
     if result.exit_code == 2:
         assert result.stdout == ""
         assert all(line.startswith("Error: ") for line in result.stderr.splitlines())

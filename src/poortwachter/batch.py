@@ -115,6 +115,19 @@ _COLUMN_OF_PATH = {
     "extensions.loonsanctie.herstel_gemeld": "loonsanctie_herstel_gemeld",
 }
 
+#: Bounds on numbers in CSV cells, as in case files.
+MAX_DIGITS = 6
+MIN_AMOUNT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10_000_000)
+
+
+def _cell(text: str) -> str:
+    """A cell's text for a message: cut short, control characters written out."""
+    from .i18n import visible
+
+    return visible(text[:40]) + ("..." if len(text) > 40 else "")
+
+
 _TRUE = {"true", "ja", "yes", "1", "j", "y"}
 _FALSE = {"false", "nee", "no", "0", "n", ""}
 
@@ -167,28 +180,33 @@ class _RowProblems:
         text = (row.get(column) or "").strip()
         if not text:
             return None
-        try:
-            return int(text)
-        except ValueError:
-            self.messages.append(f"{column}: {text} is not a whole number")
+        if len(text) > MAX_DIGITS or not text.isdigit():
+            self.messages.append(f"{column}: {_cell(text)} is not a whole number")
             return None
+        return int(text)
 
     def as_amount(self, row: dict[str, str], column: str) -> Decimal | None:
+        """A wage: finite, from 0.01 up to 10 million; the text itself is not repeated in
+        a message (a wage is personal data)."""
         text = (row.get(column) or "").strip()
         if not text:
             return None
         try:
-            return Decimal(text.replace(",", "."))
+            amount = Decimal(text.replace(",", "."))
         except InvalidOperation:
-            self.messages.append(f"{column}: {text} is not an amount (use 3200.00)")
+            self.messages.append(f"{column}: not an amount (use 3200.00)")
             return None
+        if not amount.is_finite() or not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+            self.messages.append(f"{column}: out of range (use an amount from 0.01 to 10000000)")
+            return None
+        return amount
 
     def as_flag(self, row: dict[str, str], column: str) -> bool:
         text = (row.get(column) or "").strip().casefold()
         if text in _TRUE:
             return True
         if text not in _FALSE:
-            self.messages.append(f"{column}: {text} is not true or false")
+            self.messages.append(f"{column}: {_cell(text)} is not true or false")
         return False
 
 

@@ -84,9 +84,9 @@ class _OneLineErrors(TyperGroup):
         except typer._click.exceptions.ClickException as error:
             _print_error(error.format_message())
             code = error.exit_code
-        except typer.Abort:
+        except typer.Abort:  # Ctrl-C: click turns KeyboardInterrupt into Abort
             _print_error("aborted")
-            code = EXIT_BAD_INPUT
+            code = EXIT_INTERRUPTED
         except BrokenPipeError:
             code = _broken_pipe()
         except OSError as error:  # a full disk, a file that went away, no permission
@@ -107,6 +107,9 @@ class _OneLineErrors(TyperGroup):
             sys.exit(code)
         return code
 
+
+#: Ctrl-C: 128 + SIGINT, as a shell reports it.
+EXIT_INTERRUPTED = 130
 
 #: The status of a command whose reader went away (``| head -1``): 128 + SIGPIPE, as a
 #: shell reports it; never 1, which means "findings found".
