@@ -5,6 +5,7 @@ clear line."""
 
 from __future__ import annotations
 
+import json
 import signal
 import stat
 import subprocess
@@ -119,3 +120,22 @@ def test_a_full_disk_is_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[-1].startswith("Error: ")
     assert "No space left on device" in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_two_runs_on_one_output_never_interleave(tmp_path: Path) -> None:
+    # Each run writes its own private file and renames it whole: the last one wins, and
+    # the output is one complete run's records, never a mix.
+    source = cases_csv(tmp_path / "in.csv", 2_000)
+    output = tmp_path / "out.jsonl"
+    runs = [
+        subprocess.Popen(
+            [*COMMAND, "batch", str(source), *AS_OF, "--output", str(output)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(2)
+    ]
+    assert [process.wait(timeout=120) for process in runs] == [0, 0]
+    lines = output.read_text().splitlines()
+    assert [json.loads(line)["row"] for line in lines] == list(range(1, 2_001))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv", "out.jsonl"]
