@@ -70,7 +70,35 @@ def test_a_field_over_the_csv_limit_costs_its_row_only(tmp_path: Path) -> None:
     assert code == 2
     found = records(out)
     assert rows_of(found) == [(1, False), (2, True), (3, False)]
-    assert "field larger than field limit" in found[1]["error"]
+    assert found[1]["error"].startswith("a field of 140,000 characters (at most 131,072")
+
+
+def test_a_long_quoted_field_cannot_forge_rows(tmp_path: Path) -> None:
+    # Text inside a quoted field that is too long for the csv module's limit would be read
+    # as rows of its own if the reader stopped there: it must stay inside its field.
+    inner = "x" * 140_000 + "\nFORGED-9,2020-01-06,y\n"
+    text = f'case_id,first_sick_day,cause\nA-1,2025-01-06,"{inner}"\nB-2,2025-02-03,rug\n'
+    code, out, _ = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
+    assert code == 2
+    found = records(out)
+    assert [record.get("case_id") for record in found] == ["A-1", "B-2"]
+    assert rows_of(found) == [(1, True), (2, False)]
+
+
+def test_a_symlink_loop_and_a_name_that_is_not_utf8_cost_their_row_only(tmp_path: Path) -> None:
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("case_id: A\nsick_periods: [{start: 2025-01-06}]\n")
+    (folder / "b-loop.yaml").symlink_to(folder / "b-loop.yaml")
+    odd = os.fsencode(folder) + b"/c\xff.yaml"
+    with open(odd, "w") as stream:
+        stream.write("case_id: C\nsick_periods: [{start: 2025-01-06}]\n")
+    code, out, err = run("batch", str(folder), *AS_OF, "--format", "csv")
+    assert "internal error" not in err
+    assert code == 2
+    lines = out.splitlines()
+    assert len(lines) == 4  # the header and one record per file
+    assert "c\\xff.yaml" in lines[3]
 
 
 @pytest.mark.parametrize(
@@ -166,3 +194,13 @@ def test_a_worker_that_dies_costs_only_the_row_that_killed_it(
         False,
     ]
     assert "stopped twice" in (results[2].error or "")
+
+
+@pytest.mark.parametrize("number", ["①", "²", "٣", "1.5", "-3"])
+def test_a_number_a_csv_cell_cannot_hold_is_a_clear_error(tmp_path: Path, number: str) -> None:
+    text = f"case_id,first_sick_day,percentage\nA,2025-01-06,{number}\n"
+    code, out, err = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
+    assert code == 2
+    (record,) = records(out)
+    assert record["error"] == f"percentage: {number} is not a whole number"
+    assert "internal error" not in err

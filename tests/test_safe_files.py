@@ -6,6 +6,7 @@ clear line."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import stat
 import subprocess
@@ -139,3 +140,30 @@ def test_two_runs_on_one_output_never_interleave(tmp_path: Path) -> None:
     lines = output.read_text().splitlines()
     assert [json.loads(line)["row"] for line in lines] == list(range(1, 2_001))
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv", "out.jsonl"]
+
+
+def closed(descriptor: int) -> subprocess.CompletedProcess[str]:
+    """The command started with one of its standard streams closed (``>&-``)."""
+    arguments = {
+        0: ["timeline", "--case", "-"],
+        1: ["case", "schema"],
+        2: ["timeline", "--case", "/no/such/file.yaml"],
+    }[descriptor]
+    return subprocess.run(
+        [*COMMAND, *arguments],
+        capture_output=descriptor != 1,
+        stderr=subprocess.PIPE if descriptor == 1 else None,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: os.close(descriptor),
+    )
+
+
+def test_closed_standard_streams_are_clear_errors_not_tracebacks() -> None:
+    no_stdin = closed(0)
+    assert no_stdin.returncode == 2
+    assert no_stdin.stderr == "Error: standard input is closed: give a file, or pipe one in\n"
+    no_stdout = closed(1)
+    assert no_stdout.returncode == 2
+    assert no_stdout.stderr == "Error: standard output is closed: nothing can be written\n"
+    assert closed(2).returncode == 2  # the missing file: still 2, with nowhere to say it

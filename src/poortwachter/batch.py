@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from .assessment import Assessment, assess
 from .dates import DateError, parse_cli_date
 from .findings import Severity
 from .formats import BatchOutput
+from .i18n import visible
 from .models import (
     EVENT_DATE_FIELDS,
     EVENT_DATE_LISTS,
@@ -115,8 +117,9 @@ _COLUMN_OF_PATH = {
     "extensions.loonsanctie.herstel_gemeld": "loonsanctie_herstel_gemeld",
 }
 
-#: Bounds on numbers in CSV cells, as in case files.
+#: Bounds on numbers and lists in CSV cells, as in case files.
 MAX_DIGITS = 6
+MAX_LIST_DATES = 1000
 MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal(10_000_000)
 
@@ -168,6 +171,9 @@ class _RowProblems:
 
     def as_dates(self, row: dict[str, str], column: str) -> tuple[date, ...]:
         parts = [part.strip() for part in (row.get(column) or "").split(";") if part.strip()]
+        if len(parts) > MAX_LIST_DATES:
+            self.messages.append(f"{column}: {len(parts)} dates (at most {MAX_LIST_DATES})")
+            return ()
         found = []
         for part in parts:
             try:
@@ -180,7 +186,7 @@ class _RowProblems:
         text = (row.get(column) or "").strip()
         if not text:
             return None
-        if len(text) > MAX_DIGITS or not text.isdigit():
+        if len(text) > MAX_DIGITS or not (text.isascii() and text.isdigit()):
             self.messages.append(f"{column}: {_cell(text)} is not a whole number")
             return None
         return int(text)
@@ -368,6 +374,8 @@ def read_rows(stream: Iterable[str], kind: InputFormat) -> Iterator[RowInput]:
     costs that row only. Open the stream with ``errors="surrogateescape"``: bytes that are
     not UTF-8 then reach the row that holds them."""
     if kind is InputFormat.CSV:
+        # Whole fields, however long: the row that holds one too long is refused below.
+        csv.field_size_limit(sys.maxsize)
         reader = csv.reader(stream)
         return _csv_rows(reader, _csv_header(reader))
     return (
@@ -389,6 +397,12 @@ def _csv_header(reader: Iterator[list[str]]) -> list[str]:
         raise BatchInputError("the CSV header holds bytes that are not UTF-8")
     check_csv_header(header)
     return header
+
+
+#: The longest CSV field a row may hold. The csv module's own limit is raised far above
+#: it (see ``read_rows``): a reader that stops inside a long quoted field resumes in the
+#: middle of it, and text there would be read as rows of its own (forged records).
+MAX_CSV_FIELD = 131_072
 
 
 def _csv_rows(reader: Iterator[list[str]], header: list[str]) -> Iterator[RowInput]:
@@ -415,6 +429,12 @@ def _row_shape(cells: list[str], expected: int) -> str | None:
     undecodable = next((problem for cell in cells if (problem := _undecodable(cell))), None)
     if undecodable:
         return undecodable
+    longest = max((len(cell) for cell in cells), default=0)
+    if longest > MAX_CSV_FIELD:
+        return (
+            f"a field of {longest:,} characters (at most {MAX_CSV_FIELD:,}; a quote that "
+            "never closes makes one of the rest of the file)"
+        )
     extra = cells[expected:]
     if len(cells) < expected or any(cell.strip() for cell in extra):
         return (
@@ -449,10 +469,17 @@ def read_folder(folder: Path) -> Iterator[RowInput]:
     for number, path in enumerate(files, start=1):
         problem = None
         if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root):
-                problem = "a link to a file outside the folder: not followed"
-        yield RowInput(number, InputFormat.FOLDER, str(path), source=path.name, problem=problem)
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):  # dangling, or a loop
+                problem = "a link that leads nowhere (dangling, or a loop): not followed"
+            else:
+                if not target.is_relative_to(root):
+                    problem = "a link to a file outside the folder: not followed"
+        # A name that is not UTF-8 is shown with its bytes written out, as it goes into
+        # the output; the file itself is read by its real name.
+        source = visible(path.name)
+        yield RowInput(number, InputFormat.FOLDER, str(path), source=source, problem=problem)
 
 
 # --- Judging one row ----------------------------------------------------------------
@@ -529,7 +556,8 @@ def _case_of(item: RowInput) -> Case:
             document = parse_json_document("", item.payload)
             return case_from_document("", document, check=False)  # assess checks it
         path = Path(item.payload)
-        return load_case(path.name, read_case_text(path, name=path.name))
+        name = item.source or visible(path.name)
+        return load_case(name, read_case_text(path, name=name))
     except CaseFileError as error:
         raise _RowError(error.details) from None
 

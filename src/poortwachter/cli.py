@@ -192,6 +192,8 @@ def _read_source(path: str) -> tuple[str, str]:
 
     try:
         if path == "-":
+            if sys.stdin is None:
+                _fail("standard input is closed: give a file, or pipe one in")
             data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
             return STDIN_NAME, decode_case_text(STDIN_NAME, data)
         return path, read_case_text(Path(path))
@@ -571,6 +573,8 @@ def _batch_rows(source: str, input_format: BatchInput | None) -> Iterator[Any]:
     from . import batch as batching
 
     if source == "-":
+        if sys.stdin is None:
+            _fail("standard input is closed: give a file, or pipe one in")
         # Bytes that are not UTF-8 reach the row that holds them (an error record there).
         stdin = io.TextIOWrapper(
             sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline=""
@@ -796,6 +800,11 @@ def main() -> None:
 
     with contextlib.suppress(ValueError):  # not in the main thread (embedded use)
         signal.signal(signal.SIGTERM, terminate)
+    if sys.stderr is None:  # started with stderr closed: messages go nowhere, codes stay
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        sys.stderr.write("Error: standard output is closed: nothing can be written\n")
+        sys.exit(EXIT_BAD_INPUT)
     arguments = sys.argv[1:]
     first = arguments[0] if arguments else None
     only = first if first in _COMMANDS or first == "case" else None

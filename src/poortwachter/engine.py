@@ -140,6 +140,7 @@ def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
                     "list evaluations in order",
                 )
             )
+            break  # the first is enough to say what is wrong; a thousand are noise
     return problems
 
 

@@ -546,9 +546,15 @@ def visible(value: str) -> str:
     that no value can drive a terminal or add a line of its own."""
     if value.isprintable():
         return value
-    return "".join(
-        character if character.isprintable() else repr(character)[1:-1] for character in value
-    )
+    return "".join(_shown_character(character) for character in value)
+
+
+def _shown_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if "\udc80" <= character <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{ord(character) - 0xDC00:02x}"
+    return repr(character)[1:-1]
 
 
 def template(key: str, lang: str) -> str:

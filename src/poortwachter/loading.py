@@ -97,7 +97,13 @@ def _text(value: object) -> str:
     text = str(value)
     if len(text) > MAX_TEXT:
         raise ValueError(f"is {len(text)} characters long (at most {MAX_TEXT})")
+    if _has_lone_surrogate(text):
+        raise ValueError("holds a character that is not valid Unicode (a lone surrogate)")
     return text
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    return any("\ud800" <= character <= "\udfff" for character in text)
 
 
 #: Bounds on what a case file may hold (issue: bounded, literal input).
@@ -316,19 +322,38 @@ def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[s
 
 def parse_document(source: str, text: str) -> object:
     """YAML or JSON text to Python values, literally: dates, numbers and ids stay text
-    (no YAML 1.1 typing), anchors and aliases are refused, duplicate keys are errors, and
-    size and depth are bounded."""
+    (no YAML 1.1 typing), anchors, aliases and tags are refused, duplicate keys are
+    errors, and size and depth are bounded. A ``.json`` file, or stdin that starts with
+    ``{``, is read as JSON."""
     _check_size(source, text)
-    if source.lower().endswith(".json"):
+    if source.lower().endswith(".json") or (source == STDIN_NAME and text.lstrip().startswith("{")):
         return parse_json_document(source, text)
     try:
-        return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+        document = yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
     except _RefusedYamlError as error:
         raise CaseFileError(source, [str(error)]) from None
     except yaml.YAMLError as error:
         raise CaseFileError(source, [_yaml_problem(error)]) from None
     except RecursionError:
         raise CaseFileError(source, [_too_deep()]) from None
+    except Exception:  # a constructor's own error on a value it cannot build
+        raise CaseFileError(source, ["not valid YAML for a case file"]) from None
+    return _joined_surrogates(document)
+
+
+def _joined_surrogates(value: object) -> object:
+    """PyYAML reads a JSON-style escaped emoji (``"\\ud83d\\ude14"``) as two lone
+    surrogates: join such pairs into the character they stand for. A lone one is left,
+    and refused where text is read."""
+    if isinstance(value, str):
+        if not _has_lone_surrogate(value):
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+    if isinstance(value, list):
+        return [_joined_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _joined_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def parse_json_document(source: str, text: str) -> object:
@@ -408,10 +433,16 @@ class _CaseLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _RefusedYamlError(
-                f"line {event.start_mark.line + 1}: YAML anchors and aliases (& and *) are "
+                f"line {line}: YAML anchors and aliases (& and *) are "
                 "not allowed in a case file; write each value out"
+            )
+        if getattr(event, "tag", None) not in (None, "!"):
+            raise _RefusedYamlError(
+                f"line {line}: YAML tags (such as !!int or !!python/...) are not allowed in "
+                "a case file; write the value plainly"
             )
         self._depth += 1
         try:
@@ -424,6 +455,11 @@ class _CaseLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _RefusedYamlError(
+                    f"line {key_node.start_mark.line + 1}: a key must be a plain name, not a "
+                    "list or a mapping"
+                )
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 mark = key_node.start_mark
@@ -459,17 +495,23 @@ def _path(location: tuple[int | str, ...]) -> str:
     return path
 
 
+#: Keys whose values are personal data: a message names the key, never the value.
+PRIVATE_KEYS = frozenset({"cause", "name", "casemanager", "spoor2_provider", "amount"})
+
+
 def _describe(detail: Any) -> str:
-    """One pydantic error as ``key.path: value ... what would be valid``."""
+    """One pydantic error as ``key.path: value ... what would be valid``; the value of
+    a private key (free text, a wage) is left out."""
     location = tuple(detail["loc"])
-    path = _path(location)
     kind = detail["type"]
     value = detail.get("input")
+    if kind == "extra_forbidden":
+        return _unknown_key(location)
+    path = _path(location)
     if kind == "missing":
         return f"{path}: missing (a required key)"
-    if kind == "extra_forbidden":
-        valid = ", ".join(_valid_keys(location[:-1]))
-        return f"{path}: unknown key (valid here: {valid})"
+    if location and location[-1] in PRIVATE_KEYS and kind != "value_error":
+        return f"{path}: not valid here ({_private_hint(kind, detail)})"
     if kind == "value_error":
         return f"{path}: {detail['ctx']['error']}"
     if kind == "literal_error":
@@ -493,6 +535,34 @@ def _describe(detail: Any) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float", "decimal_parsing", "decimal_type"):
         return f"{path}: {_short(value)} is not a number"
     return f"{path}: {_short(value)} is not valid: {detail['msg']}"
+
+
+def _unknown_key(location: tuple[int | str, ...]) -> str:
+    """An unknown key, named but cut short: a key like ``cause:burn-out`` (a space
+    forgotten after the colon) carries its value in it, so it is not repeated."""
+    key = str(location[-1]) if location else ""
+    parent = _path(location[:-1])
+    valid = ", ".join(_valid_keys(location[:-1]))
+    where = f"{parent}." if parent else ""
+    if ":" in key:
+        return (
+            f"{where}{key.split(':', 1)[0]}: a key with a colon in it: put a space after the "
+            f"colon (valid here: {valid})"
+        )
+    shown = key if len(key) <= SHOWN_TEXT and key.isprintable() else _short(key)
+    return f"{where}{shown}: unknown key (valid here: {valid})"
+
+
+def _private_hint(kind: str, detail: Any) -> str:
+    """What would be valid for a private value, without the value."""
+    bound = detail.get("ctx") or {}
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"use a number at least {bound.get('ge', bound.get('gt'))}"
+    if kind == "less_than_equal":
+        return f"use a number at most {bound.get('le')}"
+    if kind in ("decimal_parsing", "decimal_type", "finite_number"):
+        return "use a number such as 3200.00"
+    return str(detail.get("msg", "see the case-file format"))
 
 
 def _short(value: object) -> str:
