@@ -131,13 +131,13 @@ def test_a_bad_file_lists_every_problem_with_its_path(tmp_path: Path) -> None:
     path.write_text(
         "case_id: X\nsick_periods: [{start: 2025-01-06}]\n"
         "extensions: {loonsanctie: {weeks: 60, decided: 2025-13-01}}\n"
-        "employee: {wage: {amount: 3000, per: maand}}\n"
+        "employee: {wage: {amount: 3000, per: maandelijks}}\n"
     )
     code, out, err = run("sanction-risk", str(path))
     lines = err.strip().splitlines()
     assert (code, out) == (2, "")
     assert lines == [
-        f"Error: {path}: employee.wage.per: maand is not supported "
+        f"Error: {path}: employee.wage.per: maandelijks is not supported "
         "(use 'day', 'week', '4weeks', 'month' or 'year')",
         f"Error: {path}: extensions.loonsanctie.weeks: 60 is out of range "
         "(use a number at most 52)",

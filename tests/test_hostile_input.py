@@ -91,13 +91,12 @@ def test_deep_nesting_is_refused_not_a_recursion_crash() -> None:
 @pytest.mark.parametrize(
     ("amount", "message"),
     [
-        ("NaN", "use a number such as 3200.00"),
-        ("Infinity", "use a number such as 3200.00"),
-        ("1e999999", "use a number at most 10000000"),
-        ("98765432.10", "use a number at most 10000000"),
-        ("1e-30", "use a number at least 0.01"),
-        ("0", "use a number at least 0.01"),
-        ("'3.200,50'", "use a number such as 3200.00"),
+        ("NaN", "not an amount (use a number such as 3200.00 or 3.200,00)"),
+        ("Infinity", "not an amount (use a number such as 3200.00 or 3.200,00)"),
+        ("1e999999", "not an amount (use a number such as 3200.00 or 3.200,00)"),
+        ("1e-30", "not an amount (use a number such as 3200.00 or 3.200,00)"),
+        ("98765432.10", "not valid here (use a number at most 10000000)"),
+        ("0", "not valid here (use a number at least 0.01)"),
     ],
 )
 def test_a_wage_must_be_a_sane_amount_and_is_never_repeated(amount: str, message: str) -> None:
@@ -106,7 +105,23 @@ def test_a_wage_must_be_a_sane_amount_and_is_never_repeated(amount: str, message
         "sick_periods: [{start: 2025-01-06}]\n"
     )
     (found,) = problems(text)
-    assert found == f"employee.wage.amount: not valid here ({message})"
+    assert found == f"employee.wage.amount: {message}"
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "per"),
+    [
+        ("{amount: '3.200,50', per: maand}", "3200.50", "month"),
+        ("{amount: € 3200, per: per maand}", "3200", "month"),
+        ("{amount: '1.250,00', per: 4 weken}", "1250.00", "4weeks"),
+        ("{amount: 41.600, per: Jaar}", "41.600", "year"),
+    ],
+)
+def test_a_wage_takes_dutch_amounts_and_periods(written: str, amount: str, per: str) -> None:
+    text = f"case_id: E-1\nemployee: {{wage: {written}}}\nsick_periods: [{{start: 2025-01-06}}]\n"
+    wage = load_case("case.yaml", text).employee.wage
+    assert wage is not None
+    assert (str(wage.amount), wage.per) == (amount, per)
 
 
 def test_json_nan_and_huge_numbers_are_clear_errors() -> None:

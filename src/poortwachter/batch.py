@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from .dates import DateError, parse_cli_date
 from .findings import Severity
 from .formats import BatchOutput
 from .i18n import visible
+from .inputs.values import parse_amount, wage_period
 from .models import (
     EVENT_DATE_FIELDS,
     EVENT_DATE_LISTS,
@@ -126,7 +127,6 @@ MAX_AMOUNT = Decimal(10_000_000)
 
 def _cell(text: str) -> str:
     """A cell's text for a message: cut short, control characters written out."""
-    from .i18n import visible
 
     return visible(text[:40]) + ("..." if len(text) > 40 else "")
 
@@ -197,12 +197,11 @@ class _RowProblems:
         text = (row.get(column) or "").strip()
         if not text:
             return None
-        try:
-            amount = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            self.messages.append(f"{column}: not an amount (use 3200.00)")
+        amount = parse_amount(text)
+        if amount is None:
+            self.messages.append(f"{column}: not an amount (use 3200.00 or 3.200,00)")
             return None
-        if not amount.is_finite() or not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+        if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
             self.messages.append(f"{column}: out of range (use an amount from 0.01 to 10000000)")
             return None
         return amount
@@ -276,7 +275,8 @@ def _events_from_row(row: dict[str, str], problems: _RowProblems) -> Events:
 
 def _employee_from_row(row: dict[str, str], problems: _RowProblems) -> Employee:
     amount = problems.as_amount(row, "wage_amount")
-    per = (row.get("wage_per") or "").strip() or "month"
+    written = (row.get("wage_per") or "").strip()
+    per = (wage_period(written) or written) if written else "month"
     if amount is not None and per not in DAYS_PER_PERIOD:
         problems.messages.append(
             f"wage_per: {per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})"
@@ -574,7 +574,6 @@ def _messages(error: CaseError, item: RowInput) -> list[str]:
 def _case_id_hint(item: RowInput) -> str | None:
     """The case id of a row that failed, when it can be told: cut short and with its
     control characters and undecodable bytes written out, as it goes into the output."""
-    from .i18n import visible
 
     hint: str | None = None
     if item.kind is InputFormat.CSV:

@@ -1,18 +1,21 @@
-"""Strict date parsing and display.
+"""Strict date parsing and display: one parser for every way a date comes in (the
+command line, case files, CSV cells, spreadsheet text).
 
-Case files use ISO ``YYYY-MM-DD`` only (case-file.md); the command line also takes the
-Dutch ``DD-MM-YYYY``. Both are parsed with the standard library's strict parsers, never
-a guessing parser: ``03-04-2024`` must not silently become 4 March.
+ISO ``YYYY-MM-DD``, or the Dutch order ``DD-MM-YYYY`` / ``D-M-YYYY`` (also with ``/`` or
+``.``), as Dutch Excel writes it. The day always comes first in the Dutch order: never a
+guessing parser, so ``03-04-2024`` is 3 April and ``04-13-2024`` is refused.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DUTCH = re.compile(r"\d{2}-\d{2}-\d{4}")
+#: The Dutch order, as Dutch Excel writes it: ``12-09-1968``, ``12-9-1968``, ``1-2-2025``;
+#: also with ``/`` or ``.`` (day first, always: never a US month-first guess).
+_DUTCH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 _WEEKDAYS = {
     "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
@@ -63,9 +66,12 @@ def parse_cli_date(text: str) -> date:
     try:
         if _ISO.fullmatch(stripped):
             return _within_bounds(date.fromisoformat(stripped), text)
-        if _DUTCH.fullmatch(stripped):
-            parsed = datetime.strptime(stripped, "%d-%m-%Y").date()  # noqa: DTZ007 (a date, no time)
-            return _within_bounds(parsed, text)
+        dutch = _DUTCH.fullmatch(stripped)
+        if dutch:
+            day, month, year = (int(part) for part in dutch.groups())
+            separators = {stripped[dutch.end(1)], stripped[dutch.end(2)]}
+            if len(separators) == 1:  # 12-09/1968 is not a date
+                return _within_bounds(date(year, month, day), text)
     except ValueError as error:
         if isinstance(error, DateError):
             raise

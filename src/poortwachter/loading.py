@@ -21,6 +21,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from .dates import parse_cli_date
 from .engine import check_case
+from .inputs.values import parse_amount, wage_period
 from .models import (
     Case,
     Employee,
@@ -177,9 +178,28 @@ class EventsIn(_Strict):
         return Events(**values)
 
 
+def _amount(value: object) -> object:
+    """``3.450,00`` and ``€ 3450`` as exports write them; numbers as they are."""
+    if isinstance(value, str):
+        amount = parse_amount(value)
+        if amount is None:
+            raise ValueError("not an amount (use a number such as 3200.00 or 3.200,00)")
+        return amount
+    return value
+
+
+def _period(value: object) -> object:
+    """``maand``, ``4 weken``, ``per jaar``: the period's name; else left to be refused."""
+    return (wage_period(value) or value) if isinstance(value, str) else value
+
+
 class WageIn(_Strict):
-    amount: Decimal = Field(ge=Decimal("0.01"), le=MAX_WAGE_AMOUNT, allow_inf_nan=False)
-    per: Literal["day", "week", "4weeks", "month", "year"]
+    amount: Annotated[
+        Decimal,
+        BeforeValidator(_amount),
+        Field(ge=Decimal("0.01"), le=MAX_WAGE_AMOUNT, allow_inf_nan=False),
+    ]
+    per: Annotated[Literal["day", "week", "4weeks", "month", "year"], BeforeValidator(_period)]
 
 
 class EmployeeIn(_Strict):
@@ -553,9 +573,15 @@ def _unknown_key(location: tuple[int | str, ...]) -> str:
     return f"{where}{shown}: unknown key (valid here: {valid})"
 
 
+def _bound(value: object) -> str:
+    """A limit as people write it: pydantic hands ``Decimal('0.01')`` over as that text."""
+    text = str(value)
+    return text.removeprefix("Decimal('").removesuffix("')")
+
+
 def _private_hint(kind: str, detail: Any) -> str:
     """What would be valid for a private value, without the value."""
-    bound = detail.get("ctx") or {}
+    bound = {key: _bound(value) for key, value in (detail.get("ctx") or {}).items()}
     if kind in ("greater_than_equal", "greater_than"):
         return f"use a number at least {bound.get('ge', bound.get('gt'))}"
     if kind == "less_than_equal":
