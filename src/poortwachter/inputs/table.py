@@ -1,0 +1,310 @@
+"""A table row of an HR export (a CSV line, a spreadsheet row) as a case: the columns,
+the cells' values, and every problem of a row named by its column.
+
+The columns take the names of the case file's keys; ``inputs/columns.py`` maps the names
+HR systems use onto them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..dates import DateError, parse_cli_date
+from ..i18n import visible
+from ..models import (
+    EVENT_DATE_FIELDS,
+    EVENT_DATE_LISTS,
+    EVENT_TEXT_FIELDS,
+    Case,
+    CaseError,
+    Employee,
+    Employer,
+    Events,
+    ExtensionsInput,
+    Loonsanctie,
+    PayPercentage,
+    Problem,
+    Wage,
+)
+from ..parameters import DAYS_PER_PERIOD, MAX_HOURS_PER_WEEK
+from ..sickdays import SickPeriod
+from .values import parse_amount, wage_period
+
+
+class BatchInputError(ValueError):
+    """The input as a whole cannot be read (a bad CSV header, a missing file)."""
+
+
+#: CSV input columns: the events take the names of the case file's event keys.
+CSV_DATE_EVENTS = EVENT_DATE_FIELDS
+CSV_TEXT_EVENTS = EVENT_TEXT_FIELDS
+CSV_DATE_LISTS = EVENT_DATE_LISTS
+CSV_COLUMNS: tuple[str, ...] = (
+    "case_id",
+    "first_sick_day",
+    "last_sick_day",
+    "cause",
+    "pregnancy_related",
+    "percentage",
+    "employee_name",
+    "date_of_birth",
+    "contract_end",
+    "hours_per_week",
+    "wage_amount",
+    "wage_per",
+    "employer_name",
+    "wga_eigenrisicodrager",
+    "pay_year1",
+    "pay_year2",
+    *CSV_DATE_EVENTS,
+    *CSV_TEXT_EVENTS,
+    *CSV_DATE_LISTS,
+    "vrijwillige_verlenging_until",
+    "loonsanctie_weeks",
+    "loonsanctie_decided",
+    "loonsanctie_herstel_gemeld",
+    "loonsanctie_herstel_decided",
+)
+CSV_REQUIRED = ("case_id", "first_sick_day")
+
+#: Case-file key paths back to the CSV column that holds them, for error messages.
+_COLUMN_OF_PATH = {
+    "sick_periods[0].start": "first_sick_day",
+    "sick_periods[0].end": "last_sick_day",
+    "sick_periods[0]": "first_sick_day",
+    "sick_periods": "first_sick_day",
+    "sick_periods[0].percentage": "percentage",
+    "employee.date_of_birth": "date_of_birth",
+    "employee.contract_end": "contract_end",
+    "employee.hours_per_week": "hours_per_week",
+    "employee.wage.amount": "wage_amount",
+    "employee.wage.per": "wage_per",
+    "employer.pay_percentage.year1": "pay_year1",
+    "employer.pay_percentage.year2": "pay_year2",
+    "extensions.vrijwillige_verlenging_until": "vrijwillige_verlenging_until",
+    "extensions.loonsanctie.weeks": "loonsanctie_weeks",
+    "extensions.loonsanctie.decided": "loonsanctie_decided",
+    "extensions.loonsanctie.herstel_decided": "loonsanctie_herstel_decided",
+    "extensions.loonsanctie.herstel_gemeld": "loonsanctie_herstel_gemeld",
+}
+
+#: Bounds on numbers and lists in CSV cells, as in case files.
+MAX_DIGITS = 6
+MAX_LIST_DATES = 1000
+MIN_AMOUNT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10_000_000)
+
+
+def _cell(text: str) -> str:
+    """A cell's text for a message: cut short, control characters written out."""
+
+    return visible(text[:40]) + ("..." if len(text) > 40 else "")
+
+
+_TRUE = {"true", "ja", "yes", "1", "j", "y"}
+_FALSE = {"false", "nee", "no", "0", "n", ""}
+
+
+def check_csv_header(header: list[str] | None) -> None:
+    """Unknown or missing columns stop the run before any row: a typo'd column must not
+    quietly drop a date from every case."""
+    if not header:
+        raise BatchInputError("the CSV input has no header row")
+    unknown = [name for name in header if name not in CSV_COLUMNS]
+    if unknown:
+        raise BatchInputError(
+            f"unknown CSV column {unknown[0]!r} (valid columns: {', '.join(CSV_COLUMNS)})"
+        )
+    missing = [name for name in CSV_REQUIRED if name not in header]
+    if missing:
+        raise BatchInputError(f"the CSV input needs a {missing[0]!r} column")
+    duplicates = {name for name in header if header.count(name) > 1}
+    if duplicates:
+        raise BatchInputError(f"CSV column {sorted(duplicates)[0]!r} appears twice")
+
+
+class _RowProblems:
+    """Collects every problem of one CSV row before giving up on it."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def as_date(self, row: dict[str, str], column: str) -> date | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        try:
+            return parse_cli_date(text)
+        except DateError as error:
+            self.messages.append(f"{column}: {error}")
+            return None
+
+    def as_dates(self, row: dict[str, str], column: str) -> tuple[date, ...]:
+        parts = [part.strip() for part in (row.get(column) or "").split(";") if part.strip()]
+        if len(parts) > MAX_LIST_DATES:
+            self.messages.append(f"{column}: {len(parts)} dates (at most {MAX_LIST_DATES})")
+            return ()
+        found = []
+        for part in parts:
+            try:
+                found.append(parse_cli_date(part))
+            except DateError as error:
+                self.messages.append(f"{column}: {error} (separate dates with ;)")
+        return tuple(found)
+
+    def as_integer(self, row: dict[str, str], column: str) -> int | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        if len(text) > MAX_DIGITS or not (text.isascii() and text.isdigit()):
+            self.messages.append(f"{column}: {_cell(text)} is not a whole number")
+            return None
+        return int(text)
+
+    def as_amount(self, row: dict[str, str], column: str) -> Decimal | None:
+        """A wage: finite, from 0.01 up to 10 million; the text itself is not repeated in
+        a message (a wage is personal data)."""
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        amount = parse_amount(text)
+        if amount is None:
+            self.messages.append(f"{column}: not an amount (use 3200.00 or 3.200,00)")
+            return None
+        if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+            self.messages.append(f"{column}: out of range (use an amount from 0.01 to 10000000)")
+            return None
+        return amount
+
+    def as_flag(self, row: dict[str, str], column: str) -> bool:
+        text = (row.get(column) or "").strip().casefold()
+        if text in _TRUE:
+            return True
+        if text not in _FALSE:
+            self.messages.append(f"{column}: {_cell(text)} is not true or false")
+        return False
+
+
+def case_from_csv_row(row: dict[str, str]) -> Case:
+    """One CSV row as a case; ``CaseError`` names the columns of every problem."""
+    from ..loading import check_case_id
+
+    problems = _RowProblems()
+    case_id = (row.get("case_id") or "").strip()
+    for column, value in (("case_id", case_id), ("first_sick_day", row.get("first_sick_day"))):
+        if not (value or "").strip():
+            problems.messages.append(f"{column}: missing (every row needs one)")
+    if case_id:
+        try:
+            check_case_id(case_id)  # as in case files: short, one line, no control codes
+        except ValueError as error:
+            problems.messages.append(f"case_id: {error}")
+    first_sick_day = problems.as_date(row, "first_sick_day")
+    last_sick_day = problems.as_date(row, "last_sick_day")
+    events = _events_from_row(row, problems)
+    employee = _employee_from_row(row, problems)
+    employer = _employer_from_row(row, problems)
+    extensions = _extensions_from_row(row, problems)
+    if first_sick_day is None:
+        raise CaseError([Problem("", message) for message in problems.messages])
+    percentage = problems.as_integer(row, "percentage")
+    if percentage is not None and not 1 <= percentage <= 100:
+        problems.messages.append(f"percentage: {percentage} is outside 1 to 100")
+    period = SickPeriod(
+        first_sick_day,
+        last_sick_day,
+        (row.get("cause") or "").strip() or None,
+        pregnancy_related=problems.as_flag(row, "pregnancy_related"),
+        percentage=percentage,
+    )
+    the_case = Case(
+        sick_periods=(period,),
+        events=events,
+        case_id=case_id,
+        employee=employee,
+        employer=employer,
+        extensions=extensions,
+    )
+    if problems.messages:
+        # The checks across columns too, on what did parse: every problem at once.
+        from ..engine import check_case
+
+        found = problems.messages + [
+            f"{csv_column(problem.path)}: {problem.message}" for problem in check_case(the_case)
+        ]
+        raise CaseError([Problem("", message) for message in found])
+    return the_case
+
+
+def _events_from_row(row: dict[str, str], problems: _RowProblems) -> Events:
+    values: dict[str, Any] = {name: problems.as_date(row, name) for name in CSV_DATE_EVENTS}
+    values.update({name: (row.get(name) or "").strip() or None for name in CSV_TEXT_EVENTS})
+    values.update({name: problems.as_dates(row, name) for name in CSV_DATE_LISTS})
+    return Events(**values)
+
+
+def _employee_from_row(row: dict[str, str], problems: _RowProblems) -> Employee:
+    amount = problems.as_amount(row, "wage_amount")
+    written = (row.get("wage_per") or "").strip()
+    per = (wage_period(written) or written) if written else "month"
+    if amount is not None and per not in DAYS_PER_PERIOD:
+        problems.messages.append(
+            f"wage_per: {per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})"
+        )
+    hours = problems.as_amount(row, "hours_per_week")
+    if hours is not None and not 0 < hours <= MAX_HOURS_PER_WEEK:
+        problems.messages.append(
+            f"hours_per_week: {hours} is outside 0 to {MAX_HOURS_PER_WEEK} (contract hours)"
+        )
+        hours = None
+    return Employee(
+        name=(row.get("employee_name") or "").strip() or None,
+        date_of_birth=problems.as_date(row, "date_of_birth"),
+        wage=Wage(amount, per) if amount is not None and per in DAYS_PER_PERIOD else None,
+        contract_end=problems.as_date(row, "contract_end"),
+        hours_per_week=hours,
+    )
+
+
+def _employer_from_row(row: dict[str, str], problems: _RowProblems) -> Employer:
+    year1 = problems.as_integer(row, "pay_year1")
+    year2 = problems.as_integer(row, "pay_year2")
+    default = PayPercentage()
+    return Employer(
+        name=(row.get("employer_name") or "").strip() or None,
+        wga_eigenrisicodrager=problems.as_flag(row, "wga_eigenrisicodrager"),
+        pay_percentage=PayPercentage(
+            year1 if year1 is not None else default.year1,
+            year2 if year2 is not None else default.year2,
+        ),
+    )
+
+
+def _extensions_from_row(row: dict[str, str], problems: _RowProblems) -> ExtensionsInput:
+    weeks = problems.as_integer(row, "loonsanctie_weeks")
+    decided = problems.as_date(row, "loonsanctie_decided")
+    herstel = problems.as_date(row, "loonsanctie_herstel_decided")
+    reported = problems.as_date(row, "loonsanctie_herstel_gemeld")
+    sanction = None
+    if weeks is not None or decided is not None or herstel is not None or reported is not None:
+        if weeks is None or decided is None:
+            problems.messages.append(
+                "loonsanctie_weeks, loonsanctie_decided: a loonsanctie needs both"
+            )
+        else:
+            sanction = Loonsanctie(weeks, decided, herstel, reported)
+    return ExtensionsInput(
+        vrijwillige_verlenging_until=problems.as_date(row, "vrijwillige_verlenging_until"),
+        loonsanctie=sanction,
+    )
+
+
+def csv_column(path: str) -> str:
+    """The CSV column of a case-file key path (``events.probleemanalyse``)."""
+    if path in _COLUMN_OF_PATH:
+        return _COLUMN_OF_PATH[path]
+    if path.startswith("events."):
+        return path.removeprefix("events.").split("[")[0]
+    return path
