@@ -7,7 +7,8 @@ HR systems use onto them.
 
 from __future__ import annotations
 
-from datetime import date
+import itertools
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +31,7 @@ from ..models import (
 )
 from ..parameters import DAYS_PER_PERIOD, MAX_HOURS_PER_WEEK
 from ..sickdays import SickPeriod
+from .columns import RECOVERED_ON
 from .values import parse_amount, wage_period
 
 
@@ -187,40 +189,45 @@ class _RowProblems:
         return False
 
 
+#: The columns that describe one sick period; every other column describes the case and
+#: must agree between the rows of a case (or be empty).
+PERIOD_COLUMNS = frozenset(
+    {"first_sick_day", "last_sick_day", RECOVERED_ON, "cause", "pregnancy_related", "percentage"}
+)
+
+
 def case_from_csv_row(row: dict[str, str]) -> Case:
     """One CSV row as a case; ``CaseError`` names the columns of every problem."""
+    return case_from_rows([row])
+
+
+def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) -> Case:
+    """The rows of one case (course lines: one row per sick period, in any order) as a
+    case; ``CaseError`` names the columns, and the rows, of every problem."""
     from ..loading import check_case_id
 
     problems = _RowProblems()
+    row = _case_fields(rows, numbers, problems)
     case_id = (row.get("case_id") or "").strip()
-    for column, value in (("case_id", case_id), ("first_sick_day", row.get("first_sick_day"))):
-        if not (value or "").strip():
-            problems.messages.append(f"{column}: missing (every row needs one)")
-    if case_id:
+    if not case_id:
+        problems.messages.append("case_id: missing (every row needs one)")
+    else:
         try:
             check_case_id(case_id)  # as in case files: short, one line, no control codes
         except ValueError as error:
             problems.messages.append(f"case_id: {error}")
-    first_sick_day = problems.as_date(row, "first_sick_day")
-    last_sick_day = problems.as_date(row, "last_sick_day")
+    periods = [_period(period_row, problems) for period_row in rows]
     events = _events_from_row(row, problems)
     employee = _employee_from_row(row, problems)
     employer = _employer_from_row(row, problems)
     extensions = _extensions_from_row(row, problems)
-    if first_sick_day is None:
+    found = [period for period in periods if period is not None]
+    if len(found) < len(periods):
         raise CaseError([Problem("", message) for message in problems.messages])
-    percentage = problems.as_integer(row, "percentage")
-    if percentage is not None and not 1 <= percentage <= 100:
-        problems.messages.append(f"percentage: {percentage} is outside 1 to 100")
-    period = SickPeriod(
-        first_sick_day,
-        last_sick_day,
-        (row.get("cause") or "").strip() or None,
-        pregnancy_related=problems.as_flag(row, "pregnancy_related"),
-        percentage=percentage,
-    )
+    ordered = sorted(zip(found, numbers or range(1, len(found) + 1), strict=True))
+    problems.messages += _course_problems(ordered)
     the_case = Case(
-        sick_periods=(period,),
+        sick_periods=tuple(period for period, _ in ordered),
         events=events,
         case_id=case_id,
         employee=employee,
@@ -231,11 +238,82 @@ def case_from_csv_row(row: dict[str, str]) -> Case:
         # The checks across columns too, on what did parse: every problem at once.
         from ..engine import check_case
 
-        found = problems.messages + [
-            f"{csv_column(problem.path)}: {problem.message}" for problem in check_case(the_case)
+        found_problems = problems.messages + [
+            f"{csv_column(problem.path)}: {problem.message}"
+            for problem in check_case(the_case)
+            if not problem.path.startswith("sick_periods[") or len(rows) == 1
         ]
-        raise CaseError([Problem("", message) for message in found])
+        raise CaseError([Problem("", message) for message in found_problems])
     return the_case
+
+
+def _case_fields(
+    rows: list[dict[str, str]], numbers: tuple[int, ...], problems: _RowProblems
+) -> dict[str, str]:
+    """The case's own fields, from all its rows: each must agree between the rows or be
+    empty in all but one. A disagreement is named by its rows, never by its values (they
+    may be health data)."""
+    merged: dict[str, str] = {}
+    first_row: dict[str, int] = {}
+    for position, row in enumerate(rows):
+        number = numbers[position] if numbers else position + 1
+        for column, value in row.items():
+            if column in PERIOD_COLUMNS or not (value or "").strip():
+                continue
+            if column not in merged:
+                merged[column], first_row[column] = value, number
+            elif merged[column].strip() != value.strip():
+                problems.messages.append(
+                    f"{column}: rows {first_row[column]} and {number} of this case disagree "
+                    "(give it on one row, or the same on every row)"
+                )
+    return merged
+
+
+def _period(row: dict[str, str], problems: _RowProblems) -> SickPeriod | None:
+    """One row's sick period: its first sick day, and its last sick day or the day it
+    was fit again (``hersteldatum``: the last sick day is the day before)."""
+    if not (row.get("first_sick_day") or "").strip():
+        problems.messages.append("first_sick_day: missing (every row needs one)")
+        return None
+    first_sick_day = problems.as_date(row, "first_sick_day")
+    last_sick_day = problems.as_date(row, "last_sick_day")
+    recovered_on = problems.as_date(row, RECOVERED_ON)
+    if recovered_on is not None:
+        day_before = recovered_on - timedelta(days=1)
+        if last_sick_day is not None and last_sick_day != day_before:
+            problems.messages.append(
+                f"{RECOVERED_ON}, last_sick_day: the first day fit again is not the day after "
+                "the last sick day"
+            )
+        last_sick_day = day_before
+    percentage = problems.as_integer(row, "percentage")
+    if percentage is not None and not 1 <= percentage <= 100:
+        problems.messages.append(f"percentage: {percentage} is outside 1 to 100")
+    if first_sick_day is None:
+        return None
+    return SickPeriod(
+        first_sick_day,
+        last_sick_day,
+        (row.get("cause") or "").strip() or None,
+        pregnancy_related=problems.as_flag(row, "pregnancy_related"),
+        percentage=percentage,
+    )
+
+
+def _course_problems(ordered: list[tuple[SickPeriod, int]]) -> list[str]:
+    """Course lines that cannot be one case: periods that overlap, or an open period
+    (still sick) before another."""
+    found = []
+    for (earlier, earlier_row), (later, later_row) in itertools.pairwise(ordered):
+        if earlier.end is None:
+            found.append(
+                f"rows {earlier_row} and {later_row}: two open sick periods, or an open one "
+                "before another (give the last sick day or the recovery date)"
+            )
+        elif later.start <= earlier.end:
+            found.append(f"rows {earlier_row} and {later_row}: the sick periods overlap")
+    return found
 
 
 def _events_from_row(row: dict[str, str], problems: _RowProblems) -> Events:
