@@ -415,5 +415,5 @@ def test_a_bad_percentage_or_hours_in_a_csv_row_names_the_column(tmp_path: Path)
     assert code == 2
     (record,) = records(out)
     assert record["error"] == (
-        "hours_per_week: 361 is outside 0 to 60 (contract hours); percentage: 0 is outside 1 to 100"
+        "percentage: 0 is outside 1 to 100; hours_per_week: 361 is outside 0 to 60 (contract hours)"
     )
