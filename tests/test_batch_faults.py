@@ -42,22 +42,32 @@ def rows_of(found: list[dict[str, Any]]) -> list[tuple[int, bool]]:
     return [(record["row"], "error" in record) for record in found]
 
 
-def test_one_latin_1_byte_costs_its_row_only(tmp_path: Path) -> None:
+def test_a_byte_neither_utf8_nor_windows_1252_costs_its_row_only(tmp_path: Path) -> None:
     data = b"case_id,first_sick_day,casemanager\n"
-    data += b"A-1,2025-01-06,Jan\nA-2,2025-01-06,Jos\xe9\nA-3,2025-01-06,Piet\n"
+    data += b"A-1,2025-01-06,Jan\nA-2,2025-01-06,Jos\x81\nA-3,2025-01-06,Piet\n"
     code, out, err = run("batch", write(tmp_path, "hr.csv", data), *AS_OF)
     assert code == 2
     found = records(out)
     assert rows_of(found) == [(1, False), (2, True), (3, False)]
-    assert found[1]["error"] == "holds bytes that are not UTF-8 (save the file as UTF-8)"
-    assert found[1]["case_id"] == "A-2"
+    assert found[1]["error"] == "holds bytes that are not UTF-8 nor Windows-1252"
     assert "internal error" not in err
+
+
+def test_a_windows_1252_byte_is_read_as_dutch_excel_writes_it(tmp_path: Path) -> None:
+    data = b"case_id;first_sick_day;casemanager\r\nA-1;6-1-2025;Jos\xe9 de V\xf6s\r\n"
+    code, out, err = run("batch", write(tmp_path, "hr.csv", data), *AS_OF)
+    assert code == 0
+    (record,) = records(out)
+    assert record["case_id"] == "A-1"
+    note = "not UTF-8: read as Windows-1252 (cp1252), as Excel saves"
+    assert err == f"Note: {tmp_path / 'hr.csv'}: {note}\n"
 
 
 def test_a_line_of_json_lines_with_bad_bytes_costs_its_row_only(tmp_path: Path) -> None:
     good = b'{"case_id": "J-1", "sick_periods": [{"start": "2025-01-06"}]}\n'
     bad = b'{"case_id": "J-2", "sick_periods": [{"start": "2025-01-06", "cause": "\xff"}]}\n'
-    code, out, _ = run("batch", write(tmp_path, "cases.jsonl", good + bad + good), *AS_OF)
+    other = good.replace(b"J-1", b"J-3")
+    code, out, _ = run("batch", write(tmp_path, "cases.jsonl", good + bad + other), *AS_OF)
     assert code == 2
     assert rows_of(records(out)) == [(1, False), (2, True), (3, False)]
 
@@ -135,7 +145,9 @@ def test_a_folder_reads_regular_case_files_only(tmp_path: Path) -> None:
     secret = tmp_path / "secret.yaml"
     secret.write_text("case_id: geheim-burn-out\nsick_periods: [{start: 2025-01-06}]\n")
     (folder / "c-link.yaml").symlink_to(secret)
-    (folder / "d-inside.yaml").symlink_to(folder / "a.yaml")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "d.yaml").write_text("case_id: D\nsick_periods: [{start: 2025-01-06}]\n")
+    (folder / "d-inside.yaml").symlink_to(folder / "sub" / "d.yaml")
     code, out, err = run("batch", str(folder), *AS_OF)
     assert code == 2
     found = records(out)

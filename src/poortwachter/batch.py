@@ -25,7 +25,7 @@ from .findings import Severity
 from .formats import BatchOutput
 from .i18n import visible
 from .inputs.reading import InputFormat, RowInput, detect_format, read_folder, read_rows
-from .inputs.table import BatchInputError, case_from_csv_row, csv_column
+from .inputs.table import BatchInputError, case_from_rows, csv_column
 from .models import Case, CaseError
 
 #: Output of a batch run (shared with the command line).
@@ -49,6 +49,7 @@ __all__ = [
     "read_folder",
     "read_rows",
     "run",
+    "unique_cases",
 ]
 
 # --- Judging one row ----------------------------------------------------------------
@@ -63,6 +64,10 @@ class RowResult:
     error: str | None
     highest: int
     """The rank of the most severe finding (0: none)."""
+    case_id: str | None = None
+    """The case judged, to find a case given twice."""
+    item: RowInput | None = None
+    """The input, to turn a second case with the same id into an error record."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,7 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
         text = _csv_record(item, assessment, options)
     else:
         text = _ics_events(assessment, options)
-    return RowResult(item.row, text, None, assessment.highest_rank)
+    return RowResult(item.row, text, None, assessment.highest_rank, case_id, item)
 
 
 class _RowError(ValueError):
@@ -119,7 +124,8 @@ def _case_of(item: RowInput) -> Case:
     )
 
     if item.kind is InputFormat.CSV:
-        return case_from_csv_row(item.payload)
+        rows = item.payload if isinstance(item.payload, list) else [item.payload]
+        return case_from_rows(rows, item.rows)
     try:
         if item.kind is InputFormat.JSONL:
             document = parse_json_document("", item.payload)
@@ -146,7 +152,10 @@ def _case_id_hint(item: RowInput) -> str | None:
 
     hint: str | None = None
     if item.kind is InputFormat.CSV:
-        hint = (item.payload.get("case_id") or "").strip() or None
+        first = item.payload[0] if isinstance(item.payload, list) and item.payload else {}
+        if isinstance(item.payload, dict):
+            first = item.payload
+        hint = (first.get("case_id") or "").strip() or None
     elif item.kind is InputFormat.JSONL and item.problem is None:
         try:
             document = json.loads(item.payload)
@@ -171,6 +180,8 @@ def _error_result(
         text = ""  # a calendar has no place for an error; stderr says it
     elif options.output is OutputFormat.JSONL:
         record: dict[str, Any] = {"row": item.row}
+        if len(item.rows) > 1:
+            record["rows"] = list(item.rows)
         if item.source:
             record["source"] = item.source
         record.update({"case_id": case_id, "error": error})
@@ -203,6 +214,8 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
     from .fastjson import record_json
 
     record: dict[str, Any] = {"row": item.row}
+    if len(item.rows) > 1:
+        record["rows"] = list(item.rows)  # a case gathered from course lines
     if item.source:
         record["source"] = item.source
     record.update(assessment.to_dict(options.lang, milestones=False))
@@ -334,6 +347,25 @@ def ics_footer() -> str:
 
 
 # --- Running ----------------------------------------------------------------------
+
+
+def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterator[RowResult]:
+    """Every result, but a second case with a case id already judged becomes an error
+    record: cases from a folder, JSON Lines or a JSON array are never merged silently
+    (a table's rows with one case id are gathered as course lines before this), and a
+    calendar's UIDs stay unique. Memory: one case id per case."""
+    seen: dict[str, int] = {}
+    for result in results:
+        if result.case_id is not None and result.item is not None and result.error is None:
+            first = seen.setdefault(result.case_id, result.row)
+            if first != result.row:
+                message = (
+                    f"case_id {visible(result.case_id)} again (first in row {first}): a case "
+                    "file holds the whole case; give each case once"
+                )
+                yield _error_result(result.item, result.case_id, message, options)
+                continue
+        yield result
 
 
 def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:

@@ -8,8 +8,6 @@ traceback (case files hold health-related personal data, so no locals either).
 from __future__ import annotations
 
 import contextlib
-import io
-import itertools
 import os
 import stat
 import sys
@@ -25,6 +23,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .dates import DateError, parse_cli_date
 from .formats import BatchOutput
+from .i18n import visible
 
 if TYPE_CHECKING:
     from .models import Case, Timeline
@@ -434,7 +433,9 @@ def sanction_risk(
 
 class BatchInput(StrEnum):
     csv = "csv"
+    xlsx = "xlsx"
     jsonl = "jsonl"
+    json = "json"
 
 
 BATCH_EXAMPLES = """
@@ -452,8 +453,9 @@ def batch(
         str,
         typer.Argument(
             metavar="INPUT",
-            help="A CSV file (one case per row), a JSON Lines file (one case document per "
-            "line) or a folder of case files; - reads stdin.",
+            help="An HR export (CSV or XLSX: a row per case or per sick period), JSON "
+            "Lines or a JSON array of case documents, one case file, or a folder of case "
+            "files; - reads stdin.",
         ),
     ],
     as_of: AsOfOption = None,
@@ -491,7 +493,30 @@ def batch(
         BatchInput | None,
         typer.Option(
             "--input-format",
-            help="csv or jsonl, when the file name does not tell (stdin).",
+            help="csv, xlsx, jsonl or json, when the name and first bytes do not tell.",
+            show_default=False,
+        ),
+    ] = None,
+    columns: Annotated[
+        Path | None,
+        typer.Option(
+            "--columns",
+            metavar="FILE",
+            help="A YAML file mapping the export's column names to poortwachter's "
+            "('Datum 1e ziektedag: first_sick_day').",
+            show_default=False,
+        ),
+    ] = None,
+    ignore_unknown: Annotated[
+        bool,
+        typer.Option("--ignore-unknown", help="Skip columns that are neither known nor mapped."),
+    ] = False,
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet",
+            metavar="NAME",
+            help="The sheet of an XLSX input to read (default: the first).",
             show_default=False,
         ),
     ] = None,
@@ -521,8 +546,15 @@ def batch(
         )
         workers = cpus
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
+    from .inputs.reading import ReadOptions
+    from .inputs.sources import Notes
+
+    read_options = ReadOptions(
+        mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
+    )
+    notes = Notes()
     try:
-        rows = _batch_rows(source, input_format)
+        rows = _batch_rows(source, input_format, read_options, notes)
     except batching.BatchInputError as error:
         _fail(f"{source}: {error}")
     failed = 0
@@ -532,7 +564,8 @@ def batch(
             stream.write(batching.csv_header() + "\n")
         elif options.output is BatchOutput.ICS:
             stream.write(batching.ics_header())
-        for result in batching.run(rows, options, workers=workers):
+        results = batching.unique_cases(batching.run(rows, options, workers=workers), options)
+        for result in results:
             if options.output is BatchOutput.ICS:
                 stream.write(result.text)  # events only, CRLF-ended; none for a bad row
             else:
@@ -544,10 +577,29 @@ def batch(
             worst = max(worst, result.highest)
         if options.output is BatchOutput.ICS:
             stream.write(batching.ics_footer())
+    for line in notes.lines:
+        sys.stderr.write(f"Note: {visible(line)}\n")
     if failed:
         _print_error(f"{source}: {failed} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _column_mapping(path: Path | None) -> dict[str, str] | None:
+    """The --columns file, read like a case file (literal YAML), checked."""
+    if path is None:
+        return None
+    from .inputs.columns import ColumnError, read_mapping
+    from .inputs.table import CSV_COLUMNS
+    from .loading import CaseFileError, parse_document
+
+    source, text = _read_source(str(path))
+    try:
+        return read_mapping(parse_document(source, text), CSV_COLUMNS)
+    except CaseFileError as error:
+        _fail(error.messages[0])
+    except ColumnError as error:
+        _fail(f"{path}: {error}")
 
 
 def _actions_by_milestone(assessment: Any, lang: str) -> dict[str, list[str]]:
@@ -567,50 +619,74 @@ def _severity_rank(name: str) -> int:
     return Severity(name).rank
 
 
-def _batch_rows(source: str, input_format: BatchInput | None) -> Iterator[Any]:
+def _batch_rows(
+    source: str, input_format: BatchInput | None, options: Any, notes: Any
+) -> Iterator[Any]:
     """The input rows, read lazily; the format from --input-format, the name, or the
-    first character."""
+    first bytes. Standard input is copied to a private temporary file first, so that a
+    table can be read twice (course lines)."""
     from . import batch as batching
+    from .inputs.reading import InputFormat
 
     if source == "-":
         if sys.stdin is None:
             _fail("standard input is closed: give a file, or pipe one in")
-        # Bytes that are not UTF-8 reach the row that holds them (an error record there).
-        stdin = io.TextIOWrapper(
-            sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline=""
-        )
-        lines: Iterator[str] = iter(stdin)
-        first = next(lines, "")
-        kind = (
-            batching.InputFormat(input_format.value)
-            if input_format
-            else batching.detect_format("-", first)
-        )
-        return batching.read_rows(itertools.chain([first], lines), kind)
-    path = Path(source)
-    if not path.exists():
-        _fail(f"{source}: no such file or folder")
-    if path.is_dir():
-        return batching.read_folder(path)
-    kind = (
-        batching.InputFormat(input_format.value) if input_format else batching.detect_format(source)
-    )
-    return _rows_of_file(path, kind)
+        from .inputs.sources import spooled_stdin
 
-
-def _rows_of_file(path: Path, kind: Any) -> Iterator[Any]:
-    """The rows of a file, read lazily; its CSV header is checked before the first."""
-    from . import batch as batching
-
-    if not path.is_file():
-        _fail(f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin")
+        path = spooled_stdin()
+        name = "-"
+    else:
+        path = Path(source)
+        name = source
+        if not path.exists():
+            _fail(f"{source}: no such file or folder")
+        if path.is_dir():
+            return batching.read_folder(path)
+        if not path.is_file():
+            _fail(f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin")
     try:
-        # Bytes that are not UTF-8 reach the row that holds them (an error record there).
-        stream = path.open(encoding="utf-8", errors="surrogateescape", newline="")
-        rows = batching.read_rows(stream, kind)
+        with path.open("rb") as stream:
+            first = stream.read(64)
     except OSError as error:
-        _fail(f"{path}: cannot read: {error.strerror}")
-    return _closing(stream, rows)
+        _fail(f"{name}: cannot read: {error.strerror}")
+    kind = InputFormat(input_format.value) if input_format else batching.detect_format(name, first)
+    rows = _rows_of(path, name, kind, options, notes)
+    return _removing(path, rows) if source == "-" else rows
+
+
+def _rows_of(path: Path, name: str, kind: Any, options: Any, notes: Any) -> Iterator[Any]:
+    from . import batch as batching
+    from .inputs.reading import InputFormat, RowInput, read_json_array, read_table
+    from .inputs.sources import CsvSource, XlsxSource
+
+    try:
+        if kind is InputFormat.CSV:
+            return read_table(CsvSource(path, notes, name), options)
+        if kind is InputFormat.XLSX:
+            return read_table(XlsxSource(path, options.sheet, name), options)
+        if kind is InputFormat.JSON:
+            return read_json_array(path)
+        if kind is InputFormat.CASE:
+            return iter([RowInput(1, InputFormat.FOLDER, str(path), source=Path(name).name)])
+        stream = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+    except batching.BatchInputError as error:
+        _fail(f"{name}: {error}")
+    except OSError as error:
+        _fail(f"{name}: cannot read: {error.strerror}")
+    except Exception as error:  # a workbook openpyxl cannot open
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        _fail(f"{name}: cannot be read as {kind.value} ({type(error).__name__})")
+    return _closing(stream, batching.read_rows(stream))
+
+
+def _removing(path: Path, rows: Iterator[Any]) -> Iterator[Any]:
+    """The rows, and the spooled copy of stdin removed when they are read or the run
+    stops."""
+    try:
+        yield from rows
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:

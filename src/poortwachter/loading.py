@@ -376,9 +376,13 @@ def _joined_surrogates(value: object) -> object:
     return value
 
 
-def parse_json_document(source: str, text: str) -> object:
-    """JSON text to Python values; duplicate keys are errors, NaN and Infinity too."""
-    _check_size(source, text)
+def parse_json_document(source: str, text: str, limit: int | None = None) -> object:
+    """JSON text to Python values; duplicate keys are errors, NaN and Infinity too. At
+    most 1 MB, or ``limit`` characters (a JSON array of many cases)."""
+    if limit is None:
+        _check_size(source, text)
+    elif len(text) > limit:
+        raise CaseFileError(source, [f"{len(text):,} characters: too large to read"])
     try:
         document = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
     except _RefusedYamlError as error:
@@ -655,10 +659,12 @@ def load_case_file(path: str | Path) -> Case:
     return load_case(str(path), read_case_text(Path(path)))
 
 
-def read_case_text(path: Path, name: str | None = None) -> str:
+def read_case_text(path: Path, name: str | None = None, limit: int | None = None) -> str:
     """A case file's text: a regular file only (a FIFO would hang the reader, a device
-    never end), at most 1 MB, UTF-8 (a BOM is dropped). ``name`` names it in messages."""
+    never end), at most 1 MB (or ``limit``), UTF-8 (a BOM is dropped). ``name`` names it
+    in messages."""
     source = str(path) if name is None else name
+    largest = MAX_FILE_BYTES if limit is None else limit
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -669,19 +675,19 @@ def read_case_text(path: Path, name: str | None = None) -> str:
         raise CaseFileError(source, ["is a folder, not a case file"])
     if not stat.S_ISREG(info.st_mode):
         raise CaseFileError(source, ["not a regular file (a pipe or a device), not read"])
-    if info.st_size > MAX_FILE_BYTES:
-        raise CaseFileError(source, [f"{info.st_size:,} bytes: too large for a case file"])
+    if info.st_size > largest:
+        raise CaseFileError(source, [f"{info.st_size:,} bytes: too large to read"])
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            data = stream.read(largest + 1)
     except OSError as error:
         raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
-    return decode_case_text(source, data)
+    return decode_case_text(source, data, largest)
 
 
-def decode_case_text(source: str, data: bytes) -> str:
+def decode_case_text(source: str, data: bytes, limit: int = MAX_FILE_BYTES) -> str:
     """UTF-8 bytes to text, a BOM dropped; anything else is one clear problem."""
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > limit:
         raise CaseFileError(source, ["too large for a case file (at most 1 MB)"])
     try:
         return data.decode("utf-8-sig")

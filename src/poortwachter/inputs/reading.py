@@ -4,22 +4,41 @@ in its place: nothing is dropped or reordered."""
 
 from __future__ import annotations
 
-import csv
-import sys
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import visible
-from .table import BatchInputError, check_csv_header
+from .columns import ColumnError, resolve_header
+from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError
+
+if TYPE_CHECKING:
+    from .sources import TableSource
 
 
 class InputFormat(StrEnum):
     CSV = "csv"
+    """A table: CSV or a spreadsheet, one row per case or per sick period."""
+    XLSX = "xlsx"
     JSONL = "jsonl"
+    JSON = "json"
+    """A JSON array of case documents (what pandas and sqlite-utils export)."""
+    CASE = "case"
+    """One case file (YAML or JSON): one case."""
     FOLDER = "folder"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read a table's header: the user's mapping file, and whether columns that
+    are neither known nor mapped are skipped instead of refused."""
+
+    mapping: dict[str, str] | None = None
+    ignore_unknown: bool = False
+    sheet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,96 +52,87 @@ class RowInput:
     problem: str | None = None
     """Why the row could not even be read (bad bytes, a field too large, fields that do
     not match the header): it becomes an error record in its place."""
+    rows: tuple[int, ...] = ()
+    """The table rows of a case gathered from course lines (one row per sick period)."""
 
 
-def detect_format(path: str, first_text: str | None = None) -> InputFormat:
-    """From the path (a folder, ``.csv``, ``.jsonl``), else from the first character."""
+def detect_format(path: str, first_bytes: bytes = b"") -> InputFormat:
+    """From the path (a folder, its suffix), else from the first bytes: ``{`` JSON Lines,
+    ``[`` a JSON array, ``PK`` a spreadsheet (a zip file), anything else CSV."""
     if path != "-" and Path(path).is_dir():
         return InputFormat.FOLDER
     suffix = Path(path).suffix.lower()
-    if suffix == ".csv":
-        return InputFormat.CSV
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    by_suffix = {
+        ".csv": InputFormat.CSV,
+        ".tsv": InputFormat.CSV,
+        ".txt": InputFormat.CSV,
+        ".xlsx": InputFormat.XLSX,
+        ".xlsm": InputFormat.XLSX,
+        ".jsonl": InputFormat.JSONL,
+        ".ndjson": InputFormat.JSONL,
+        ".yaml": InputFormat.CASE,
+        ".yml": InputFormat.CASE,
+    }
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    start = first_bytes.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix == ".json":
+        return InputFormat.JSON if start.startswith(b"[") else InputFormat.CASE
+    if start.startswith(b"{"):
         return InputFormat.JSONL
-    if first_text is not None and first_text.lstrip().startswith("{"):
-        return InputFormat.JSONL
+    if start.startswith(b"["):
+        return InputFormat.JSON
+    if start.startswith(b"PK"):
+        return InputFormat.XLSX
     return InputFormat.CSV
 
 
-def read_rows(stream: Iterable[str], kind: InputFormat) -> Iterator[RowInput]:
-    """Rows of a CSV or JSON Lines stream, one at a time. A CSV header is checked at
-    once, before anything is written (``BatchInputError``); a row that cannot be read
-    costs that row only. Open the stream with ``errors="surrogateescape"``: bytes that are
-    not UTF-8 then reach the row that holds them."""
-    if kind is InputFormat.CSV:
-        # Whole fields, however long: the row that holds one too long is refused below.
-        csv.field_size_limit(sys.maxsize)
-        reader = csv.reader(stream)
-        return _csv_rows(reader, _csv_header(reader))
+def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
+    """A table's cases, one per case id (course lines gathered): its header is checked at
+    once, before anything is written (``BatchInputError``)."""
+    try:
+        header = source.header()
+        columns = resolve_header(
+            header,
+            CSV_COLUMNS,
+            CSV_REQUIRED,
+            options.mapping,
+            ignore_unknown=options.ignore_unknown,
+        )
+    except (ColumnError, ValueError) as error:
+        raise BatchInputError(str(error)) from None
+    from .course import gather
+
+    return gather(source, columns)
+
+
+def read_json_array(path: Path) -> Iterator[RowInput]:
+    """Each element of a JSON array of case documents, as a JSON Lines row."""
+    from ..loading import CaseFileError, parse_json_document, read_case_text
+
+    try:
+        text = read_case_text(path, limit=MAX_ARRAY_BYTES)
+        document = parse_json_document(str(path), text, limit=MAX_ARRAY_BYTES)
+    except CaseFileError as error:
+        raise BatchInputError(error.details[0]) from None
+    if not isinstance(document, list):
+        raise BatchInputError("a JSON input holds an array of case documents, or one case")
+    for number, element in enumerate(document, start=1):
+        yield RowInput(number, InputFormat.JSONL, json.dumps(element, ensure_ascii=False))
+
+
+#: The largest JSON array a batch reads whole.
+MAX_ARRAY_BYTES = 512 * 1024 * 1024
+
+
+def read_rows(stream: Iterable[str], kind: InputFormat = InputFormat.JSONL) -> Iterator[RowInput]:
+    """Rows of a JSON Lines stream, one per line. Open the stream with
+    ``errors="surrogateescape"``: bytes that are not UTF-8 then reach their own row."""
     return (
         RowInput(number, kind, line, problem=_undecodable(line))
         for number, line in enumerate(stream, start=1)
         if line.strip()
     )
-
-
-def _csv_header(reader: Iterator[list[str]]) -> list[str]:
-    """The header, checked at once: before anything is written."""
-    try:
-        header = next(reader, [])
-    except csv.Error as error:
-        raise BatchInputError(f"the CSV header cannot be read: {error}") from None
-    while header and not header[-1].strip():
-        header = header[:-1]  # trailing empty columns, as spreadsheets save them
-    if any(_undecodable(name) for name in header):
-        raise BatchInputError("the CSV header holds bytes that are not UTF-8")
-    check_csv_header(header)
-    return header
-
-
-#: The longest CSV field a row may hold. The csv module's own limit is raised far above
-#: it (see ``read_rows``): a reader that stops inside a long quoted field resumes in the
-#: middle of it, and text there would be read as rows of its own (forged records).
-MAX_CSV_FIELD = 131_072
-
-
-def _csv_rows(reader: Iterator[list[str]], header: list[str]) -> Iterator[RowInput]:
-    number = 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:  # a field over the csv module's limit of 131,072
-            number += 1
-            yield RowInput(number, InputFormat.CSV, {}, problem=f"cannot be read: {error}")
-            continue
-        if not cells:
-            continue  # a blank line
-        number += 1
-        row = dict(zip(header, cells, strict=False))
-        yield RowInput(number, InputFormat.CSV, row, problem=_row_shape(cells, len(header)))
-
-
-def _row_shape(cells: list[str], expected: int) -> str | None:
-    """Why a CSV row's fields cannot be trusted, if they cannot: bytes that are not
-    UTF-8, or more or fewer fields than the header (values in the wrong columns)."""
-    undecodable = next((problem for cell in cells if (problem := _undecodable(cell))), None)
-    if undecodable:
-        return undecodable
-    longest = max((len(cell) for cell in cells), default=0)
-    if longest > MAX_CSV_FIELD:
-        return (
-            f"a field of {longest:,} characters (at most {MAX_CSV_FIELD:,}; a quote that "
-            "never closes makes one of the rest of the file)"
-        )
-    extra = cells[expected:]
-    if len(cells) < expected or any(cell.strip() for cell in extra):
-        return (
-            f"{len(cells)} fields where the header has {expected}: the values would land in "
-            "the wrong columns (check the delimiter and quotes of this row)"
-        )
-    return None
 
 
 def _undecodable(text: str) -> str | None:

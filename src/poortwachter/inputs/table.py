@@ -109,24 +109,6 @@ _TRUE = {"true", "ja", "yes", "1", "j", "y"}
 _FALSE = {"false", "nee", "no", "0", "n", ""}
 
 
-def check_csv_header(header: list[str] | None) -> None:
-    """Unknown or missing columns stop the run before any row: a typo'd column must not
-    quietly drop a date from every case."""
-    if not header:
-        raise BatchInputError("the CSV input has no header row")
-    unknown = [name for name in header if name not in CSV_COLUMNS]
-    if unknown:
-        raise BatchInputError(
-            f"unknown CSV column {unknown[0]!r} (valid columns: {', '.join(CSV_COLUMNS)})"
-        )
-    missing = [name for name in CSV_REQUIRED if name not in header]
-    if missing:
-        raise BatchInputError(f"the CSV input needs a {missing[0]!r} column")
-    duplicates = {name for name in header if header.count(name) > 1}
-    if duplicates:
-        raise BatchInputError(f"CSV column {sorted(duplicates)[0]!r} appears twice")
-
-
 class _RowProblems:
     """Collects every problem of one CSV row before giving up on it."""
 
@@ -224,7 +206,9 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     found = [period for period in periods if period is not None]
     if len(found) < len(periods):
         raise CaseError([Problem("", message) for message in problems.messages])
-    ordered = sorted(zip(found, numbers or range(1, len(found) + 1), strict=True))
+    ordered = sorted(
+        zip(found, numbers or range(1, len(found) + 1), strict=True), key=lambda pair: pair[0].start
+    )
     problems.messages += _course_problems(ordered)
     the_case = Case(
         sick_periods=tuple(period for period, _ in ordered),

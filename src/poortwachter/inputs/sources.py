@@ -1,0 +1,232 @@
+"""Tables as HR exports come: CSV from Dutch Excel or an HR system (a BOM, ``;`` or tab
+delimiters, CRLF, Windows-1252 bytes) and XLSX workbooks. A source yields its header and
+then its rows as text cells, and can be read twice (course lines are gathered in two
+passes: see ``course.py``).
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+#: The longest field a row may hold. The csv module's own limit is raised far above it: a
+#: reader that stops inside a long quoted field resumes in the middle of it, and text
+#: there would be read as rows of its own (forged records).
+MAX_CSV_FIELD = 131_072
+
+#: Delimiters a CSV export may use: Dutch Excel writes ``;``, others ``,`` or a tab.
+DELIMITERS = (";", ",", "\t")
+
+
+@dataclass(slots=True)
+class Notes:
+    """What the reader noticed and the user should know (said once, on stderr)."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        if line not in self.lines:
+            self.lines.append(line)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row: its number (1 for the first row under the header), its cells as
+    text, and why it cannot be trusted, if it cannot."""
+
+    number: int
+    cells: list[str]
+    problem: str | None = None
+
+
+class TableSource(Protocol):
+    """A table that can be read more than once."""
+
+    name: str
+
+    def header(self) -> list[str]: ...
+
+    def rows(self) -> Iterator[Row]: ...
+
+
+def sniff_delimiter(line: str) -> str:
+    """The delimiter of a header line: the one of ``;``, ``,`` and tab it holds most of,
+    outside quotes; ``,`` for a header of one column."""
+    outside = "".join(part for position, part in enumerate(line.split('"')) if position % 2 == 0)
+    counts = {delimiter: outside.count(delimiter) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
+class CsvSource:
+    """A CSV file: UTF-8 (a BOM dropped), its delimiter sniffed from the header; a cell
+    that is not UTF-8 is read as Windows-1252 (what Dutch Excel writes), and the notes
+    say so; a cell neither can read makes its row a problem row."""
+
+    def __init__(self, path: Path, notes: Notes, name: str | None = None) -> None:
+        self.path = path
+        self.name = name or str(path)
+        self.notes = notes
+        with self._open() as stream:
+            first = stream.readline()
+        self.delimiter = sniff_delimiter(first)
+
+    def _open(self) -> IO[str]:
+        return self.path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+    def _reader(self, stream: IO[str]) -> Iterator[list[str]]:
+        csv.field_size_limit(sys.maxsize)  # whole fields: too long ones are refused below
+        return csv.reader(stream, delimiter=self.delimiter)
+
+    def header(self) -> list[str]:
+        with self._open() as stream:
+            try:
+                cells = next(self._reader(stream), [])
+            except csv.Error as error:
+                raise ValueError(f"the CSV header cannot be read: {error}") from None
+        decoded = [self._decoded(cell) for cell in cells]
+        if any(cell is None for cell in decoded):
+            raise ValueError("the CSV header holds bytes that are neither UTF-8 nor Windows-1252")
+        names = [cell for cell in decoded if cell is not None]
+        while names and not names[-1].strip():
+            names.pop()  # trailing empty columns, as spreadsheets save them
+        return names
+
+    def rows(self) -> Iterator[Row]:
+        width = len(self.header())
+        with self._open() as stream:
+            reader = self._reader(stream)
+            next(reader, None)  # the header
+            number = 0
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as error:
+                    number += 1
+                    yield Row(number, [], f"cannot be read: {error}")
+                    continue
+                if not cells:
+                    continue  # a blank line
+                number += 1
+                yield self._row(number, cells, width)
+
+    def _row(self, number: int, cells: list[str], width: int) -> Row:
+        decoded = [self._decoded(cell) for cell in cells]
+        if any(cell is None for cell in decoded):
+            return Row(number, [], "holds bytes that are not UTF-8 nor Windows-1252")
+        texts = [cell for cell in decoded if cell is not None]
+        return Row(number, texts, row_shape(texts, width))
+
+    def _decoded(self, cell: str) -> str | None:
+        """The cell's text: UTF-8 as read, else its bytes as Windows-1252."""
+        if not any("\udc80" <= character <= "\udcff" for character in cell):
+            return cell
+        try:
+            text = cell.encode("utf-8", "surrogateescape").decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+        self.notes.add(f"{self.name}: not UTF-8: read as Windows-1252 (cp1252), as Excel saves")
+        return text
+
+
+def row_shape(cells: list[str], expected: int) -> str | None:
+    """Why a row's fields cannot be trusted, if they cannot: a field too long, or more
+    or fewer fields than the header (values in the wrong columns)."""
+    longest = max((len(cell) for cell in cells), default=0)
+    if longest > MAX_CSV_FIELD:
+        return (
+            f"a field of {longest:,} characters (at most {MAX_CSV_FIELD:,}; a quote that "
+            "never closes makes one of the rest of the file)"
+        )
+    extra = cells[expected:]
+    if len(cells) < expected or any(cell.strip() for cell in extra):
+        return (
+            f"{len(cells)} fields where the header has {expected}: the values would land in "
+            "the wrong columns (check the delimiter and quotes of this row)"
+        )
+    return None
+
+
+def spooled_stdin() -> Path:
+    """Standard input copied to a private temporary file (mode 0600), so that it can be
+    read twice; the caller removes it."""
+    handle = tempfile.NamedTemporaryFile(prefix="poortwachter-", suffix=".in", delete=False)  # noqa: SIM115
+    with handle:
+        shutil.copyfileobj(sys.stdin.buffer, handle, length=1024 * 1024)
+    return Path(handle.name)
+
+
+class XlsxSource:
+    """The first sheet of a workbook (or the one named), read with openpyxl in read-only
+    mode: date cells become ISO dates, numbers plain numbers, and text stays text (text
+    dates are read as in CSV)."""
+
+    def __init__(self, path: Path, sheet: str | None, name: str | None = None) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.name = name or str(path)
+
+    def _open(self) -> Any:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(self.path, read_only=True, data_only=True)
+        if self.sheet is None:
+            return workbook, workbook.worksheets[0]
+        if self.sheet not in workbook.sheetnames:
+            names = ", ".join(workbook.sheetnames)
+            workbook.close()
+            raise ValueError(f"no sheet {self.sheet!r} (the sheets: {names})")
+        return workbook, workbook[self.sheet]
+
+    def header(self) -> list[str]:
+        workbook, sheet = self._open()
+        try:
+            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        finally:
+            workbook.close()
+        names = [cell_text(value) for value in first]
+        while names and not names[-1].strip():
+            names.pop()
+        return names
+
+    def rows(self) -> Iterator[Row]:
+        width = len(self.header())
+        workbook, sheet = self._open()
+        try:
+            number = 0
+            for values in sheet.iter_rows(min_row=2, values_only=True):
+                cells = [cell_text(value) for value in values]
+                if not any(cell.strip() for cell in cells):
+                    continue  # an empty row
+                number += 1
+                while len(cells) > width and not cells[-1].strip():
+                    cells.pop()
+                cells += [""] * (width - len(cells))
+                yield Row(number, cells, row_shape(cells, width))
+        finally:
+            workbook.close()
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text a CSV would hold: dates as ISO dates (a date cell
+    at midnight is a date), whole numbers without ``.0``, booleans as true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
