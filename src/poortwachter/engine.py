@@ -348,6 +348,8 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         milestones=_milestones(context),
         extensions=extensions,
         chain=_chain_report(split, case.leave_periods, counter.first_day, final_end),
+        employee_name=case.employee.name,
+        casemanager=case.events.casemanager if case.events else None,
     )
     return timeline, counter
 

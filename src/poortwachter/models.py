@@ -152,6 +152,16 @@ class Case:
         """One open sick period and no recorded events, as ``--first-sick`` gives."""
         return cls(sick_periods=(SickPeriod(first_sick_day),), case_id=case_id)
 
+    def without_names(self) -> Case:
+        """The case without the names of people (the employee, the casemanager), for runs
+        whose output must not carry them (``--no-names``)."""
+        events = self.events
+        if events is not None and events.casemanager is not None:
+            events = dataclasses.replace(events, casemanager=None)
+        return dataclasses.replace(
+            self, employee=dataclasses.replace(self.employee, name=None), events=events
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -344,6 +354,10 @@ class Timeline:
     milestones: tuple[Milestone, ...]
     extensions: tuple[Extension, ...]
     chain: ChainReport
+    employee_name: str | None = None
+    """The employee's name, carried to every output (``--no-names`` leaves it out)."""
+    casemanager: str | None = None
+    """The casemanager named in the case (``events.casemanager``)."""
 
     def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
         """The machine output of case-file.md: ISO dates, ``None`` for absent values."""
@@ -406,6 +420,8 @@ def plain(value: Any) -> Any:
 
 _TIMELINE_FIELDS = (
     "case_id",
+    "employee_name",
+    "casemanager",
     "as_of",
     "first_sick_day",
     "einde_wachttijd",
