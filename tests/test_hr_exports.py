@@ -284,3 +284,45 @@ def test_any_sniffed_csv_yields_one_record_per_case_in_first_row_order(
     for number, (case_id, _, _) in enumerate(rows, start=1):
         firsts.setdefault(case_id or f"row {number}", number)
     assert [record["row"] for record in records(out)] == sorted(firsts.values())
+
+
+# --- names ---------------------------------------------------------------------------------
+
+NAMED = (
+    "case_id: N-1\nemployee: {name: J. de Vries}\nsick_periods: [{start: 2025-01-06}]\n"
+    "events: {casemanager: A. Jansen}\n"
+)
+
+
+def test_names_go_through_to_every_output_and_no_names_leaves_them_out(tmp_path: Path) -> None:
+    case_file = write(tmp_path, "case.yaml", NAMED)
+    outputs = {
+        "json": run("sanction-risk", case_file, *AS_OF, "--format", "json")[1],
+        "csv": run("timeline", "--case", case_file, "--as-of", "2025-06-01", "--format", "csv")[1],
+        "ics": run("timeline", "--case", case_file, "--as-of", "2025-03-01", "--format", "ics")[1],
+        "report": run("report", case_file, "--as-of", "2025-06-01")[1],
+        "table": run("sanction-risk", case_file, *AS_OF)[1],
+        "batch": run("batch", case_file, *AS_OF, "--format", "csv")[1],
+    }
+    for name, text in outputs.items():
+        assert "J. de Vries" in text, name
+    assert json.loads(outputs["json"])["casemanager"] == "A. Jansen"
+    assert "A. Jansen" in outputs["batch"]
+    hidden = {
+        "json": run("sanction-risk", case_file, *AS_OF, "--format", "json", "--no-names")[1],
+        "csv": run(
+            "timeline",
+            "--case",
+            case_file,
+            "--as-of",
+            "2025-06-01",
+            "--format",
+            "csv",
+            "--no-names",
+        )[1],
+        "report": run("report", case_file, "--as-of", "2025-06-01", "--no-names")[1],
+        "batch": run("batch", case_file, *AS_OF, "--format", "csv", "--no-names")[1],
+    }
+    for name, text in hidden.items():
+        assert "de Vries" not in text, name
+        assert "Jansen" not in text, name

@@ -79,6 +79,8 @@ class BatchOptions:
     remind_days: int = 7
     raw_csv: bool = False
     """CSV values exactly as they are, without the ``'`` that stops formulas."""
+    no_names: bool = False
+    """Leave the names of people (employee, casemanager) out of every record."""
 
 
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
@@ -88,6 +90,8 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
         return _error_result(item, _case_id_hint(item), item.problem, options)
     try:
         the_case = _case_of(item)
+        if options.no_names:
+            the_case = the_case.without_names()
         case_id = the_case.case_id
         assessment = assess(the_case, options.as_of)
     except (CaseError, _RowError) as error:
@@ -240,6 +244,8 @@ BATCH_CSV_FIELDS = (
     "row",
     "source",
     "case_id",
+    "employee_name",
+    "casemanager",
     "status",
     "error",
     "first_sick_day",
@@ -289,6 +295,8 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "row": item.row,
         "source": item.source or "",
         "case_id": timeline.case_id,
+        "employee_name": timeline.employee_name,
+        "casemanager": timeline.casemanager,
         "status": "ok",
         "error": "",
         "first_sick_day": timeline.first_sick_day.isoformat(),

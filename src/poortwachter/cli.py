@@ -235,6 +235,7 @@ def timeline(
     lang: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
+    no_names: NoNamesOption = False,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
@@ -251,7 +252,7 @@ def timeline(
     from .models import Case
 
     if case is not None:
-        the_case = _load_case_or_exit(case)
+        the_case = _load_case_or_exit(case, no_names)
     else:
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
@@ -259,13 +260,15 @@ def timeline(
     _emit(result, output_format, lang.value, remind_days, raw_csv)
 
 
-def _load_case_or_exit(path: str) -> Case:
-    """Read and validate a case file, or print every problem and exit 2."""
+def _load_case_or_exit(path: str, no_names: bool = False) -> Case:
+    """Read and validate a case file, or print every problem and exit 2; with
+    ``no_names`` without the names of people."""
     from .loading import CaseFileError, load_case
 
     source, content = _read_source(path)
     try:
-        return load_case(source, content)
+        the_case = load_case(source, content)
+        return the_case.without_names() if no_names else the_case
     except CaseFileError as error:
         for message in error.messages:
             _print_error(message)
@@ -377,6 +380,13 @@ RawCsvOption = Annotated[
         "machine pipelines only.",
     ),
 ]
+NoNamesOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-names",
+        help="Leave the names of people (the employee, the casemanager) out of the output.",
+    ),
+]
 FailOnOption = Annotated[
     FailOn,
     typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
@@ -400,6 +410,7 @@ def sanction_risk(
     fail_on: FailOnOption = FailOn.high,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
+    no_names: NoNamesOption = False,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
 
@@ -411,7 +422,7 @@ def sanction_risk(
     from . import machine
     from .assessment import assess, exit_code
 
-    the_case = _load_case_or_exit(case)
+    the_case = _load_case_or_exit(case, no_names)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
     if output_format is OutputFormat.ics:
         from .ics import timeline_calendar
@@ -521,6 +532,7 @@ def batch(
         ),
     ] = None,
     raw_csv: RawCsvOption = False,
+    no_names: NoNamesOption = False,
 ) -> None:
     """Judge many cases at once, for payroll and HR runs: one record per input case, in
     input order.
@@ -538,6 +550,7 @@ def batch(
         due_within=due_within,
         remind_days=remind_days,
         raw_csv=raw_csv,
+        no_names=no_names,
     )
     cpus = batching.cpu_count()
     if workers > cpus:
@@ -764,13 +777,14 @@ def report(
     output: OutputFileOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = Lang.nl,
+    no_names: NoNamesOption = False,
 ) -> None:
     """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
     whole case, the findings with what to do, and the exposure. Prints well on A4."""
     from .assessment import assess
     from .report import render_report
 
-    the_case = _load_case_or_exit(case)
+    the_case = _load_case_or_exit(case, no_names)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
     with _output_stream(output) as stream:
         stream.write(render_report(assessment, lang.value))

@@ -107,6 +107,8 @@ def _event(
 ) -> Event:
     label = milestone.label(lang)
     case = timeline.case_id or format_date(timeline.first_sick_day, lang)
+    if timeline.employee_name:
+        case = f"{case}, {timeline.employee_name}"
     event = Event()
     event.add("uid", event_uid(timeline.case_id, timeline.first_sick_day, milestone))
     event.add("dtstamp", stamp)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 #: CSV columns, in order: the milestone fields of the JSON output, with the case id.
 CSV_FIELDS = (
     "case_id",
+    "employee_name",
     "id",
     "label",
     "occurrence",
@@ -66,6 +67,7 @@ def render_csv(timeline: Timeline, lang: str, *, raw: bool = False) -> str:
     """One row per milestone, with the JSON field names; the last day of wage payment and
     its ground on every row, like the case id."""
     case_level = {
+        "employee_name": timeline.employee_name,
         "einde_loondoorbetaling": timeline.einde_loondoorbetaling.isoformat(),
         "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
     }
@@ -91,6 +93,7 @@ def _csv(
 #: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.
 FINDING_CSV_FIELDS = (
     "case_id",
+    "employee_name",
     "id",
     "milestone",
     "severity",
@@ -107,6 +110,9 @@ def render_assessment_json(assessment: Assessment, lang: str) -> str:
 
 def render_assessment_csv(assessment: Assessment, lang: str, *, raw: bool = False) -> str:
     """One row per finding, with the JSON field names."""
-    as_of = assessment.timeline.as_of
-    findings = [finding.to_dict(lang, as_of) for finding in assessment.findings]
-    return _csv(FINDING_CSV_FIELDS, findings, assessment.timeline.case_id, raw=raw)
+    timeline = assessment.timeline
+    findings = [
+        {**finding.to_dict(lang, timeline.as_of), "employee_name": timeline.employee_name}
+        for finding in assessment.findings
+    ]
+    return _csv(FINDING_CSV_FIELDS, findings, timeline.case_id, raw=raw)

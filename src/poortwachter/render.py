@@ -176,7 +176,8 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     summary.add_column(style="bold")
     summary.add_column()
     if timeline.case_id:
-        summary.add_row(text("case", lang), safe(timeline.case_id))
+        named = f"{timeline.case_id}, {timeline.employee_name}" if timeline.employee_name else ""
+        summary.add_row(text("case", lang), safe(named or timeline.case_id))
     for key, value in summary_rows(timeline, lang):
         summary.add_row(key, safe(value))
     console.print(f"[bold]{text('title', lang)}[/bold]")

@@ -68,7 +68,11 @@ def render_report(assessment: Assessment, lang: str) -> str:
     """The whole page."""
     timeline = assessment.timeline
     title = text("report_title", lang)
-    case = escape(timeline.case_id or "-")
+    case = escape(
+        f"{timeline.case_id or '-'}, {timeline.employee_name}"
+        if timeline.employee_name
+        else timeline.case_id or "-"
+    )
     as_of = _day(timeline.as_of, lang)
     parts = [
         "<!DOCTYPE html>",
