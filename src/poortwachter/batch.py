@@ -68,6 +68,18 @@ class RowResult:
     """The case judged, to find a case given twice."""
     item: RowInput | None = None
     """The input, to turn a second case with the same id into an error record."""
+    data: SheetRows | None = None
+    """For a workbook (``--format xlsx``): the row's cells, typed (dates as dates)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRows:
+    """What one input row puts in a workbook: a summary row (``BATCH_CSV_FIELDS``, dates
+    as dates) and a row per open milestone, or an error row."""
+
+    summary: tuple[Any, ...] = ()
+    milestones: tuple[tuple[Any, ...], ...] = ()
+    error: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +91,8 @@ class BatchOptions:
     remind_days: int = 7
     raw_csv: bool = False
     """CSV values exactly as they are, without the ``'`` that stops formulas."""
+    csv_dialect: str = "standard"
+    """The spelling of CSV output: a key of ``machine.CSV_DIALECTS``."""
     no_names: bool = False
     """Leave the names of people (employee, casemanager) out of every record."""
 
@@ -103,13 +117,17 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
             raise
         message = f"internal error ({type(error).__name__}); please report it"
         return _error_result(item, case_id or _case_id_hint(item), message, options)
+    data = None
     if options.output is OutputFormat.JSONL:
         text = _jsonl_record(item, assessment, options)
     elif options.output is OutputFormat.CSV:
-        text = _csv_record(item, assessment, options)
+        text = _csv_line(_summary(item, assessment, options), options)
+    elif options.output is OutputFormat.XLSX:
+        text = ""
+        data = _sheet_rows(item, assessment, options)
     else:
         text = _ics_events(assessment, options)
-    return RowResult(item.row, text, None, assessment.highest_rank, case_id, item)
+    return RowResult(item.row, text, None, assessment.highest_rank, case_id, item, data)
 
 
 class _RowError(ValueError):
@@ -180,8 +198,12 @@ HINT_LENGTH = 100
 def _error_result(
     item: RowInput, case_id: str | None, error: str, options: BatchOptions
 ) -> RowResult:
+    data = None
     if options.output is OutputFormat.ICS:
         text = ""  # a calendar has no place for an error; stderr says it
+    elif options.output is OutputFormat.XLSX:
+        text = ""
+        data = SheetRows(error=(item.row, item.source or None, case_id, error))
     elif options.output is OutputFormat.JSONL:
         record: dict[str, Any] = {"row": item.row}
         if len(item.rows) > 1:
@@ -199,9 +221,9 @@ def _error_result(
                 "status": "error",
                 "error": error,
             },
-            options.raw_csv,
+            options,
         )
-    return RowResult(item.row, text, error, 0)
+    return RowResult(item.row, text, error, 0, data=data)
 
 
 def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
@@ -276,7 +298,8 @@ BATCH_CSV_FIELDS = (
 _OPEN = frozenset({"overdue", "due_soon", "upcoming"})
 
 
-def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
+def _summary(item: RowInput, assessment: Assessment, options: BatchOptions) -> dict[str, Any]:
+    """The summary of a judged case by ``BATCH_CSV_FIELDS``, dates as dates."""
     timeline = assessment.timeline
     upcoming = next(
         (
@@ -299,21 +322,21 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "casemanager": timeline.casemanager,
         "status": "ok",
         "error": "",
-        "first_sick_day": timeline.first_sick_day.isoformat(),
-        "as_of": timeline.as_of.isoformat(),
+        "first_sick_day": timeline.first_sick_day,
+        "as_of": timeline.as_of,
         "sick_week": timeline.sick_week,
-        "einde_wachttijd": timeline.einde_wachttijd.isoformat(),
-        "ingang_wia": timeline.ingang_wia.isoformat() if timeline.ingang_wia else None,
-        "einde_loondoorbetaling": timeline.einde_loondoorbetaling.isoformat(),
+        "einde_wachttijd": timeline.einde_wachttijd,
+        "ingang_wia": timeline.ingang_wia,
+        "einde_loondoorbetaling": timeline.einde_loondoorbetaling,
         "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
         "spoor": assessment.spoor.status.value,
         "pay_phase": pay.phase.value,
         "pay_percentage": pay.percentage,
-        "pay_since": pay.since.isoformat() if pay.since else None,
+        "pay_since": pay.since,
         "pay_next_phase": pay.next_phase.value if pay.next_phase else None,
-        "pay_next_change": pay.next_change.isoformat() if pay.next_change else None,
+        "pay_next_change": pay.next_change,
         "next_milestone": upcoming.label(options.lang) if upcoming else None,
-        "next_milestone_due": upcoming.due.isoformat() if upcoming else None,
+        "next_milestone_due": upcoming.due if upcoming else None,
         "next_milestone_status": upcoming.status.value if upcoming else None,
         "findings_high": counts[Severity.HIGH],
         "findings_medium": counts[Severity.MEDIUM],
@@ -323,17 +346,76 @@ def _csv_record(item: RowInput, assessment: Assessment, options: BatchOptions) -
         "certain_cost_eur": exposure.certain_cost_eur,
         "figures_beyond_known": ";".join(exposure.figures_beyond_known),
     }
-    return _csv_line(values, options.raw_csv)
+    return values
 
 
-def _csv_line(values: dict[str, Any], raw: bool) -> str:
-    from .machine import csv_row
+def _csv_line(values: dict[str, Any], options: BatchOptions) -> str:
+    from .machine import CSV_DIALECTS, csv_row
 
-    return csv_row((values.get(name) for name in BATCH_CSV_FIELDS), raw=raw)
+    return csv_row(
+        (_plain(values.get(name)) for name in BATCH_CSV_FIELDS),
+        raw=options.raw_csv,
+        dialect=CSV_DIALECTS[options.csv_dialect],
+    )
 
 
-def csv_header() -> str:
-    return ",".join(BATCH_CSV_FIELDS)
+def _plain(value: Any) -> Any:
+    """A date as ISO text (``2024-01-08``, which Dutch Excel reads as a date too)."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def csv_header(options: BatchOptions | None = None) -> str:
+    """The header line, with the dialect's BOM in front."""
+    from .machine import CSV_DIALECTS, csv_row
+
+    dialect = CSV_DIALECTS[options.csv_dialect if options else "standard"]
+    return dialect.start + csv_row(BATCH_CSV_FIELDS, dialect=dialect)
+
+
+def line_end(options: BatchOptions) -> str:
+    """The end of every record: LF, or CRLF for a CSV in the ``excel-nl`` dialect."""
+    if options.output is OutputFormat.CSV:
+        from .machine import CSV_DIALECTS
+
+        return CSV_DIALECTS[options.csv_dialect].line_end
+    return "\n"
+
+
+#: Columns of the workbook's sheet of open milestones, one row per open milestone.
+MILESTONE_SHEET_FIELDS = (
+    "case_id",
+    "employee_name",
+    "milestone",
+    "label",
+    "due",
+    "status",
+    "basis",
+)
+#: Columns of the workbook's sheet of rows that could not be judged.
+ERROR_SHEET_FIELDS = ("row", "source", "case_id", "error")
+
+
+def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -> SheetRows:
+    """The case's summary row and a row per open milestone (overdue, due soon,
+    upcoming; within --due-within when given), statuses in the output language."""
+    from .i18n import text
+
+    summary = _summary(item, assessment, options)
+    timeline = assessment.timeline
+    milestones = tuple(
+        (
+            timeline.case_id,
+            timeline.employee_name,
+            milestone.id,
+            milestone.label(options.lang),
+            milestone.due,
+            text(f"status_{milestone.status.value}", options.lang),
+            milestone.basis,
+        )
+        for milestone in _window(assessment, options)
+        if milestone.status.value in _OPEN
+    )
+    return SheetRows(tuple(summary.get(name) for name in BATCH_CSV_FIELDS), milestones)
 
 
 def _ics_events(assessment: Assessment, options: BatchOptions) -> str:

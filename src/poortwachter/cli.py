@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
 from .dates import DateError, parse_cli_date
-from .formats import BatchOutput
+from .formats import BatchOutput, CsvDialectName
 from .i18n import visible
 
 if TYPE_CHECKING:
@@ -235,6 +235,7 @@ def timeline(
     lang: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
     no_names: NoNamesOption = False,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
@@ -257,7 +258,7 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(result, output_format, lang.value, remind_days, raw_csv)
+    _emit(result, output_format, lang.value, remind_days, raw_csv, csv_dialect)
 
 
 def _load_case_or_exit(path: str, no_names: bool = False) -> Case:
@@ -289,7 +290,12 @@ def _compute_or_exit(
 
 
 def _emit(
-    result: Timeline, output_format: OutputFormat, lang: str, remind_days: int, raw_csv: bool
+    result: Timeline,
+    output_format: OutputFormat,
+    lang: str,
+    remind_days: int,
+    raw_csv: bool,
+    csv_dialect: CsvDialectName,
 ) -> None:
     if output_format is OutputFormat.ics:
         from .ics import timeline_calendar
@@ -300,9 +306,10 @@ def _emit(
 
         sys.stdout.write(render_json(result, lang))
     elif output_format is OutputFormat.csv:
-        from .machine import render_csv
+        from .machine import CSV_DIALECTS, render_csv
 
-        sys.stdout.write(render_csv(result, lang, raw=raw_csv))
+        dialect = CSV_DIALECTS[csv_dialect.value]
+        _write_exact(render_csv(result, lang, raw=raw_csv, dialect=dialect))
     else:
         from rich.console import Console
 
@@ -313,8 +320,14 @@ def _emit(
 
 def _write_calendar(calendar: str) -> None:
     """An iCalendar text as it is: its CRLF line ends must not be translated."""
+    _write_exact(calendar)
+
+
+def _write_exact(text: str) -> None:
+    """A text to stdout as UTF-8, whatever the locale, with its line ends (and a BOM)
+    untranslated: a calendar's CRLF, a CSV for Excel."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(calendar.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
 
 
@@ -380,6 +393,15 @@ RawCsvOption = Annotated[
         "machine pipelines only.",
     ),
 ]
+CsvDialectOption = Annotated[
+    CsvDialectName,
+    typer.Option(
+        "--csv-dialect",
+        help="With CSV output: standard (comma, decimal point, UTF-8) for scripts, or "
+        "excel-nl (semicolon, decimal comma, a BOM, CRLF) to open with a double-click in "
+        "Dutch Excel.",
+    ),
+]
 NoNamesOption = Annotated[
     bool,
     typer.Option(
@@ -410,6 +432,7 @@ def sanction_risk(
     fail_on: FailOnOption = FailOn.high,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
     no_names: NoNamesOption = False,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
@@ -432,7 +455,10 @@ def sanction_risk(
     elif output_format is OutputFormat.json:
         sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
     elif output_format is OutputFormat.csv:
-        sys.stdout.write(machine.render_assessment_csv(assessment, lang.value, raw=raw_csv))
+        dialect = machine.CSV_DIALECTS[csv_dialect.value]
+        _write_exact(
+            machine.render_assessment_csv(assessment, lang.value, raw=raw_csv, dialect=dialect)
+        )
     else:
         from rich.console import Console
 
@@ -476,7 +502,8 @@ def batch(
             "--format",
             "-f",
             help="jsonl: the sanction-risk document per case; csv: one summary row per case; "
-            "ics: one calendar with every case's open milestones.",
+            "ics: one calendar with every case's open milestones; xlsx: a workbook with a "
+            "sheet of cases, one of open milestones and one of errors (needs --output).",
         ),
     ] = BatchOutput.JSONL,
     output: OutputFileOption = None,
@@ -532,6 +559,7 @@ def batch(
         ),
     ] = None,
     raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
     no_names: NoNamesOption = False,
 ) -> None:
     """Judge many cases at once, for payroll and HR runs: one record per input case, in
@@ -550,8 +578,14 @@ def batch(
         due_within=due_within,
         remind_days=remind_days,
         raw_csv=raw_csv,
+        csv_dialect=csv_dialect.value,
         no_names=no_names,
     )
+    if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
+        raise typer.BadParameter(
+            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
+            param_hint="'--format xlsx'",
+        )
     cpus = batching.cpu_count()
     if workers > cpus:
         sys.stderr.write(
@@ -570,19 +604,39 @@ def batch(
         rows = _batch_rows(source, input_format, read_options, notes)
     except batching.BatchInputError as error:
         _fail(f"{source}: {error}")
+    results = batching.unique_cases(batching.run(rows, options, workers=workers), options)
+    if options.output is BatchOutput.XLSX:
+        failed, worst = _write_workbook(results, options, source, output)
+    else:
+        failed, worst = _write_records(results, options, source, output)
+    for line in notes.lines:
+        sys.stderr.write(f"Note: {visible(line)}\n")
+    if failed:
+        _print_error(f"{source}: {failed} row(s) could not be judged")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _write_records(
+    results: Iterator[Any], options: Any, source: str, output: Path | None
+) -> tuple[int, int]:
+    """JSON Lines, CSV or a calendar, record by record as the results come: the number
+    of rows that failed and the rank of the worst finding."""
+    from . import batch as batching
+
     failed = 0
     worst = 0
+    end = batching.line_end(options)
     with _output_stream(output) as stream, _progress() as advance:
         if options.output is BatchOutput.CSV:
-            stream.write(batching.csv_header() + "\n")
+            stream.write(batching.csv_header(options) + end)
         elif options.output is BatchOutput.ICS:
             stream.write(batching.ics_header())
-        results = batching.unique_cases(batching.run(rows, options, workers=workers), options)
         for result in results:
             if options.output is BatchOutput.ICS:
                 stream.write(result.text)  # events only, CRLF-ended; none for a bad row
             else:
-                stream.write(result.text + "\n")
+                stream.write(result.text + end)
             advance()
             if result.error is not None:
                 failed += 1
@@ -590,12 +644,33 @@ def batch(
             worst = max(worst, result.highest)
         if options.output is BatchOutput.ICS:
             stream.write(batching.ics_footer())
-    for line in notes.lines:
-        sys.stderr.write(f"Note: {visible(line)}\n")
-    if failed:
-        _print_error(f"{source}: {failed} row(s) could not be judged")
-        raise typer.Exit(EXIT_BAD_INPUT)
-    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+    return failed, worst
+
+
+def _write_workbook(
+    results: Iterator[Any], options: Any, source: str, output: Path | None
+) -> tuple[int, int]:
+    """A workbook: the rows are collected (spooled to disk) as the results come, then
+    the workbook is written in one go."""
+    from .workbook import WorkbookWriter
+
+    failed = 0
+    worst = 0
+    writer = WorkbookWriter(options.lang)
+    try:
+        with _progress() as advance:
+            for result in results:
+                writer.add(result.data)
+                advance()
+                if result.error is not None:
+                    failed += 1
+                    _print_error(f"{source}: row {result.row}: {result.error}")
+                worst = max(worst, result.highest)
+        with _output_stream(output, binary=True) as stream:
+            writer.save(stream)
+    finally:
+        writer.close()
+    return failed, worst
 
 
 def _column_mapping(path: Path | None) -> dict[str, str] | None:
@@ -708,15 +783,21 @@ def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def _output_stream(output: Path | None) -> Iterator[TextIO]:
+def _output_stream(output: Path | None, *, binary: bool = False) -> Iterator[Any]:
     """stdout, or a file that appears complete or not at all. A target that is not a
-    regular file (/dev/null, a named pipe) is written directly, never replaced."""
+    regular file (/dev/null, a named pipe) is written directly, never replaced. Text
+    (UTF-8, line ends as written), or bytes when ``binary``."""
     if output is None:
-        yield sys.stdout
+        if binary:
+            sys.stdout.flush()
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+        else:
+            yield sys.stdout
         return
     if output.exists() and not output.is_file():
         try:
-            with output.open("w", encoding="utf-8", newline="") as direct:
+            with _open_output(output, binary) as direct:
                 yield direct
         except OSError as error:
             _fail(f"{output}: cannot write: {error.strerror}")
@@ -734,7 +815,7 @@ def _output_stream(output: Path | None) -> Iterator[TextIO]:
         _fail(f"{output}: cannot write: {error.strerror}")
     partial = Path(name)
     try:
-        with open(handle, "w", encoding="utf-8", newline="") as stream:
+        with _open_output(handle, binary) as stream:
             yield stream
         with contextlib.suppress(FileNotFoundError):
             os.chmod(partial, stat.S_IMODE(output.stat().st_mode))  # keep the target's mode
@@ -742,6 +823,12 @@ def _output_stream(output: Path | None) -> Iterator[TextIO]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _open_output(target: Path | int, binary: bool) -> IO[Any]:
+    if binary:
+        return open(target, "wb")  # the caller's with-block closes it
+    return open(target, "w", encoding="utf-8", newline="")
 
 
 @contextlib.contextmanager

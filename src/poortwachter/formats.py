@@ -12,3 +12,11 @@ class BatchOutput(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     ICS = "ics"
+    XLSX = "xlsx"
+
+
+class CsvDialectName(StrEnum):
+    """``--csv-dialect``: the spelling of CSV output (``machine.CSV_DIALECTS``)."""
+
+    standard = "standard"
+    excel_nl = "excel-nl"

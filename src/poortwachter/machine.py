@@ -7,6 +7,8 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -38,23 +40,56 @@ CSV_FIELDS = (
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_cell(value: object, *, raw: bool = False) -> object:
+@dataclass(frozen=True, slots=True)
+class CsvDialect:
+    """How CSV output is spelled: the separator, the decimal mark, a byte order mark and
+    the line end. Values, columns and quoting are the same in every dialect."""
+
+    delimiter: str = ","
+    decimal_comma: bool = False
+    bom: bool = False
+    line_end: str = "\n"
+
+    @property
+    def start(self) -> str:
+        """What the output starts with: the BOM by which Excel knows UTF-8, or nothing."""
+        return "\ufeff" if self.bom else ""
+
+
+#: ``--csv-dialect``: ``standard`` for scripts (comma, decimal point, UTF-8 without a
+#: BOM, LF); ``excel-nl`` for a double-click in Dutch Excel, which splits on the list
+#: separator ``;``, reads ``1234,5`` as a number and UTF-8 only after a BOM (without one
+#: "geëvalueerd" shows as "geÃ«valueerd"), and writes CRLF itself.
+CSV_DIALECTS = {
+    "standard": CsvDialect(),
+    "excel-nl": CsvDialect(delimiter=";", decimal_comma=True, bom=True, line_end="\r\n"),
+}
+STANDARD = CSV_DIALECTS["standard"]
+
+
+def csv_cell(value: object, *, raw: bool = False, dialect: CsvDialect = STANDARD) -> object:
     """A value as a CSV cell: absent is empty; text that a spreadsheet would run as a
-    formula gets a leading ``'`` (shown as text, not run) unless ``raw``."""
+    formula gets a leading ``'`` (shown as text, not run) unless ``raw``; a fraction has
+    the dialect's decimal mark."""
     if value is None:
         return ""
-    if not raw and isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        if not raw and value.startswith(FORMULA_START):
+            return "'" + value
+        return value
+    if dialect.decimal_comma and isinstance(value, float | Decimal):
+        return str(value).replace(".", ",")
     return value
 
 
-def csv_row(values: Iterable[object], *, raw: bool = False) -> str:
+def csv_row(values: Iterable[object], *, raw: bool = False, dialect: CsvDialect = STANDARD) -> str:
     """One CSV record, without its line end. A value holding a line break or a carriage
-    return is quoted, so no value can end a record early or add one."""
+    return is quoted, so no value can end a record early or add one; so is a value holding
+    the separator."""
     buffer = io.StringIO()
     # With "\r\n" as the terminator the csv module quotes any value holding \r or \n.
-    csv.writer(buffer, lineterminator="\r\n").writerow(
-        [csv_cell(value, raw=raw) for value in values]
+    csv.writer(buffer, delimiter=dialect.delimiter, lineterminator="\r\n").writerow(
+        [csv_cell(value, raw=raw, dialect=dialect) for value in values]
     )
     return buffer.getvalue()[:-2]
 
@@ -63,7 +98,9 @@ def render_json(timeline: Timeline, lang: str) -> str:
     return _json(timeline.to_dict(lang))
 
 
-def render_csv(timeline: Timeline, lang: str, *, raw: bool = False) -> str:
+def render_csv(
+    timeline: Timeline, lang: str, *, raw: bool = False, dialect: CsvDialect = STANDARD
+) -> str:
     """One row per milestone, with the JSON field names; the last day of wage payment and
     its ground on every row, like the case id."""
     case_level = {
@@ -72,7 +109,7 @@ def render_csv(timeline: Timeline, lang: str, *, raw: bool = False) -> str:
         "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
     }
     rows = [{**row, **case_level} for row in timeline.to_dict(lang)["milestones"]]
-    return _csv(CSV_FIELDS, rows, timeline.case_id, raw=raw)
+    return _csv(CSV_FIELDS, rows, timeline.case_id, raw=raw, dialect=dialect)
 
 
 def _json(document: dict[str, Any]) -> str:
@@ -80,14 +117,20 @@ def _json(document: dict[str, Any]) -> str:
 
 
 def _csv(
-    fields: tuple[str, ...], rows: list[dict[str, Any]], case_id: str | None, *, raw: bool
+    fields: tuple[str, ...],
+    rows: list[dict[str, Any]],
+    case_id: str | None,
+    *,
+    raw: bool,
+    dialect: CsvDialect,
 ) -> str:
     """``rows`` under a header of ``fields``, each with the case id; absent is empty."""
-    lines = [csv_row(fields)]
+    lines = [csv_row(fields, dialect=dialect)]
     for row in rows:
         values = {**row, "case_id": case_id}
-        lines.append(csv_row((values.get(name) for name in fields), raw=raw))
-    return "\n".join(lines) + "\n"
+        lines.append(csv_row((values.get(name) for name in fields), raw=raw, dialect=dialect))
+    end = dialect.line_end
+    return dialect.start + end.join(lines) + end
 
 
 #: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.
@@ -108,11 +151,13 @@ def render_assessment_json(assessment: Assessment, lang: str) -> str:
     return _json(assessment.to_dict(lang))
 
 
-def render_assessment_csv(assessment: Assessment, lang: str, *, raw: bool = False) -> str:
+def render_assessment_csv(
+    assessment: Assessment, lang: str, *, raw: bool = False, dialect: CsvDialect = STANDARD
+) -> str:
     """One row per finding, with the JSON field names."""
     timeline = assessment.timeline
     findings = [
         {**finding.to_dict(lang, timeline.as_of), "employee_name": timeline.employee_name}
         for finding in assessment.findings
     ]
-    return _csv(FINDING_CSV_FIELDS, findings, timeline.case_id, raw=raw)
+    return _csv(FINDING_CSV_FIELDS, findings, timeline.case_id, raw=raw, dialect=dialect)
