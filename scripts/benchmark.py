@@ -11,6 +11,10 @@
   for 100k and 1M rows, peak memory for 10k and 1M rows, the floor (reading the same
   input and writing the same output records with the standard library, no engine), and
   two workers against one. ``--quick`` divides the row counts by 10.
+- HR exports, on generated Dutch Excel exports (``generate_exports.py``): 100k rows as
+  CSV with a row per case (the baseline), the same rows as XLSX, and course lines (a row
+  per sick period, in date order); the workbook output beside the CSV output; and the
+  peak memory of course lines at 1M rows against 100k. ``--exports-only`` runs just this.
 """
 
 from __future__ import annotations
@@ -110,7 +114,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer cases and runs")
     parser.add_argument("--skip-batch", action="store_true", help="leave out the batch runs")
+    parser.add_argument(
+        "--exports-only", action="store_true", help="only the HR export (CSV, XLSX) runs"
+    )
     args = parser.parse_args()
+    if args.exports_only:
+        with tempfile.TemporaryDirectory() as folder:
+            exports_section(Path(folder), 10 if args.quick else 1)
+        return
     cases, runs = (2_000, 5) if args.quick else (20_000, 21)
     rng = random.Random(20260101)
 
@@ -160,6 +171,9 @@ def main() -> None:
         print()
         with tempfile.TemporaryDirectory() as folder:
             batch_section(Path(folder), 10 if args.quick else 1)
+        print()
+        with tempfile.TemporaryDirectory() as folder:
+            exports_section(Path(folder), 10 if args.quick else 1)
 
 
 FLOOR_SCRIPT = """
@@ -243,6 +257,49 @@ def batch_section(folder: Path, scale: int) -> None:
         f"  100k rows, --workers 2: {sizes['100k'] / two:,.0f} cases/s against "
         f"{sizes['100k'] / one:,.0f} with one ({one / two:.2f}x; peak {two_memory:.1f} MiB "
         "in the main process)"
+    )
+
+
+def exports_section(folder: Path, scale: int) -> None:
+    generator = Path(__file__).with_name("generate_exports.py")
+    rows = 100_000 // scale
+    inputs = {
+        "csv": ("cases", rows, folder / "export.csv"),
+        "xlsx": ("xlsx", rows, folder / "export.xlsx"),
+        "course": ("course", rows, folder / "course.csv"),
+        "course-1M": ("course", 10 * rows, folder / "course-1M.csv"),
+    }
+    for kind, count, path in inputs.values():
+        subprocess.run([sys.executable, str(generator), kind, str(count), str(path)], check=True)
+    ours = poortwachter_command()
+    as_of = ["--as-of", "2025-06-01", "--fail-on", "never"]
+    label = f"{rows // 1000}k" if rows >= 1000 else str(rows)
+    print(f"HR exports ({label} rows, --format csv out, one worker; rows / {scale})")
+    figures = {}
+    for name, text in (
+        ("csv", "CSV, a row per case (Dutch Excel)"),
+        ("xlsx", "XLSX, a row per case (date cells)"),
+        ("course", "CSV course lines (a row per period)"),
+    ):
+        seconds, memory = timed_run([*ours, "batch", str(inputs[name][2]), *as_of, "-f", "csv"])
+        figures[name] = (seconds, memory)
+        ratio = figures["csv"][0] / seconds
+        print(
+            f"  {text:<38} {rows / seconds:>8,.0f} rows/s   peak {memory:6.1f} MiB   "
+            f"{ratio:.2f}x the CSV rate"
+        )
+    target = folder / "out.xlsx"
+    seconds, memory = timed_run(
+        [*ours, "batch", str(inputs["csv"][2]), *as_of, "-f", "xlsx", "-o", str(target)]
+    )
+    print(
+        f"  {'the CSV export, --format xlsx out':<38} {rows / seconds:>8,.0f} rows/s   "
+        f"peak {memory:6.1f} MiB   {figures['csv'][0] / seconds:.2f}x the CSV-out rate"
+    )
+    seconds, memory = timed_run([*ours, "batch", str(inputs["course-1M"][2]), *as_of, "-f", "csv"])
+    print(
+        f"  course lines, {10 * rows:,} rows: {10 * rows / seconds:,.0f} rows/s, peak "
+        f"{memory:.1f} MiB ({memory / figures['course'][1]:.2f}x the peak at {rows:,} rows)"
     )
 
 

@@ -332,3 +332,32 @@ def test_an_excel_nl_row_reads_back_with_decimal_commas(values: list[str | float
 @pytest.mark.parametrize(("value", "cell"), [(Decimal("1234.50"), "1234,50"), (70, "70")])
 def test_decimals_get_a_comma_and_whole_numbers_stay(value: object, cell: str) -> None:
     assert csv_row([value], dialect=CSV_DIALECTS["excel-nl"]) == cell
+
+
+def test_a_failed_workbook_leaves_the_old_file_and_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poortwachter import workbook
+
+    def broken_save(self: object, stream: Any) -> None:
+        stream.write(b"PK half a workbook")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(workbook.WorkbookWriter, "save", broken_save)
+    target = tmp_path / "zaken.xlsx"
+    target.write_bytes(b"yesterday's workbook")
+    source = export(tmp_path)
+    code, _, err = run("batch", source, *AS_OF, "-f", "xlsx", "-o", str(target))
+    assert code == 2
+    assert err.splitlines()[-1] == f"Error: {target}: cannot write: No space left on device"
+    assert target.read_bytes() == b"yesterday's workbook"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["export.csv", "zaken.xlsx"]
+
+
+def test_a_workbook_into_a_missing_folder_is_one_error_line(tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "zaken.xlsx"
+    code, _, err = run("batch", export(tmp_path), *AS_OF, "-f", "xlsx", "-o", str(target))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert str(target) in err
+    assert "Traceback" not in err

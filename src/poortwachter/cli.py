@@ -651,23 +651,27 @@ def _write_workbook(
     results: Iterator[Any], options: Any, source: str, output: Path | None
 ) -> tuple[int, int]:
     """A workbook: the rows are collected (spooled to disk) as the results come, then
-    the workbook is written in one go."""
+    the workbook is written in one go. The output is opened first, so that a target
+    that cannot be written stops the run before any case is judged."""
     from .workbook import WorkbookWriter
 
     failed = 0
     worst = 0
     writer = WorkbookWriter(options.lang)
     try:
-        with _progress() as advance:
-            for result in results:
-                writer.add(result.data)
-                advance()
-                if result.error is not None:
-                    failed += 1
-                    _print_error(f"{source}: row {result.row}: {result.error}")
-                worst = max(worst, result.highest)
         with _output_stream(output, binary=True) as stream:
-            writer.save(stream)
+            with _progress() as advance:
+                for result in results:
+                    writer.add(result.data)
+                    advance()
+                    if result.error is not None:
+                        failed += 1
+                        _print_error(f"{source}: row {result.row}: {result.error}")
+                    worst = max(worst, result.highest)
+            try:
+                writer.save(stream)
+            except OSError as error:
+                _fail(f"{output or '<stdout>'}: cannot write: {error.strerror or error}")
     finally:
         writer.close()
     return failed, worst
