@@ -361,3 +361,29 @@ def test_a_workbook_into_a_missing_folder_is_one_error_line(tmp_path: Path) -> N
     assert len(err.strip().splitlines()) == 1
     assert str(target) in err
     assert "Traceback" not in err
+
+
+def test_a_sheet_past_excels_row_limit_goes_on_in_a_second_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel shows 1,048,576 rows a sheet; here the limit is made 5 to see the split."""
+    from poortwachter import workbook
+
+    monkeypatch.setattr(workbook, "MAX_DATA_ROWS", 5)
+    lines = ["case_id,first_sick_day"] + [f"K{n},2024-01-08" for n in range(12)]
+    target = tmp_path / "zaken.xlsx"
+    code, _, _ = run(
+        "batch", export(tmp_path, "\n".join(lines) + "\n"), *AS_OF, "-f", "xlsx", "-o", str(target)
+    )
+    assert code == 0
+    book = load_workbook(target)
+    assert book.sheetnames[:3] == ["Zaken", "Zaken (2)", "Zaken (3)"]
+    parts = [sheet_rows(book[name]) for name in ("Zaken", "Zaken (2)", "Zaken (3)")]
+    assert [len(part) for part in parts] == [6, 6, 3]  # each with its header
+    assert all(part[0] == BATCH_CSV_FIELDS for part in parts)
+    ids = [row[2] for part in parts for row in part[1:]]
+    assert ids == [f"K{n}" for n in range(12)]
+    assert book["Zaken (3)"].auto_filter.ref == f"A1:{get_column_letter(len(BATCH_CSV_FIELDS))}3"
+    milestone_sheets = [name for name in book.sheetnames if name.startswith("Open mijlpalen")]
+    milestones = sum(len(sheet_rows(book[name])) - 1 for name in milestone_sheets)
+    assert len(milestone_sheets) == -(-milestones // 5)

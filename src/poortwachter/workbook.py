@@ -37,6 +37,9 @@ MONEY_FIELDS = frozenset({"loonsanctie_max_eur", "certain_cost_eur"})
 MAX_WIDTH = 60
 #: What a date cell shows: ``08-01-2024``.
 DATE_WIDTH = 10
+#: Excel shows at most 1,048,576 rows a sheet: the header and this many more. A sheet
+#: with more goes on in a sheet of the same name with ``(2)``, ``(3)``, ...
+MAX_DATA_ROWS = 1_048_575
 
 
 def _width(value: Any) -> int:
@@ -97,14 +100,9 @@ class WorkbookWriter:
 
         workbook = Workbook(write_only=True)
         cases, milestones, errors = self._sheets
-        sheets = [(cases, workbook.create_sheet(cases.title))]
-        sheets.append((milestones, workbook.create_sheet(milestones.title)))
-        if errors.rows:
-            sheets.append((errors, workbook.create_sheet(errors.title)))
-        writers = {id(sheet): _SheetWriter(sheet, worksheet) for sheet, worksheet in sheets}
-        case_writer = writers[id(cases)]
-        milestone_writer = writers[id(milestones)]
-        error_writer = writers.get(id(errors))
+        case_writer = _Parts(cases, workbook)
+        milestone_writer = _Parts(milestones, workbook)
+        error_writer = _Parts(errors, workbook) if errors.rows else None
         for rows in self._spooled():
             if rows.error is not None:
                 assert error_writer is not None
@@ -129,10 +127,33 @@ class WorkbookWriter:
         self._spool.close()
 
 
+class _Parts:
+    """A sheet's rows over as many worksheets as Excel's row limit asks (``Open
+    mijlpalen``, ``Open mijlpalen (2)``, ...), each with its own header, all created now
+    so that the sheets keep their order."""
+
+    def __init__(self, sheet: _Sheet, workbook: Any) -> None:
+        parts = max(1, -(-sheet.rows // MAX_DATA_ROWS))
+        self._writers = []
+        for part in range(parts):
+            title = sheet.title if part == 0 else f"{sheet.title} ({part + 1})"
+            rows = min(MAX_DATA_ROWS, sheet.rows - part * MAX_DATA_ROWS)
+            self._writers.append(_SheetWriter(sheet, workbook.create_sheet(title), rows))
+        self._current = 0
+        self._left = MAX_DATA_ROWS
+
+    def append(self, row: tuple[Any, ...]) -> None:
+        if not self._left:
+            self._current += 1
+            self._left = MAX_DATA_ROWS
+        self._left -= 1
+        self._writers[self._current].append(row)
+
+
 class _SheetWriter:
     """Appends rows to a write-only sheet: header first, dates and money formatted."""
 
-    def __init__(self, sheet: _Sheet, worksheet: Any) -> None:
+    def __init__(self, sheet: _Sheet, worksheet: Any, rows: int) -> None:
         # ``worksheet`` is a WriteOnlyWorksheet, whose column_dimensions and auto_filter
         # the type stubs do not know (openpyxl binds them at run time).
         from openpyxl.cell import WriteOnlyCell
@@ -144,7 +165,7 @@ class _SheetWriter:
             worksheet.column_dimensions[get_column_letter(index)].width = min(width, MAX_WIDTH) + 3
         worksheet.freeze_panes = "A2"
         last = get_column_letter(len(sheet.fields))
-        worksheet.auto_filter.ref = f"A1:{last}{sheet.rows + 1}"
+        worksheet.auto_filter.ref = f"A1:{last}{rows + 1}"
         bold = Font(bold=True)
         header = []
         for field in sheet.fields:
