@@ -443,10 +443,16 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
     """Every result, but a second case with a case id already judged becomes an error
     record: cases from a folder, JSON Lines or a JSON array are never merged silently
     (a table's rows with one case id are gathered as course lines before this), and a
-    calendar's UIDs stay unique. Memory: one case id per case."""
+    calendar's UIDs stay unique. Memory: one case id per case of those inputs; none for
+    a table, whose case ids the gathering has made unique already."""
     seen: dict[str, int] = {}
     for result in results:
-        if result.case_id is not None and result.item is not None and result.error is None:
+        if (
+            result.case_id is not None
+            and result.item is not None
+            and result.error is None
+            and result.item.kind is not InputFormat.CSV
+        ):
             first = seen.setdefault(result.case_id, result.row)
             if first != result.row:
                 message = (
