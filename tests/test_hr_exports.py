@@ -326,3 +326,26 @@ def test_names_go_through_to_every_output_and_no_names_leaves_them_out(tmp_path:
     for name, text in hidden.items():
         assert "de Vries" not in text, name
         assert "Jansen" not in text, name
+
+
+def test_trailing_empty_columns_are_ignored(tmp_path: Path) -> None:
+    """Excel saves the empty columns right of the data as trailing separators, and not
+    always as many on every row."""
+    text = "Personeelsnummer;Eerste ziektedag;;;\r\n1042;6-1-2025;;;\r\n2077;13-1-2025;;\r\n"
+    code, out, err = run("batch", write(tmp_path, "export.csv", text), *AS_OF)
+    assert (code, err) == (0, "")
+    assert [(item["case_id"], item["first_sick_day"]) for item in records(out)] == [
+        ("1042", "2025-01-06"),
+        ("2077", "2025-01-13"),
+    ]
+
+
+def test_a_value_in_a_column_without_a_header_is_an_error_record(tmp_path: Path) -> None:
+    text = "Personeelsnummer;Eerste ziektedag;\r\n1042;6-1-2025;x\r\n2077;13-1-2025;\r\n"
+    code, out, err = run("batch", write(tmp_path, "export.csv", text), *AS_OF)
+    assert code == 2
+    first, second = records(out)
+    assert first["row"] == 1
+    assert "error" in first
+    assert second["case_id"] == "2077"
+    assert "internal error" not in err
