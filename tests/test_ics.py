@@ -29,15 +29,26 @@ def events(calendar: Any) -> dict[str, Any]:
 
 def test_one_all_day_event_per_open_milestone() -> None:
     # First sick day 6 Jan 2025, as of 1 Oct 2026: open are the re-integratieverslag
-    # (4 Oct), evaluation 14 (11 Oct), the WIA application (18 Oct), evaluation 15 and the
-    # loonsanctie decision (22 Nov), evaluation 16 and the end (3 Jan 2027), the WIA start
-    # (4 Jan 2027) and the end of a maximum loonsanctie (2 Jan 2028): 9 events.
+    # (4 Oct), evaluation 14 (11 Oct), the WIA application (18 Oct), evaluation 15 (22 Nov),
+    # evaluation 16 and the end (3 Jan 2027) and the WIA start (4 Jan 2027): 7 events. UWV's
+    # term for a loonsanctie decision (22 Nov) and the end of a maximum loonsanctie (2 Jan
+    # 2028) are information only, not actions: only with --all.
     code, calendar, _ = calendar_of(
         "timeline", "--first-sick", "2025-01-06", "--as-of", "2026-10-01", "--format", "ics"
     )
     found = events(calendar)
     assert code == 0
-    assert len(found) == 9
+    assert len(found) == 7
+    assert not any("loonsanctie" in uid for uid in found)
+    _, everything, _ = calendar_of(
+        "timeline", "--first-sick", "2025-01-06", "--as-of", "2026-10-01", "--format", "ics",
+        "--all",
+    )  # fmt: skip
+    extra = set(events(everything)) - set(found)
+    assert extra == {
+        "eerste-ziektedag-2025-01-06.loonsanctie_beschikking@poortwachter",
+        "eerste-ziektedag-2025-01-06.einde_loonsanctie_max@poortwachter",
+    }
     report = found["eerste-ziektedag-2025-01-06.reintegratieverslag@poortwachter"]
     assert report.decoded("dtstart") == date(2026, 10, 4)
     assert report.decoded("dtend") == date(2026, 10, 5)

@@ -11,6 +11,7 @@ This module judges and writes; the judging itself is ``assessment.assess``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections import deque
@@ -68,8 +69,9 @@ class RowResult:
     """The case judged, to find a case given twice."""
     item: RowInput | None = None
     """The input, to turn a second case with the same id into an error record."""
-    data: SheetRows | None = None
-    """For a workbook (``--format xlsx``): the row's cells, typed (dates as dates)."""
+    data: Any = None
+    """For a workbook (``--format xlsx``): the row's cells, typed (``SheetRows``); for an
+    agenda, the case's actions (``agenda.AgendaCase``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,13 @@ class BatchOptions:
     """The spelling of CSV output: a key of ``machine.CSV_DIALECTS``."""
     no_names: bool = False
     """Leave the names of people (employee, casemanager) out of every record."""
+    agenda_within: int | None = None
+    """For ``poortwachter agenda``: each case's actions (``agenda.AgendaCase``) as the
+    result's data, for the steps due within this many days."""
+    calendar_info: bool = False
+    """With ``--format ics``: the information-only milestones too (``--all``)."""
+    agenda_info: bool = False
+    """With ``agenda_within``: the information-only milestones too (calendars, --all)."""
 
 
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
@@ -110,6 +119,8 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
         assessment = assess(the_case, options.as_of)
     except (CaseError, _RowError) as error:
         messages = error.messages if isinstance(error, _RowError) else _messages(error, item)
+        if isinstance(error, _RowError):
+            case_id = case_id or error.case_id
         case_id = case_id or _case_id_hint(item)
         return _error_result(item, case_id, "; ".join(messages), options)
     except Exception as error:  # a bug must cost this row only, not the run
@@ -117,8 +128,22 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
             raise
         message = f"internal error ({type(error).__name__}); please report it"
         return _error_result(item, case_id or _case_id_hint(item), message, options)
-    data = None
-    if options.output is OutputFormat.JSONL:
+    data: Any = None
+    if options.agenda_within is not None:
+        from .agenda import case_agenda
+
+        text = ""
+        data = case_agenda(
+            the_case,
+            assessment,
+            options.agenda_within,
+            options.lang,
+            row=item.row,
+            include_info=options.agenda_info,
+        )
+        if item.source:
+            data = dataclasses.replace(data, source=item.source)
+    elif options.output is OutputFormat.JSONL:
         text = _jsonl_record(item, assessment, options)
     elif options.output is OutputFormat.CSV:
         text = _csv_line(_summary(item, assessment, options), options)
@@ -131,8 +156,9 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
 
 
 class _RowError(ValueError):
-    def __init__(self, messages: list[str]) -> None:
+    def __init__(self, messages: list[str], case_id: str | None = None) -> None:
         self.messages = messages
+        self.case_id = case_id
         super().__init__("; ".join(messages))
 
 
@@ -156,7 +182,8 @@ def _case_of(item: RowInput) -> Case:
         name = item.source or visible(path.name)
         return load_case(name, read_case_text(path, name=name))
     except CaseFileError as error:
-        raise _RowError(error.details) from None
+        hint = visible(error.case_id[:HINT_LENGTH]) if error.case_id else None
+        raise _RowError(error.details, hint) from None
 
 
 def _messages(error: CaseError, item: RowInput) -> list[str]:
@@ -199,11 +226,11 @@ def _error_result(
     item: RowInput, case_id: str | None, error: str, options: BatchOptions
 ) -> RowResult:
     data = None
-    if options.output is OutputFormat.ICS:
-        text = ""  # a calendar has no place for an error; stderr says it
-    elif options.output is OutputFormat.XLSX:
+    if options.output is OutputFormat.XLSX or options.agenda_within is not None:
         text = ""
         data = SheetRows(error=(item.row, item.source or None, case_id, error))
+    elif options.output is OutputFormat.ICS:
+        text = ""  # a calendar has no place for an error; stderr says it
     elif options.output is OutputFormat.JSONL:
         record: dict[str, Any] = {"row": item.row}
         if len(item.rows) > 1:
@@ -421,7 +448,12 @@ def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -
 def _ics_events(assessment: Assessment, options: BatchOptions) -> str:
     from .ics import events_text
 
-    return events_text(assessment.timeline, options.lang, options.remind_days)
+    return events_text(
+        assessment.timeline,
+        options.lang,
+        options.remind_days,
+        include_info=options.calendar_info,
+    )
 
 
 def ics_header() -> str:

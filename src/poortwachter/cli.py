@@ -236,6 +236,7 @@ def timeline(
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
     no_names: NoNamesOption = False,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
@@ -258,7 +259,7 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(result, output_format, lang.value, remind_days, raw_csv, csv_dialect)
+    _emit(result, output_format, lang.value, remind_days, raw_csv, csv_dialect, include_info)
 
 
 def _load_case_or_exit(path: str, no_names: bool = False) -> Case:
@@ -296,11 +297,12 @@ def _emit(
     remind_days: int,
     raw_csv: bool,
     csv_dialect: CsvDialectName,
+    include_info: bool,
 ) -> None:
     if output_format is OutputFormat.ics:
         from .ics import timeline_calendar
 
-        _write_calendar(timeline_calendar(result, lang, remind_days))
+        _write_calendar(timeline_calendar(result, lang, remind_days, include_info=include_info))
     elif output_format is OutputFormat.json:
         from .machine import render_json
 
@@ -402,6 +404,14 @@ CsvDialectOption = Annotated[
         "Dutch Excel.",
     ),
 ]
+AllOption = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="With --format ics: the information-only dates too (UWV's decision terms, "
+        "the end of a maximum loonsanctie), which are not actions.",
+    ),
+]
 NoNamesOption = Annotated[
     bool,
     typer.Option(
@@ -433,6 +443,7 @@ def sanction_risk(
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
     no_names: NoNamesOption = False,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
@@ -451,7 +462,11 @@ def sanction_risk(
         from .ics import timeline_calendar
 
         actions = _actions_by_milestone(assessment, lang.value)
-        _write_calendar(timeline_calendar(assessment.timeline, lang.value, remind_days, actions))
+        _write_calendar(
+            timeline_calendar(
+                assessment.timeline, lang.value, remind_days, actions, include_info=include_info
+            )
+        )
     elif output_format is OutputFormat.json:
         sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
     elif output_format is OutputFormat.csv:
@@ -475,6 +490,52 @@ class BatchInput(StrEnum):
     json = "json"
 
 
+InputArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="INPUT",
+        help="An HR export (CSV or XLSX: a row per case or per sick period), JSON "
+        "Lines or a JSON array of case documents, one case file, or a folder of case "
+        "files; - reads stdin.",
+    ),
+]
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", "-w", min=1, help="Worker processes; output stays in input order."),
+]
+InputFormatOption = Annotated[
+    BatchInput | None,
+    typer.Option(
+        "--input-format",
+        help="csv, xlsx, jsonl or json, when the name and first bytes do not tell.",
+        show_default=False,
+    ),
+]
+ColumnsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--columns",
+        metavar="FILE",
+        help="A YAML file mapping the export's column names to poortwachter's "
+        "('Datum 1e ziektedag: first_sick_day').",
+        show_default=False,
+    ),
+]
+IgnoreUnknownOption = Annotated[
+    bool,
+    typer.Option("--ignore-unknown", help="Skip columns that are neither known nor mapped."),
+]
+SheetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet",
+        metavar="NAME",
+        help="The sheet of an XLSX input to read (default: the first).",
+        show_default=False,
+    ),
+]
+
+
 BATCH_EXAMPLES = """
 [bold]Examples[/bold]
 
@@ -486,15 +547,7 @@ BATCH_EXAMPLES = """
 
 
 def batch(
-    source: Annotated[
-        str,
-        typer.Argument(
-            metavar="INPUT",
-            help="An HR export (CSV or XLSX: a row per case or per sick period), JSON "
-            "Lines or a JSON array of case documents, one case file, or a folder of case "
-            "files; - reads stdin.",
-        ),
-    ],
+    source: InputArgument,
     as_of: AsOfOption = None,
     output_format: Annotated[
         BatchOutput,
@@ -519,47 +572,16 @@ def batch(
         ),
     ] = None,
     fail_on: FailOnOption = FailOn.high,
-    workers: Annotated[
-        int,
-        typer.Option(
-            "--workers", "-w", min=1, help="Worker processes; output stays in input order."
-        ),
-    ] = 1,
+    workers: WorkersOption = 1,
     lang: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
-    input_format: Annotated[
-        BatchInput | None,
-        typer.Option(
-            "--input-format",
-            help="csv, xlsx, jsonl or json, when the name and first bytes do not tell.",
-            show_default=False,
-        ),
-    ] = None,
-    columns: Annotated[
-        Path | None,
-        typer.Option(
-            "--columns",
-            metavar="FILE",
-            help="A YAML file mapping the export's column names to poortwachter's "
-            "('Datum 1e ziektedag: first_sick_day').",
-            show_default=False,
-        ),
-    ] = None,
-    ignore_unknown: Annotated[
-        bool,
-        typer.Option("--ignore-unknown", help="Skip columns that are neither known nor mapped."),
-    ] = False,
-    sheet: Annotated[
-        str | None,
-        typer.Option(
-            "--sheet",
-            metavar="NAME",
-            help="The sheet of an XLSX input to read (default: the first).",
-            show_default=False,
-        ),
-    ] = None,
+    input_format: InputFormatOption = None,
+    columns: ColumnsOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
+    sheet: SheetOption = None,
     raw_csv: RawCsvOption = False,
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
     no_names: NoNamesOption = False,
 ) -> None:
     """Judge many cases at once, for payroll and HR runs: one record per input case, in
@@ -580,31 +602,17 @@ def batch(
         raw_csv=raw_csv,
         csv_dialect=csv_dialect.value,
         no_names=no_names,
+        calendar_info=include_info,
     )
     if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
         raise typer.BadParameter(
             "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
             param_hint="'--format xlsx'",
         )
-    cpus = batching.cpu_count()
-    if workers > cpus:
-        sys.stderr.write(
-            f"Note: --workers {workers} is more than the {cpus} CPUs here: using {cpus}\n"
-        )
-        workers = cpus
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
-    from .inputs.reading import ReadOptions
-    from .inputs.sources import Notes
-
-    read_options = ReadOptions(
-        mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
+    results, notes = _judge_input(
+        source, options, workers, input_format, columns, ignore_unknown, sheet
     )
-    notes = Notes()
-    try:
-        rows = _batch_rows(source, input_format, read_options, notes)
-    except batching.BatchInputError as error:
-        _fail(f"{source}: {error}")
-    results = batching.unique_cases(batching.run(rows, options, workers=workers), options)
     if options.output is BatchOutput.XLSX:
         failed, worst = _write_workbook(results, options, source, output)
     else:
@@ -615,6 +623,228 @@ def batch(
         _print_error(f"{source}: {failed} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+class AgendaFormat(StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    ics = "ics"
+
+
+class GroupBy(StrEnum):
+    casemanager = "casemanager"
+    employer = "employer"
+    case = "case"
+
+
+AGENDA_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter agenda dossiers/
+  poortwachter agenda dossiers/ --casemanager Jansen --within 7
+  poortwachter agenda export.csv --format md --output agenda.md
+  poortwachter agenda export.xlsx --group-by employer --format xlsx --output agenda.xlsx
+  poortwachter agenda dossiers/ --format ics --output agenda.ics
+"""
+
+
+def agenda(
+    source: InputArgument,
+    as_of: AsOfOption = None,
+    within: Annotated[
+        int,
+        typer.Option(
+            "--within",
+            metavar="DAYS",
+            min=0,
+            max=MAX_DAYS_AHEAD,
+            help="List what falls due from the as-of date through DAYS days later.",
+        ),
+    ] = 14,
+    casemanager: Annotated[
+        str | None,
+        typer.Option(
+            "--casemanager",
+            metavar="NAME",
+            help="Only the cases of this casemanager (any part of the name, any case).",
+            show_default=False,
+        ),
+    ] = None,
+    group_by: Annotated[
+        GroupBy, typer.Option("--group-by", help="One group per casemanager, employer or case.")
+    ] = GroupBy.casemanager,
+    output_format: Annotated[
+        AgendaFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; md for an e-mail; ics for a calendar; json, csv or "
+            "xlsx for scripts and spreadsheets.",
+        ),
+    ] = AgendaFormat.table,
+    output: OutputFileOption = None,
+    lang: LangOption = Lang.nl,
+    include_info: AllOption = False,
+    remind_days: RemindOption = 7,
+    fail_on: FailOnOption = FailOn.high,
+    workers: WorkersOption = 1,
+    input_format: InputFormatOption = None,
+    columns: ColumnsOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
+    sheet: SheetOption = None,
+    raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    no_names: NoNamesOption = False,
+) -> None:
+    """What must be done, across all cases: overdue steps first (oldest first, how many
+    days late, what it risks), then what falls due within --within days, then the
+    findings that need an action. Cases with nothing to do are counted, not listed.
+
+    Reads what batch reads. A bad row is listed and reported on stderr, the rest goes on;
+    exit 2 then, else 1 when a finding is at or above --fail-on, else 0.
+    """
+    from . import batch as batching
+    from .agenda_out import AgendaRun
+
+    if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
+        raise typer.BadParameter(
+            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
+            param_hint="'--format xlsx'",
+        )
+    options = batching.BatchOptions(
+        as_of=as_of or _today_in_nl(),
+        lang=lang.value,
+        no_names=no_names,
+        agenda_within=within,
+        agenda_info=include_info,
+    )
+    results, notes = _judge_input(
+        source, options, workers, input_format, columns, ignore_unknown, sheet
+    )
+    run = AgendaRun(options.as_of, within, lang.value, group_by.value)
+    wanted = " ".join(casemanager.split()).casefold() if casemanager else None
+    worst = 0
+    with _progress() as advance:
+        for result in results:
+            advance()
+            if result.error is not None:
+                _print_error(f"{source}: row {result.row}: {result.error}")
+                row, where, case_id, message = result.data.error
+                run.errors.append((row, where, case_id, message))
+                continue
+            case = result.data
+            if (
+                wanted is not None
+                and wanted not in " ".join((case.casemanager or "").split()).casefold()
+            ):
+                continue
+            run.cases.append(case)
+            worst = max(worst, result.highest)
+    _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
+    for line in notes.lines:
+        sys.stderr.write(f"Note: {visible(line)}\n")
+    if run.errors:
+        _print_error(f"{source}: {len(run.errors)} row(s) could not be judged")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
+    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _write_agenda(
+    run: Any,
+    output_format: AgendaFormat,
+    output: Path | None,
+    remind_days: int,
+    include_info: bool,
+    raw_csv: bool,
+    csv_dialect: CsvDialectName,
+) -> None:
+    from . import agenda_out
+
+    if output_format is AgendaFormat.xlsx:
+        with _output_stream(output, binary=True) as stream:
+            agenda_out.write_workbook(run, stream)
+        return
+    if output_format is AgendaFormat.table:
+        _print_for_people(lambda console: agenda_out.print_table(run, console), output)
+        return
+    if output_format is AgendaFormat.md:
+        document = agenda_out.render_markdown(run)
+    elif output_format is AgendaFormat.json:
+        document = agenda_out.render_json(run)
+    elif output_format is AgendaFormat.csv:
+        document = agenda_out.render_csv(run, raw=raw_csv, dialect_name=csv_dialect.value)
+    else:
+        document = agenda_out.render_calendar(run, remind_days, info=include_info)
+    if output is None:
+        _write_exact(document)
+        return
+    with _output_stream(output) as stream:
+        stream.write(document)
+
+
+def _print_for_people(draw: Callable[[Any], None], output: Path | None) -> None:
+    """Rich output for people: to a terminal as it is (colour, its width); to a pipe or
+    a file without colour and without the spaces that pad table cells at line ends."""
+    from rich.console import Console
+
+    if output is None and sys.stdout.isatty():
+        draw(Console())
+        return
+    import io
+
+    buffer = io.StringIO()
+    draw(Console(file=buffer, no_color=True, highlight=False, width=_plain_width()))
+    text = "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _output_stream(output) as stream:
+        stream.write(text)
+
+
+def _plain_width() -> int:
+    """The width of plain output: $COLUMNS when set (a sensible number), else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if 40 <= width <= 1000 else 100
+
+
+def _judge_input(
+    source: str,
+    options: Any,
+    workers: int,
+    input_format: BatchInput | None,
+    columns: Path | None,
+    ignore_unknown: bool,
+    sheet: str | None,
+) -> tuple[Iterator[Any], Any]:
+    """The results of judging every case of ``source``, in input order, read and judged
+    lazily; and the notes the readers leave (an encoding guessed) for after the run."""
+    from . import batch as batching
+    from .inputs.reading import ReadOptions
+    from .inputs.sources import Notes
+
+    cpus = batching.cpu_count()
+    if workers > cpus:
+        sys.stderr.write(
+            f"Note: --workers {workers} is more than the {cpus} CPUs here: using {cpus}\n"
+        )
+        workers = cpus
+    read_options = ReadOptions(
+        mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
+    )
+    notes = Notes()
+    try:
+        rows = _batch_rows(source, input_format, read_options, notes)
+    except batching.BatchInputError as error:
+        _fail(f"{source}: {error}")
+    return batching.unique_cases(batching.run(rows, options, workers=workers), options), notes
 
 
 def _write_records(
@@ -951,6 +1181,7 @@ _COMMANDS: dict[str, tuple[Callable[..., None], dict[str, Any]]] = {
     "timeline": (timeline, {"epilog": TIMELINE_EXAMPLES}),
     "sanction-risk": (sanction_risk, {"epilog": SANCTION_RISK_EXAMPLES}),
     "batch": (batch, {"epilog": BATCH_EXAMPLES}),
+    "agenda": (agenda, {"epilog": AGENDA_EXAMPLES}),
     "report": (report, {"epilog": REPORT_EXAMPLES}),
 }
 

@@ -526,6 +526,73 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "vervallen (uit dienst)",
         "en": "lapsed (contract ended)",
     },
+    # Agenda
+    "agenda_missed_before": {
+        "nl": "(en {count} eerdere gemist)",
+        "en": "(and {count} earlier ones missed)",
+    },
+    "agenda_do_now": {
+        "nl": "Alsnog doen en in het dossier vastleggen.",
+        "en": "Do it now and record it in the file.",
+    },
+    "agenda_plan": {
+        "nl": "Inplannen en na afloop in het dossier vastleggen.",
+        "en": "Plan it, and record it in the file once done.",
+    },
+    "agenda_risk_statute": {
+        "nl": "Wettelijke termijn verstreken.",
+        "en": "A statutory deadline has passed.",
+    },
+    "agenda_risk_regeling": {
+        "nl": "Stap uit de Regeling procesgang ontbreekt: UWV toetst het dossier bij de "
+        "WIA-aanvraag en kan een loonsanctie opleggen.",
+        "en": "A step of the Regeling procesgang is missing: UWV reviews the file with the "
+        "WIA application and can impose a loonsanctie.",
+    },
+    "agenda_risk_practice": {
+        "nl": "Stap die UWV in het dossier verwacht ontbreekt.",
+        "en": "A step UWV expects in the file is missing.",
+    },
+    "agenda_title": {
+        "nl": "Agenda per {date}: te laat, en wat vóór {last} moet",
+        "en": "Agenda as of {date}: overdue, and what is due by {last}",
+    },
+    "agenda_section_overdue": {"nl": "Te laat", "en": "Overdue"},
+    "agenda_section_due": {"nl": "Binnen {days} dagen", "en": "Within {days} days"},
+    "agenda_section_finding": {"nl": "Bevindingen", "en": "Findings"},
+    "agenda_days_late": {"nl": "{days} dagen te laat", "en": "{days} days overdue"},
+    "agenda_one_day_late": {"nl": "1 dag te laat", "en": "1 day overdue"},
+    "agenda_today": {"nl": "vandaag", "en": "today"},
+    "agenda_in_days": {"nl": "over {days} dagen", "en": "in {days} days"},
+    "agenda_in_one_day": {"nl": "morgen", "en": "tomorrow"},
+    "agenda_no_casemanager": {"nl": "(geen casemanager)", "en": "(no casemanager)"},
+    "agenda_no_employer": {"nl": "(geen werkgever)", "en": "(no employer)"},
+    "agenda_no_case_id": {"nl": "(zonder zaaknummer)", "en": "(no case id)"},
+    "agenda_nothing": {
+        "nl": "Niets te doen: geen stap te laat en niets binnen {days} dagen.",
+        "en": "Nothing to do: no step overdue and nothing within {days} days.",
+    },
+    "agenda_counts": {
+        "nl": "{cases} zaken, waarvan {with_actions} met acties en {without} zonder.",
+        "en": "{cases} cases: {with_actions} with actions, {without} without.",
+    },
+    "agenda_counts_one": {
+        "nl": "1 zaak, {with_actions} met acties en {without} zonder.",
+        "en": "1 case: {with_actions} with actions, {without} without.",
+    },
+    "agenda_errors": {
+        "nl": "{count} invoerregel(s) niet te lezen (zie hieronder en stderr).",
+        "en": "{count} input row(s) could not be read (see below and stderr).",
+    },
+    "agenda_errors_title": {"nl": "Niet te lezen", "en": "Could not be read"},
+    "agenda_row": {"nl": "regel {row}", "en": "row {row}"},
+    "agenda_risk": {"nl": "Risico", "en": "Risk"},
+    "col_employee": {"nl": "Medewerker", "en": "Employee"},
+    "col_step": {"nl": "Stap", "en": "Step"},
+    "col_date": {"nl": "Datum", "en": "Date"},
+    "col_when": {"nl": "Wanneer", "en": "When"},
+    "col_todo": {"nl": "Wat te doen", "en": "What to do"},
+    "col_basis_short": {"nl": "Grondslag", "en": "Basis"},
     # Kinds
     "kind_statute": {"nl": "wet", "en": "statute"},
     "kind_regeling": {"nl": "regeling", "en": "regeling"},

@@ -17,7 +17,7 @@ from icalendar import Alarm, Calendar, Event
 from .dates import format_date
 from .i18n import text
 from .models import Milestone, Status, Timeline
-from .rules import RULES_BY_ID
+from .rules import RULES_BY_ID, Kind
 
 PRODUCT_ID = "-//poortwachter//Wet Verbetering Poortwachter//NL"
 UID_DOMAIN = "poortwachter"
@@ -43,10 +43,12 @@ def timeline_calendar(
     lang: str,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
+    *,
+    include_info: bool = False,
 ) -> str:
     """A whole calendar for one case."""
     calendar = _calendar()
-    for event in timeline_events(timeline, lang, remind_days, actions):
+    for event in timeline_events(timeline, lang, remind_days, actions, include_info=include_info):
         calendar.add_component(event)
     return _ical_text(calendar)
 
@@ -56,11 +58,12 @@ def events_text(
     lang: str,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
+    *,
+    include_info: bool = False,
 ) -> str:
     """Only the events of one case, for a calendar written one case at a time."""
-    return "".join(
-        _ical_text(event) for event in timeline_events(timeline, lang, remind_days, actions)
-    )
+    events = timeline_events(timeline, lang, remind_days, actions, include_info=include_info)
+    return "".join(_ical_text(event) for event in events)
 
 
 def _ical_text(component: Calendar | Event) -> str:
@@ -73,11 +76,17 @@ def timeline_events(
     lang: str,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
+    *,
+    include_info: bool = False,
 ) -> Iterable[Event]:
-    """An all-day event per open milestone; ``actions`` adds what to do, by milestone."""
+    """An all-day event per open milestone; ``actions`` adds what to do, by milestone.
+    Information-only milestones (UWV's decision terms, the end of a maximum loonsanctie)
+    are not actions: only with ``include_info``."""
     stamp = datetime.combine(timeline.as_of, time(0, 0), tzinfo=UTC)
     for milestone in timeline.milestones:
         if milestone.status not in OPEN_STATUSES:
+            continue
+        if milestone.kind is Kind.INFO and not include_info:
             continue
         yield _event(timeline, milestone, lang, remind_days, stamp, actions or {})
 

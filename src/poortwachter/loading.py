@@ -42,9 +42,11 @@ class CaseFileError(ValueError):
     """A case file that cannot be used: ``details`` has one line per problem, and
     ``messages`` the same lines naming the file."""
 
-    def __init__(self, source: str, details: list[str]) -> None:
+    def __init__(self, source: str, details: list[str], case_id: str | None = None) -> None:
         self.source = source
         self.details = details
+        self.case_id = case_id
+        """The file's case id, when it has a usable one (for a batch's error record)."""
         self.messages = [f"{source}: {detail}" for detail in details]
         super().__init__("\n".join(self.messages))
 
@@ -308,6 +310,8 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
             source,
             [f"a case file holds a mapping of keys (case_id, sick_periods, ...), not {kind}"],
         )
+    given = document.get("case_id")
+    case_id = given if isinstance(given, str) and given.isprintable() else None
     try:
         case = CaseFile.model_validate(document).to_case()
     except ValidationError as error:
@@ -315,10 +319,10 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
         messages = [_describe(detail) for detail in details]
         failed = {str(detail["loc"][0]) for detail in details if detail["loc"]}
         messages += _checks_of_valid_parts(document, failed)
-        raise CaseFileError(source, messages) from None
+        raise CaseFileError(source, messages, None if "case_id" in failed else case_id) from None
     problems = check_case(case) if check else []
     if problems:
-        raise CaseFileError(source, [str(problem) for problem in problems])
+        raise CaseFileError(source, [str(problem) for problem in problems], case_id)
     return case
 
 

@@ -216,3 +216,23 @@ class _SheetWriter:
         cell = WriteOnlyCell(self._worksheet, value=value)
         cell.data_type = "s"
         return cell
+
+
+def write_sheets(
+    stream: IO[bytes], sheets: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]]
+) -> None:
+    """A workbook of small tables held in memory (the agenda): each ``(title, fields,
+    rows)`` a sheet, formatted like the batch workbook."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    parts = []
+    for title, fields, rows in sheets:
+        sheet = _Sheet(title, fields)
+        for row in rows:
+            sheet.measure(row)
+        parts.append((_Parts(sheet, workbook), rows))
+    for writer, rows in parts:
+        for row in rows:
+            writer.append(row)
+    workbook.save(stream)

@@ -1,0 +1,230 @@
+"""The casemanager's agenda: across many cases, what is late and what falls due soon.
+
+For one judged case, ``case_agenda`` lists its actions in three sections:
+
+1. **overdue**: every open step whose due date has passed (status ``overdue``), with how
+   many days late, what it risks (the finding UWV would make of it) and what to do. The
+   evaluations of the plan van aanpak recur every six weeks; the missed ones of a case are
+   one line (the latest, and how many before it), not twenty.
+2. **due**: the steps that fall due from the as-of date through ``within`` days later.
+3. **finding**: the findings that ask for an action by a date in that window and are not
+   about a step already listed (a step's own findings are its risk and action).
+
+Information-only milestones (``Kind.INFO``: UWV's own decision terms, the end of the
+maximum loonsanctie, the start of the second sick year) are not actions and never appear
+(rules.md section 3 gives them no status to act on). Pure: no clock, no files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from .assessment import Assessment, Finding
+from .findings import FINDING_TYPES
+from .i18n import text
+from .models import Case, Milestone, Status
+from .rules import RULES_BY_ID, Kind
+
+#: Recurring steps whose missed occurrences are one line per case.
+RECURRING = frozenset({"evaluatie"})
+
+
+class Section(StrEnum):
+    """The part of the agenda an item belongs to, in the order they are listed."""
+
+    OVERDUE = "overdue"
+    DUE = "due"
+    FINDING = "finding"
+    INFO = "info"
+    """Information only: in a calendar with ``--all``, never in the agenda itself."""
+
+    @property
+    def order(self) -> int:
+        return _SECTION_ORDER[self]
+
+
+_SECTION_ORDER = {Section.OVERDUE: 0, Section.DUE: 1, Section.FINDING: 2, Section.INFO: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One thing to do for one case, its texts in the output language."""
+
+    section: Section
+    date: date
+    """The due date of the step (the latest missed one of a recurring step), or the date
+    a finding must be acted on by."""
+    days: int
+    """Days from ``date`` to the as-of date: positive is late, negative is still to come."""
+    milestone: str | None
+    """The milestone id (rules.md section 3); a finding's milestone, if it has one."""
+    label: str
+    """The step (a finding: what UWV would find)."""
+    status: str
+    """``overdue``, ``due_soon``, ``upcoming``, or ``finding``."""
+    action: str
+    """What to do."""
+    risk: str | None
+    """What it risks: the finding UWV would make of it, when there is one."""
+    severity: str | None
+    """The most severe finding about it: ``high``, ``medium``, ``low``."""
+    basis: str
+    """The legal basis, in short."""
+    finding: str | None = None
+    """The id of the finding behind it (the most severe one)."""
+    missed_before: int = 0
+    """For a recurring step: how many earlier occurrences were missed too."""
+    occurrence: int | None = None
+    """Which occurrence of a recurring step (``evaluatie`` 3), for calendar UIDs."""
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaCase:
+    """A case's agenda, with what groups it: the casemanager, the employer, the case."""
+
+    row: int
+    case_id: str | None
+    employee_name: str | None
+    casemanager: str | None
+    employer_name: str | None
+    items: tuple[AgendaItem, ...]
+    source: str | None = None
+
+
+def case_agenda(
+    case: Case,
+    assessment: Assessment,
+    within: int,
+    lang: str,
+    *,
+    row: int = 1,
+    include_info: bool = False,
+) -> AgendaCase:
+    """The actions of one judged case on ``assessment``'s as-of date; with
+    ``include_info`` also the information-only milestones in the window (section
+    ``info``), for a calendar that asks for everything."""
+    timeline = assessment.timeline
+    as_of = timeline.as_of
+    last = as_of + timedelta(days=within)
+    by_milestone: dict[str, list[Finding]] = {}
+    for finding in assessment.findings:
+        if finding.milestone is not None:
+            by_milestone.setdefault(finding.milestone, []).append(finding)
+    overdue: list[Milestone] = []
+    due: list[Milestone] = []
+    info: list[Milestone] = []
+    for milestone in timeline.milestones:
+        if RULES_BY_ID[milestone.id].kind is Kind.INFO:
+            if include_info and as_of <= milestone.due <= last:
+                info.append(milestone)
+            continue
+        if milestone.status is Status.OVERDUE:
+            overdue.append(milestone)
+        elif milestone.status in (Status.DUE_SOON, Status.UPCOMING) and milestone.due <= last:
+            due.append(milestone)
+    items = [
+        _step(Section.OVERDUE, milestone, missed, by_milestone, as_of, lang)
+        for milestone, missed in _collapse(overdue)
+    ]
+    # A recurring step's findings go with its overdue line, not again with the next one.
+    late = {milestone.id for milestone in overdue}
+    items += [
+        _step(Section.DUE, milestone, 0, {} if milestone.id in late else by_milestone, as_of, lang)
+        for milestone in due
+    ]
+    listed = {item.milestone for item in items}
+    for finding in assessment.findings:
+        if finding.act_by is None or finding.act_by > last or finding.milestone in listed:
+            continue
+        kind = FINDING_TYPES[finding.id]
+        items.append(
+            AgendaItem(
+                section=Section.FINDING,
+                date=finding.act_by,
+                days=(as_of - finding.act_by).days,
+                milestone=finding.milestone,
+                label=finding.message(lang),
+                status=Section.FINDING.value,
+                action=finding.action(lang),
+                risk=None,
+                severity=finding.severity.value,
+                basis=kind.basis_short,
+                finding=finding.id,
+            )
+        )
+    items += [_step(Section.INFO, milestone, 0, {}, as_of, lang) for milestone in info]
+    return AgendaCase(
+        row=row,
+        case_id=timeline.case_id,
+        employee_name=timeline.employee_name,
+        casemanager=timeline.casemanager,
+        employer_name=case.employer.name,
+        items=tuple(items),
+    )
+
+
+def _collapse(overdue: list[Milestone]) -> list[tuple[Milestone, int]]:
+    """Each overdue step once; of a recurring step only the latest occurrence, with how
+    many were missed before it. In order of due date."""
+    latest: dict[str, tuple[Milestone, int]] = {}
+    result: list[tuple[Milestone, int]] = []
+    for milestone in overdue:
+        if milestone.id in RECURRING:
+            before = latest.get(milestone.id)
+            latest[milestone.id] = (milestone, before[1] + 1 if before else 0)
+        else:
+            result.append((milestone, 0))
+    result += latest.values()
+    return sorted(result, key=lambda pair: pair[0].due)
+
+
+def _step(
+    section: Section,
+    milestone: Milestone,
+    missed_before: int,
+    by_milestone: dict[str, list[Finding]],
+    as_of: date,
+    lang: str,
+) -> AgendaItem:
+    rule = RULES_BY_ID[milestone.id]
+    findings = sorted(by_milestone.get(milestone.id, ()), key=lambda item: -item.severity.rank)
+    label = milestone.label(lang)
+    if missed_before:
+        label += " " + text("agenda_missed_before", lang, count=missed_before)
+    if findings:
+        actions = dict.fromkeys(finding.action(lang) for finding in findings)
+        action = " ".join(actions)
+        risk: str | None = findings[0].message(lang)
+    elif section is Section.OVERDUE:
+        action = text("agenda_do_now", lang)
+        risk = text(f"agenda_risk_{rule.kind.value}", lang)
+    elif section is Section.DUE:
+        action = text("agenda_plan", lang)
+        risk = None
+    else:
+        action = ""
+        risk = None
+    return AgendaItem(
+        section=section,
+        date=milestone.due,
+        days=(as_of - milestone.due).days,
+        milestone=milestone.id,
+        label=label,
+        status=milestone.status.value,
+        action=action,
+        risk=risk,
+        severity=findings[0].severity.value if findings else None,
+        basis=rule.basis_short,
+        finding=findings[0].id if findings else None,
+        missed_before=missed_before,
+        occurrence=milestone.occurrence,
+    )
+
+
+def sort_key(item: AgendaItem) -> tuple[int, date, int]:
+    """Overdue first (oldest first), then what falls due (soonest first), then the
+    findings (by date, the most severe first)."""
+    severity = {"high": 0, "medium": 1, "low": 2}.get(item.severity or "", 3)
+    return (item.section.order, item.date, severity)

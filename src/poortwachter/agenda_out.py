@@ -1,0 +1,408 @@
+"""``poortwachter agenda``: the actions of many cases, grouped, as a table for people, a
+Markdown digest for an e-mail, a calendar, or JSON, CSV and a workbook for scripts.
+
+The cases are judged by the batch machinery (``batch.run`` with ``agenda_within``); this
+module only orders, groups and writes what comes back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import IO, Any
+from urllib.parse import quote
+
+from .agenda import AgendaCase, AgendaItem, Section, sort_key
+from .dates import format_date
+from .i18n import text, visible
+
+SCHEMA_VERSION = 1
+
+#: Columns of ``--format csv`` and ``xlsx``, and the fields of each JSON item.
+AGENDA_FIELDS = (
+    "group",
+    "section",
+    "case_id",
+    "employee_name",
+    "casemanager",
+    "employer_name",
+    "milestone",
+    "occurrence",
+    "label",
+    "date",
+    "days_late",
+    "status",
+    "action",
+    "risk",
+    "severity",
+    "basis",
+    "finding",
+    "row",
+    "source",
+)
+#: Columns of an error row (CSV: the agenda columns with ``section`` ``error``).
+ERROR_FIELDS = ("row", "source", "case_id", "error")
+
+#: What groups the agenda: the case's field, and the name of an empty group.
+GROUP_FIELDS = {
+    "casemanager": ("casemanager", "agenda_no_casemanager"),
+    "employer": ("employer_name", "agenda_no_employer"),
+    "case": ("case_id", "agenda_no_case_id"),
+}
+
+
+#: One item with its case.
+Pair = tuple[AgendaCase, AgendaItem]
+
+
+@dataclass
+class AgendaRun:
+    """Everything a run found: the cases (with or without actions) and the rows that
+    could not be read."""
+
+    as_of: date
+    within: int
+    lang: str
+    group_by: str
+    cases: list[AgendaCase] = field(default_factory=list)
+    errors: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+
+    @property
+    def last(self) -> date:
+        return self.as_of + timedelta(days=self.within)
+
+    def actions(self, case: AgendaCase) -> list[AgendaItem]:
+        return [item for item in case.items if item.section is not Section.INFO]
+
+    @property
+    def with_actions(self) -> int:
+        return sum(1 for case in self.cases if self.actions(case))
+
+    def group_name(self, case: AgendaCase) -> str | None:
+        return getattr(case, GROUP_FIELDS[self.group_by][0])  # type: ignore[no-any-return]
+
+    def groups(self, *, info: bool = False) -> list[tuple[str, list[Pair]]]:
+        """The groups in order of name (the unnamed group last), each with its items in
+        agenda order: overdue (oldest first), due (soonest first), findings."""
+        grouped: dict[str | None, list[Pair]] = {}
+        for case in self.cases:
+            items = case.items if info else self.actions(case)
+            if items:
+                grouped.setdefault(self.group_name(case), []).extend((case, item) for item in items)
+        empty = text(GROUP_FIELDS[self.group_by][1], self.lang)
+        ordered = sorted(grouped, key=lambda name: (name is None, (name or "").casefold()))
+        return [
+            (
+                name if name is not None else empty,
+                sorted(
+                    grouped[name],
+                    key=lambda pair: (*sort_key(pair[1]), pair[0].case_id or "", pair[0].row),
+                ),
+            )
+            for name in ordered
+        ]
+
+
+def when(item: AgendaItem, lang: str) -> str:
+    """``12 dagen te laat``, ``vandaag``, ``over 3 dagen``."""
+    if item.days > 1:
+        return text("agenda_days_late", lang, days=item.days)
+    if item.days == 1:
+        return text("agenda_one_day_late", lang)
+    if item.days == 0:
+        return text("agenda_today", lang)
+    if item.days == -1:
+        return text("agenda_in_one_day", lang)
+    return text("agenda_in_days", lang, days=-item.days)
+
+
+def _section_title(section: Section, run: AgendaRun) -> str:
+    return text(f"agenda_section_{section.value}", run.lang, days=run.within)
+
+
+def _title(run: AgendaRun) -> str:
+    lang = run.lang
+    return text(
+        "agenda_title", lang, date=format_date(run.as_of, lang), last=format_date(run.last, lang)
+    )
+
+
+def _counts(run: AgendaRun) -> str:
+    total = len(run.cases)
+    return text(
+        "agenda_counts_one" if total == 1 else "agenda_counts",
+        run.lang,
+        cases=total,
+        with_actions=run.with_actions,
+        without=total - run.with_actions,
+    )
+
+
+def _who(case: AgendaCase) -> str:
+    return " ".join(part for part in (case.case_id, case.employee_name) if part)
+
+
+# --- For people: a table, a Markdown digest ------------------------------------------
+
+
+def print_table(run: AgendaRun, console: Any) -> None:
+    """A table per group, a section at a time, then the counts and the unread rows."""
+    from rich.table import Table
+
+    from .render import safe
+
+    lang = run.lang
+    console.print(f"[bold]{safe(_title(run))}[/bold]")
+    groups = run.groups()
+    if not groups:
+        console.print(text("agenda_nothing", lang, days=run.within))
+    for name, pairs in groups:
+        console.print()
+        console.print(f"[bold underline]{safe(name)}[/bold underline]")
+        for section in (Section.OVERDUE, Section.DUE, Section.FINDING):
+            rows = [pair for pair in pairs if pair[1].section is section]
+            if not rows:
+                continue
+            if section is not Section.OVERDUE:
+                console.print()
+            style = "red" if section is Section.OVERDUE else ""
+            table = Table(
+                title=_section_title(section, run),
+                title_justify="left",
+                title_style=f"bold {style}".strip(),
+                box=None,
+                pad_edge=False,
+                highlight=False,
+            )
+            table.add_column(text("case", lang), ratio=1)
+            table.add_column(text("col_step", lang), ratio=2)
+            table.add_column(text("col_date", lang), no_wrap=True)
+            table.add_column(text("col_todo", lang), ratio=3)
+            for number, (case, item) in enumerate(rows):
+                if number:
+                    table.add_row()  # a blank line between items
+                who = safe(case.case_id or "")
+                if case.employee_name:
+                    who += f"\n{safe(case.employee_name)}"
+                step = f"{safe(item.label)}\n[dim]{safe(item.basis)}[/dim]"
+                day = f"{format_date(item.date, lang)}\n[{style or 'default'}]"
+                day += f"{when(item, lang)}[/{style or 'default'}]"
+                todo = safe(item.action)
+                if item.risk:
+                    todo += f"\n[dim]{safe(text('agenda_risk', lang))}: {safe(item.risk)}[/dim]"
+                table.add_row(who, step, day, todo)
+            console.print(table)
+    console.print()
+    console.print(safe(_counts(run)))
+    if run.errors:
+        console.print(f"[red]{safe(text('agenda_errors', lang, count=len(run.errors)))}[/red]")
+        for row, source, case_id, error in run.errors:
+            where = text("agenda_row", lang, row=row)
+            name = " ".join(part for part in (source, case_id) if part)
+            console.print(
+                f"  {safe(where)} {safe(name)}: {safe(error)}", highlight=False, soft_wrap=True
+            )
+
+
+#: Characters Markdown reads as markup inside a line (our lines never start with text
+#: from a case, so ``#``, ``-`` and ``1.`` at a line start cannot occur).
+_MARKDOWN_SPECIAL = "\\`*_[]<>|~"
+
+
+def _md(value: str) -> str:
+    """Text for Markdown: its special characters escaped, control characters shown."""
+    value = visible(value)
+    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in value)
+
+
+def render_markdown(run: AgendaRun) -> str:
+    """A digest to paste into an e-mail: a section per group, the items as a list."""
+    lang = run.lang
+    lines = [f"# {_md(_title(run))}", ""]
+    groups = run.groups()
+    if not groups:
+        lines += [_md(text("agenda_nothing", lang, days=run.within)), ""]
+    for name, pairs in groups:
+        lines += [f"## {_md(name)}", ""]
+        for section in (Section.OVERDUE, Section.DUE, Section.FINDING):
+            rows = [pair for pair in pairs if pair[1].section is section]
+            if not rows:
+                continue
+            lines += [f"### {_md(_section_title(section, run))}", ""]
+            for case, item in rows:
+                head = f"**{_md(_who(case))}**: {_md(item.label)}, "
+                head += f"{_md(format_date(item.date, lang))} ({_md(when(item, lang))})"
+                lines.append(f"- {head}")
+                if item.action:
+                    lines.append(f"  - {_md(item.action)}")
+                if item.risk:
+                    lines.append(f"  - {_md(text('agenda_risk', lang))}: {_md(item.risk)}")
+                lines.append(f"  - _{_md(item.basis)}_")
+            lines.append("")
+    lines.append(_md(_counts(run)))
+    if run.errors:
+        lines += ["", f"## {_md(text('agenda_errors_title', lang))}", ""]
+        for row, source, case_id, error in run.errors:
+            where = " ".join(part for part in (source, case_id) if part)
+            prefix = text("agenda_row", lang, row=row)
+            lines.append(f"- {_md(prefix)} {_md(where)}: {_md(error)}".replace("  ", " "))
+    return "\n".join(lines) + "\n"
+
+
+# --- For scripts: JSON, CSV, a workbook --------------------------------------------
+
+
+def _record(group: str, case: AgendaCase, item: AgendaItem) -> dict[str, Any]:
+    return {
+        "group": group,
+        "section": item.section.value,
+        "case_id": case.case_id,
+        "employee_name": case.employee_name,
+        "casemanager": case.casemanager,
+        "employer_name": case.employer_name,
+        "milestone": item.milestone,
+        "occurrence": item.occurrence,
+        "label": item.label,
+        "date": item.date,
+        "days_late": item.days,
+        "status": item.status,
+        "action": item.action,
+        "risk": item.risk,
+        "severity": item.severity,
+        "basis": item.basis,
+        "finding": item.finding,
+        "row": case.row,
+        "source": case.source,
+    }
+
+
+def _records(run: AgendaRun) -> Iterable[dict[str, Any]]:
+    for name, pairs in run.groups():
+        for case, item in pairs:
+            yield _record(name, case, item)
+
+
+def render_json(run: AgendaRun) -> str:
+    """One document: the run's dates and counts, the groups with their items, the rows
+    that could not be read."""
+    groups = []
+    for name, pairs in run.groups():
+        items = []
+        for case, item in pairs:
+            record = _record(name, case, item)
+            del record["group"]
+            record["date"] = item.date.isoformat()
+            items.append(record)
+        groups.append({"group": name, "items": items})
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "as_of": run.as_of.isoformat(),
+        "within": run.within,
+        "last": run.last.isoformat(),
+        "group_by": run.group_by,
+        "cases": len(run.cases),
+        "cases_with_actions": run.with_actions,
+        "cases_without_actions": len(run.cases) - run.with_actions,
+        "groups": groups,
+        "errors": [
+            {"row": row, "source": source, "case_id": case_id, "error": error}
+            for row, source, case_id, error in run.errors
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_csv(run: AgendaRun, *, raw: bool, dialect_name: str) -> str:
+    """A row per item, then a row per unread input row (``section`` ``error``)."""
+    from .machine import CSV_DIALECTS, csv_row
+
+    dialect = CSV_DIALECTS[dialect_name]
+    fields = (*AGENDA_FIELDS, "error")
+    lines = [csv_row(fields, dialect=dialect)]
+    for record in _records(run):
+        record["date"] = record["date"].isoformat()
+        lines.append(csv_row((record.get(name) for name in fields), raw=raw, dialect=dialect))
+    for row, source, case_id, error in run.errors:
+        values = {"section": "error", "row": row, "source": source, "case_id": case_id}
+        values["error"] = error
+        lines.append(csv_row((values.get(name) for name in fields), raw=raw, dialect=dialect))
+    end = dialect.line_end
+    return dialect.start + end.join(lines) + end
+
+
+#: Sheet titles of the agenda workbook by language: the items, the unread rows.
+SHEET_TITLES = {"nl": ("Agenda", "Fouten"), "en": ("Agenda", "Errors")}
+
+
+def write_workbook(run: AgendaRun, stream: IO[bytes]) -> None:
+    from .workbook import write_sheets
+
+    agenda, errors = SHEET_TITLES.get(run.lang, SHEET_TITLES["nl"])
+    rows = [tuple(record[name] for name in AGENDA_FIELDS) for record in _records(run)]
+    sheets: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = [
+        (agenda, AGENDA_FIELDS, rows)
+    ]
+    if run.errors:
+        sheets.append((errors, ERROR_FIELDS, [tuple(error) for error in run.errors]))
+    write_sheets(stream, sheets)
+
+
+# --- A calendar ----------------------------------------------------------------------
+
+
+def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
+    """One calendar for the run: an all-day event per item, what is overdue on the as-of
+    date itself; with ``info`` the information-only milestones too. UIDs follow the case
+    and the step, so a newer run's calendar updates the events of the last one."""
+    from icalendar import Alarm, Calendar, Event
+
+    from .ics import PRODUCT_ID, UID_DOMAIN
+
+    lang = run.lang
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    stamp = datetime.combine(run.as_of, time(0, 0), tzinfo=UTC)
+    for _name, pairs in run.groups(info=info):
+        for case, item in pairs:
+            day = max(item.date, run.as_of)
+            summary = f"{item.label} ({_who(case)})" if _who(case) else item.label
+            if item.section is Section.OVERDUE:
+                summary = f"{text('status_overdue', lang).upper()}: {summary}"
+            event = Event()
+            event.add("uid", _uid(case, item) + f"@{UID_DOMAIN}")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+            event.add("summary", visible(summary))
+            description = [
+                f"{text('col_date', lang)}: {format_date(item.date, lang)} ({when(item, lang)})"
+            ]
+            description += [item.action] if item.action else []
+            if item.risk:
+                description.append(f"{text('agenda_risk', lang)}: {item.risk}")
+            description.append(f"{text('col_basis_short', lang)}: {item.basis}")
+            event.add("description", "\n".join(visible(line) for line in description))
+            event.add("categories", ["Poortwachter", item.section.value])
+            event.add("transp", "TRANSPARENT")
+            if item.date > run.as_of:
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", visible(item.label))
+                alarm.add("trigger", timedelta(days=-remind_days))
+                event.add_component(alarm)
+            calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data.decode("utf-8")
+
+
+def _uid(case: AgendaCase, item: AgendaItem) -> str:
+    who = quote(case.case_id, safe="") if case.case_id else f"rij-{case.row}"
+    if item.section is Section.FINDING:
+        about = f"-{item.milestone}" if item.milestone else ""
+        return f"{who}.bevinding-{item.finding}{about}"
+    occurrence = f"-{item.occurrence}" if item.occurrence is not None else ""
+    return f"{who}.{item.milestone}{occurrence}"
