@@ -13,12 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from poortwachter.agenda import RECURRING, Section, case_agenda
 from poortwachter.agenda_out import AGENDA_FIELDS
+from poortwachter.assessment import assess
 from poortwachter.cli import app
+from poortwachter.models import Case, Status
+from poortwachter.rules import RULES_BY_ID, Kind
+
+from .strategies import as_of_dates, full_cases
 
 runner = CliRunner()
 AS_OF = ["--as-of", "2025-03-10", "--fail-on", "never"]
@@ -259,3 +267,52 @@ def test_an_hr_export_works_as_input(tmp_path: Path) -> None:
         "plan_van_aanpak",
     ]
     assert found["groups"][0]["items"][0]["days_late"] == 57  # 12 Jan to 10 March
+
+
+# --- Invariants, for any case ---------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(full_cases(), as_of_dates(), st.integers(min_value=0, max_value=60))
+def test_the_agenda_lists_every_open_step_in_the_window_once(
+    case: Case, as_of: date, within: int
+) -> None:
+    assessment = assess(case, as_of)
+    agenda = case_agenda(case, assessment, within, "nl")
+    steps = [item for item in agenda.items if item.section is not Section.FINDING]
+    for item in agenda.items:
+        assert item.section is not Section.INFO  # never without include_info
+        if item.milestone is not None and item.section is not Section.FINDING:
+            assert RULES_BY_ID[item.milestone].kind is not Kind.INFO
+        if item.section is Section.OVERDUE:
+            assert item.days > 0
+            assert item.status == "overdue"
+        elif item.section is Section.DUE:
+            assert -within <= item.days <= 0
+        else:
+            assert item.days >= -within
+    expected_due = [
+        milestone
+        for milestone in assessment.timeline.milestones
+        if milestone.kind is not Kind.INFO
+        and milestone.status in (Status.DUE_SOON, Status.UPCOMING)
+        and milestone.due <= date.fromordinal(as_of.toordinal() + within)
+    ]
+    assert [(item.milestone, item.date) for item in steps if item.section is Section.DUE] == [
+        (milestone.id, milestone.due) for milestone in expected_due
+    ]
+    overdue = [
+        milestone
+        for milestone in assessment.timeline.milestones
+        if milestone.kind is not Kind.INFO and milestone.status is Status.OVERDUE
+    ]
+    listed = [item for item in steps if item.section is Section.OVERDUE]
+    once = [milestone for milestone in overdue if milestone.id not in RECURRING]
+    recurring = {milestone.id for milestone in overdue if milestone.id in RECURRING}
+    assert len(listed) == len(once) + len(recurring)
+    for step in recurring:
+        latest = max(milestone.due for milestone in overdue if milestone.id == step)
+        (item,) = [item for item in listed if item.milestone == step]
+        assert item.date == latest
+        assert item.missed_before == sum(1 for m in overdue if m.id == step) - 1
+    assert [item.date for item in listed] == sorted(item.date for item in listed)
