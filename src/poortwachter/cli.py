@@ -1166,6 +1166,318 @@ def case_validate(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
+CaseFileArgument = Annotated[
+    str, typer.Argument(metavar="FILE", help="The case file to change (YAML or JSON).")
+]
+OptionalDateArgument = Annotated[
+    date | None,
+    typer.Argument(
+        metavar="[DATE]",
+        parser=_date_option,
+        help="When it happened (default: today); 2025-03-10 or 10-03-2025.",
+        show_default=False,
+    ),
+]
+DateArgument = Annotated[
+    date,
+    typer.Argument(metavar="DATE", parser=_date_option, help="2025-03-10 or 10-03-2025."),
+]
+
+
+@case_app.command("record")
+def case_record(
+    file: CaseFileArgument,
+    event: Annotated[
+        str,
+        typer.Argument(
+            metavar="EVENT",
+            help="The step that happened: probleemanalyse, plan_van_aanpak, evaluatie, "
+            "wia_aanvraag, ... (the keys of the events block); casemanager and "
+            "spoor2_provider take --value.",
+        ),
+    ],
+    when: OptionalDateArgument = None,
+    value: Annotated[
+        str | None,
+        typer.Option(
+            "--value",
+            metavar="TEXT",
+            help="For casemanager and spoor2_provider: the name to record.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record in the case file that a step happened, keeping its comments and layout;
+    evaluaties and deskundigenoordeel get the date added to their list. Then show what
+    changed in the timeline and the next step."""
+    from .editing import EVENT_TEXT_FIELDS, EditError, event_name, record_event
+
+    try:
+        key = event_name(event)
+    except EditError as error:
+        raise typer.BadParameter(str(error), param_hint="'EVENT'") from None
+    if key in EVENT_TEXT_FIELDS:
+        if value is None or not value.strip():
+            raise typer.BadParameter(
+                f"{key} is a name: give it with --value", param_hint="'--value'"
+            )
+        if when is not None:
+            raise typer.BadParameter(f"{key} takes no date", param_hint="'DATE'")
+        recorded = " ".join(value.split())
+    else:
+        if value is not None:
+            raise typer.BadParameter(f"{key} is a date, not a text", param_hint="'--value'")
+        recorded = (when or _today_in_nl()).isoformat()
+    _edit_case_file(
+        file,
+        lambda text, is_json: record_event(text, key, recorded, json_file=is_json),
+        f"events.{key}",
+        recorded,
+        as_of,
+        lang.value,
+    )
+
+
+@case_app.command("recover")
+def case_recover(
+    file: CaseFileArgument,
+    fit_again: Annotated[
+        date,
+        typer.Argument(
+            metavar="DATE",
+            parser=_date_option,
+            help="The first day the employee is fit again (hersteld per); the last sick "
+            "day is the day before.",
+        ),
+    ],
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record a recovery: the open sick period ends the day before DATE."""
+    from datetime import timedelta
+
+    from .editing import recover
+
+    last_sick_day = fit_again - timedelta(days=1)
+    _edit_case_file(
+        file,
+        lambda text, is_json: recover(text, last_sick_day, json_file=is_json),
+        "sick_periods[-1].end",
+        last_sick_day.isoformat(),
+        as_of,
+        lang.value,
+    )
+
+
+@case_app.command("relapse")
+def case_relapse(
+    file: CaseFileArgument,
+    start: Annotated[
+        date,
+        typer.Argument(
+            metavar="DATE",
+            parser=_date_option,
+            help="The first day of the new sick period.",
+        ),
+    ],
+    cause: Annotated[
+        str | None,
+        typer.Option(
+            "--cause", metavar="TEXT", help="The cause, as free text.", show_default=False
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record a new sick period from DATE (after a recovery). Within 28 days of the last
+    one it is added together with it (art. 7:629 lid 10 BW)."""
+    from .editing import relapse
+
+    _edit_case_file(
+        file,
+        lambda text, is_json: relapse(text, start, cause=cause, json_file=is_json),
+        "sick_periods[-1].start",
+        start.isoformat(),
+        as_of,
+        lang.value,
+    )
+
+
+@case_app.command("set")
+def case_set(
+    file: CaseFileArgument,
+    key: Annotated[
+        str,
+        typer.Argument(
+            metavar="KEY",
+            help="Where, as a path: employee.name, employee.wage.amount, "
+            "employer.wga_eigenrisicodrager, extensions.vrijwillige_verlenging_until, ...",
+        ),
+    ],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="The new value.")],
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Set one value of the case file, keeping its comments and layout."""
+    from .editing import EditError, set_value, settable_path
+
+    try:
+        path = settable_path(key)
+    except EditError as error:
+        raise typer.BadParameter(str(error), param_hint="'KEY'") from None
+    shown = " ".join(value.split())
+    _edit_case_file(
+        file,
+        lambda text, is_json: set_value(text, path, shown, json_file=is_json),
+        ".".join(path),
+        shown,
+        as_of,
+        lang.value,
+    )
+
+
+def _edit_case_file(
+    file: str,
+    edit: Callable[[str, bool], Any],
+    where: str,
+    value: str,
+    as_of: date | None,
+    lang: str,
+) -> None:
+    """Change the case file with ``edit``, check the result as a case file, and put it
+    in place atomically (same mode); on any problem the file is left as it was and one
+    line says why. Then print the change and what it did to the timeline."""
+    from .editing import EditError
+    from .loading import CaseFileError, load_case, parse_document
+
+    if file == "-":
+        _fail("- (stdin) cannot be changed: give the case file")
+    source, text = _read_source(file)
+    is_json = file.lower().endswith(".json") or text.lstrip().startswith("{")
+    before = None
+    try:
+        parse_document(source, text)  # literal YAML only: no anchors, tags, huge files
+        with contextlib.suppress(CaseFileError):
+            before = load_case(source, text)
+    except CaseFileError as error:
+        _fail(error.messages[0])
+    try:
+        change = edit(text, is_json)
+    except EditError as error:
+        _fail(f"{source}: {error}")
+    try:
+        after = load_case(source, change.text)
+    except CaseFileError as error:
+        _fail(f"{error.messages[0]} (the file is unchanged)")
+    _replace_file(Path(file), change.text)
+    _print_change(source, where, value, change.old, before, after, as_of, lang)
+
+
+def _replace_file(path: Path, text: str) -> None:
+    """Write ``text`` over ``path`` atomically: a new private file beside it, given the
+    original's mode, renamed over it. A BOM the original had is kept."""
+    import tempfile
+
+    try:
+        with path.open("rb") as original:
+            bom = original.read(3) == b"\xef\xbb\xbf"
+        mode = stat.S_IMODE(path.stat().st_mode)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    except OSError as error:
+        _fail(f"{path}: cannot write: {error.strerror}")
+    partial = Path(name)
+    try:
+        with open(handle, "wb") as stream:
+            stream.write(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+        os.chmod(partial, mode)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        _fail(f"{path}: cannot write: {error.strerror} (the file is unchanged)")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _print_change(
+    source: str,
+    where: str,
+    value: str,
+    old: str | None,
+    before: Any,
+    after: Any,
+    as_of: date | None,
+    lang: str,
+) -> None:
+    """What was written, then the milestones whose status it changed and the next step."""
+    from .assessment import assess
+    from .i18n import text
+    from .render import status_text
+
+    if old is not None and old != value:
+        line = text("edit_changed", lang, file=source, path=where, value=value, old=old)
+    else:
+        line = text("edit_written", lang, file=source, path=where, value=value)
+    sys.stdout.write(visible(line) + "\n")
+    day = as_of or _today_in_nl()
+    try:
+        new = assess(after, day).timeline
+        earlier = assess(before, day).timeline.milestones if before is not None else ()
+    except Exception:  # a case the engine cannot judge on this day: the edit stands
+        return
+    old_statuses = {(item.id, item.occurrence): item.status for item in earlier}
+    from .dates import format_date
+    from .models import Status
+    from .rules import Kind
+
+    done = (Status.DONE, Status.LATE)
+    for milestone in new.milestones:
+        if before is None or milestone.status not in done:
+            continue
+        if old_statuses.get((milestone.id, milestone.occurrence)) in done:
+            continue
+        line = text(
+            "edit_status",
+            lang,
+            label=milestone.label(lang),
+            status=status_text(milestone, new, lang),
+            due=format_date(milestone.due, lang),
+        )
+        sys.stdout.write(visible(line) + "\n")
+    if before is not None:
+        previous = assess(before, day).timeline
+        if previous.einde_wachttijd != new.einde_wachttijd:
+            line = text(
+                "edit_end_moved",
+                lang,
+                date=format_date(new.einde_wachttijd, lang),
+                old=format_date(previous.einde_wachttijd, lang),
+            )
+            sys.stdout.write(line + "\n")
+    upcoming = next(
+        (
+            milestone
+            for milestone in new.milestones
+            if milestone.status.value in ("overdue", "due_soon", "upcoming")
+            and milestone.kind is not Kind.INFO
+        ),
+        None,
+    )
+    if upcoming is None:
+        sys.stdout.write(text("edit_no_next", lang) + "\n")
+        return
+    line = text(
+        "edit_next",
+        lang,
+        label=upcoming.label(lang),
+        due=format_date(upcoming.due, lang),
+        status=status_text(upcoming, new, lang),
+    )
+    sys.stdout.write(visible(line) + "\n")
+
+
 @case_app.command("schema")
 def case_schema() -> None:
     """Print the JSON Schema of case files (generated from the models)."""

@@ -593,6 +593,31 @@ _TEXTS: dict[str, dict[str, str]] = {
     "col_when": {"nl": "Wanneer", "en": "When"},
     "col_todo": {"nl": "Wat te doen", "en": "What to do"},
     "col_basis_short": {"nl": "Grondslag", "en": "Basis"},
+    # Editing a case file
+    "edit_written": {
+        "nl": "{file}: {path} = {value} vastgelegd.",
+        "en": "{file}: {path} = {value} recorded.",
+    },
+    "edit_changed": {
+        "nl": "{file}: {path} = {value} vastgelegd (was {old}).",
+        "en": "{file}: {path} = {value} recorded (was {old}).",
+    },
+    "edit_status": {
+        "nl": "{label} (uiterlijk {due}): nu {status}.",
+        "en": "{label} (due {due}): now {status}.",
+    },
+    "edit_next": {
+        "nl": "Volgende stap: {label}, uiterlijk {due} ({status}).",
+        "en": "Next step: {label}, due {due} ({status}).",
+    },
+    "edit_end_moved": {
+        "nl": "Einde wachttijd: {date} (was {old}).",
+        "en": "End of the waiting period: {date} (was {old}).",
+    },
+    "edit_no_next": {
+        "nl": "Geen open stappen meer.",
+        "en": "No open steps left.",
+    },
     # Kinds
     "kind_statute": {"nl": "wet", "en": "statute"},
     "kind_regeling": {"nl": "regeling", "en": "regeling"},

@@ -1,0 +1,553 @@
+"""Edit a case file in place the way a person would: add or change one line, and leave
+every other byte (comments, order, blank lines, quoting, line breaks inside a flow list)
+as it was.
+
+ruamel.yaml (round-trip mode) reads the file and tells where each key and value is; the
+change is then made in the text at that place, and the result is read again to check
+that the value landed where it should. Re-dumping the whole document, even with
+ruamel.yaml, would re-wrap flow lists and re-indent sequences on lines the user never
+touched. JSON files have no comments: they are read and written with ``json``.
+
+Pure: text in, text out. The command line reads and replaces the file (atomically).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
+
+#: The events that hold text, not a date.
+EVENT_TEXT_FIELDS = ("casemanager", "spoor2_provider")
+#: Every event a case file can record (case-file.md ``events``).
+EVENTS = (*EVENT_DATE_FIELDS, *EVENT_DATE_LISTS, *EVENT_TEXT_FIELDS)
+#: Names people use for an event, besides its key.
+EVENT_ALIASES = {
+    "evaluatie": "evaluaties",
+    "deskundigenoordelen": "deskundigenoordeel",
+    "42e_weeksmelding": "ziekmelding_uwv",
+    "ziekmelding": "arbodienst_melding",
+    "pva": "plan_van_aanpak",
+    "eerstejaars_evaluatie": "eerstejaarsevaluatie",
+}
+
+
+class EditError(ValueError):
+    """The change cannot be made: the file is left as it was."""
+
+
+def event_name(name: str) -> str:
+    """The event key for ``name`` (any case, ``-`` or ``_``, or a known alias); an
+    unknown name lists the valid ones with the closest."""
+    key = name.strip().lower().replace("-", "_").replace(" ", "_")
+    key = EVENT_ALIASES.get(key, key)
+    if key in EVENTS:
+        return key
+    raise EditError(_unknown("event", name, EVENTS))
+
+
+def _unknown(what: str, name: str, valid: tuple[str, ...]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name.lower(), valid, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown {what} '{name}'{hint} (valid: {', '.join(valid)})"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an edit did: the new text, and the value it replaced (``None``: added)."""
+
+    text: str
+    old: str | None = None
+
+
+def record_event(text: str, event: str, value: str, *, json_file: bool = False) -> Change:
+    """Record ``event`` with ``value`` (an ISO date, or text for a text event): a list
+    event (``evaluaties``) gets the date appended, any other is set (replacing an earlier
+    value, returned as ``old``)."""
+    if event in EVENT_DATE_LISTS:
+        return _append(text, ("events", event), value, json_file=json_file)
+    return set_value(text, ("events", event), value, json_file=json_file)
+
+
+# --- The YAML document and positions in its text ------------------------------------
+
+
+class _Document:
+    def __init__(self, text: str) -> None:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.error import YAMLError
+
+        self.text = text
+        self.starts = [0]
+        for line in text.splitlines(keepends=True):
+            self.starts.append(self.starts[-1] + len(line))
+        try:
+            self.root = YAML(typ="rt").load(text)
+        except YAMLError:
+            raise EditError("not YAML that can be edited in place") from None
+        if not _is_map(self.root):
+            raise EditError("the file does not hold a mapping of keys")
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line] + column
+
+    def line_end(self, offset: int) -> int:
+        """The offset of the end of the line holding ``offset`` (before its newline)."""
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        return end - 1 if end > 0 and self.text[end - 1] == "\r" else end
+
+    def past_comments(self, at: int, indent: int) -> int:
+        """``at`` (a line end), moved past the comment-only lines right after it that
+        are indented deeper than ``indent``: they belong to the entry before them."""
+        text = self.text
+        while at < len(text):
+            start = text.find("\n", at)
+            if start < 0:
+                break
+            end = self.line_end(start + 1)
+            line = text[start + 1 : end]
+            stripped = line.lstrip(" ")
+            if not stripped.startswith("#") or len(line) - len(stripped) <= indent:
+                break
+            at = end
+        return at
+
+    def newline(self) -> str:
+        return "\r\n" if "\r\n" in self.text else "\n"
+
+    def scalar_end(self, start: int, *, flow: bool = False) -> int:
+        """The end of the scalar that starts at ``start``: its closing quote, or the end
+        of the line before a comment and trailing spaces (in a flow collection, also
+        before ``,`` ``]`` ``}``)."""
+        text = self.text
+        if start < len(text) and text[start] in "'\"":
+            quote = text[start]
+            position = start + 1
+            while position < len(text):
+                if text[position] == "\\" and quote == '"':
+                    position += 2
+                    continue
+                if text[position] == quote:
+                    if quote == "'" and text[position + 1 : position + 2] == "'":
+                        position += 2
+                        continue
+                    return position + 1
+                position += 1
+            raise EditError("an unclosed quote")
+        end = self.line_end(start)
+        comment = re.search(r"\s#|[,\]}]" if flow else r"\s#", text[start:end])
+        if comment:
+            end = start + comment.start()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        return end
+
+    def flow_end(self, start: int) -> int:
+        """The offset just after the bracket that closes the one at ``start``."""
+        text = self.text
+        depth = 0
+        position = start
+        while position < len(text):
+            char = text[position]
+            if char in "'\"":
+                position = self.scalar_end(position)
+                continue
+            if char == "#" and position > 0 and text[position - 1] in " \t\n":
+                position = self.line_end(position)
+                continue
+            if char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return position + 1
+            position += 1
+        raise EditError("an unclosed bracket")
+
+    def value_end(self, parent: Any, key: Any) -> int:
+        """Where the value of ``key`` in the mapping (or index in the sequence)
+        ``parent`` ends in the text."""
+        value = parent[key]
+        line, column = parent.lc.value(key) if _is_map(parent) else parent.lc.item(key)
+        if value is None:
+            line, column = parent.lc.key(key) if _is_map(parent) else (line, column)
+            return self.line_end(self.offset(line, column))
+        start = self.offset(line, column)
+        if _is_map(value) or _is_seq(value):
+            if _flow(value):
+                return self.flow_end(start)
+            if not value:
+                return self.line_end(start)
+            last = list(value)[-1] if _is_map(value) else len(value) - 1
+            return self.value_end(value, last)
+        return self.scalar_end(start, flow=_flow(parent))
+
+
+def _is_map(value: Any) -> bool:
+    from ruamel.yaml.comments import CommentedMap
+
+    return isinstance(value, CommentedMap)
+
+
+def _is_seq(value: Any) -> bool:
+    from ruamel.yaml.comments import CommentedSeq
+
+    return isinstance(value, CommentedSeq)
+
+
+def _flow(node: Any) -> bool:
+    return bool(node.fa.flow_style())
+
+
+#: Text that YAML reads back as the same text when written plain, in a block or inside
+#: ``{...}``: no ``,`` (a separator in a flow collection), ``:``, ``#``, quotes first.
+_PLAIN = re.compile(r"[\w][\w .'()/&+-]*", re.UNICODE)
+_SPECIAL_PLAIN = re.compile(r"(?i)(true|false|yes|no|on|off|null|~|y|n)")
+
+
+def scalar(value: str) -> str:
+    """``value`` as a YAML scalar: plain when that reads back as the same text (a date,
+    a name), else single-quoted."""
+    if _PLAIN.fullmatch(value) and not _SPECIAL_PLAIN.fullmatch(value) and value == value.strip():
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+# --- Edits ---------------------------------------------------------------------------
+
+
+def set_value(text: str, path: tuple[str, ...], value: str, *, json_file: bool = False) -> Change:
+    """Set the scalar at ``path`` (keys from the root) to ``value``, adding the key and
+    any missing mapping above it."""
+    if json_file:
+        return _json_edit(text, path, value, append=False)
+    return _place(_Document(text), path, scalar(value), value, append=False)
+
+
+def _append(text: str, path: tuple[str, ...], value: str, *, json_file: bool) -> Change:
+    """Append ``value`` to the list at ``path``; a missing list is added as ``[value]``."""
+    if json_file:
+        return _json_edit(text, path, value, append=True)
+    return _place(_Document(text), path, f"[{scalar(value)}]", value, append=True)
+
+
+def _place(
+    document: _Document, path: tuple[str, ...], value_text: str, value: str, *, append: bool
+) -> Change:
+    """Put ``value_text`` at ``path``: replace a scalar, append to a list, fill an empty
+    key, or add the missing keys to the deepest mapping that exists."""
+    text = document.text
+    node = document.root
+    for depth, key in enumerate(path):
+        where = ".".join(path[: depth + 1])
+        if not _is_map(node):
+            raise EditError(f"{'.'.join(path[:depth])} is not a mapping of keys")
+        if key not in node:
+            new_text = _add_key(document, path[:depth], path[depth:], value_text)
+            return Change(_check(new_text, path, value, append=append))
+        child = node[key]
+        if child is None:  # ``key:`` with nothing after it
+            if depth < len(path) - 1:
+                new_text = _add_key(document, path[: depth + 1], path[depth + 1 :], value_text)
+            else:
+                line, column = node.lc.key(key)
+                start = document.offset(line, column)
+                colon = text.index(":", start, document.line_end(start) + 1)
+                new_text = text[: colon + 1] + " " + value_text + text[colon + 1 :]
+            return Change(_check(new_text, path, value, append=append))
+        if depth < len(path) - 1:
+            node = child
+            continue
+        if append:
+            if not _is_seq(child):
+                raise EditError(f"{where} is not a list")
+            return Change(
+                _check(_append_item(document, node, key, value), path, value, append=True)
+            )
+        if _is_map(child) or _is_seq(child):
+            raise EditError(f"{where} holds more than one value")
+        line, column = node.lc.value(key)
+        start = document.offset(line, column)
+        end = document.scalar_end(start, flow=_flow(node))
+        new_text = text[:start] + value_text + text[end:]
+        return Change(_check(new_text, path, value, append=False), _unquoted(text[start:end]))
+    raise EditError("nothing to change")  # an empty path
+
+
+def _unquoted(text: str) -> str:
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return str(json.loads(text))
+    return text
+
+
+def _add_key(
+    document: _Document, at_path: tuple[str, ...], keys: tuple[str, ...], value_text: str
+) -> str:
+    """The text with ``keys[0]`` added to the mapping at ``at_path`` (which may be an
+    empty ``key:``), nested mappings for the rest of ``keys``, holding ``value_text``."""
+    text = document.text
+    newline = document.newline()
+    parent: Any = None
+    node: Any = document.root
+    for key in at_path:
+        parent, node = node, node[key]
+    if node is not None and _flow(node):
+        inner = value_text
+        for key in reversed(keys[1:]):
+            inner = f"{{{key}: {inner}}}"
+        start = document.offset(node.lc.line, node.lc.col)
+        close = document.flow_end(start) - 1
+        before = text[start + 1 : close].rstrip()
+        at = start + 1 + len(before) if before else close
+        return text[:at] + (", " if node else "") + f"{keys[0]}: {inner}" + text[at:]
+    if node:
+        indent = node.lc.key(next(iter(node)))[1]
+        at = document.line_end(document.value_end(node, list(node)[-1]))
+    else:  # ``key:`` with nothing under it: the entries go on the next lines, indented
+        line, column = parent.lc.key(at_path[-1])
+        indent = column + 2
+        at = document.line_end(document.offset(line, column))
+    lines = [
+        f"{' ' * (indent + 2 * depth)}{key}:" + (f" {value_text}" if depth == len(keys) - 1 else "")
+        for depth, key in enumerate(keys)
+    ]
+    return text[:at] + newline + newline.join(lines) + text[at:]
+
+
+def _append_item(document: _Document, parent: Any, key: str, value: str) -> str:
+    """The text with ``value`` appended to the list ``parent[key]``, in its own style."""
+    text = document.text
+    items = parent[key]
+    if _flow(items):
+        line, column = parent.lc.value(key)
+        start = document.offset(line, column)
+        close = document.flow_end(start) - 1
+        before = text[start + 1 : close].rstrip()
+        at = start + 1 + len(before) if before else close
+        return text[:at] + (", " if items else "") + scalar(value) + text[at:]
+    item_line, item_column = items.lc.item(len(items) - 1)
+    row = document.offset(item_line, 0)
+    dash = text.rfind("-", row, document.offset(item_line, item_column))
+    at = document.line_end(document.value_end(items, len(items) - 1))
+    at = document.past_comments(at, dash - row)
+    return text[:at] + document.newline() + " " * (dash - row) + "- " + scalar(value) + text[at:]
+
+
+def _check(text: str, path: tuple[str, ...], value: str, *, append: bool) -> str:
+    """The edited text, once it reads back (literally, as case files are read) with
+    ``value`` at ``path`` (the last item of the list there, with ``append``)."""
+    node = _literal(text)
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            raise EditError(_NOT_PLACED)
+        node = node[key]
+    placed = (
+        (isinstance(node, list) and bool(node) and node[-1] == value) if append else node == value
+    )
+    if not placed:
+        raise EditError(_NOT_PLACED)
+    return text
+
+
+_NOT_PLACED = "the change could not be placed safely; the file is unchanged"
+
+
+def _literal(text: str) -> Any:
+    """The document as case files are read: every scalar as text."""
+    from .loading import CaseFileError, parse_document
+
+    try:
+        return parse_document("edited.yaml", text)
+    except CaseFileError:
+        raise EditError(_NOT_PLACED) from None
+
+
+def _json_edit(text: str, path: tuple[str, ...], value: str, *, append: bool) -> Change:
+    """JSON has no comments: read it, change it, write it with two-space indents."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        raise EditError("not valid JSON") from None
+    if not isinstance(document, dict):
+        raise EditError("the file does not hold a mapping of keys")
+    node = document
+    for key in path[:-1]:
+        child = node.setdefault(key, {})
+        if not isinstance(child, dict):
+            raise EditError(f"{key} is not a mapping of keys")
+        node = child
+    last = path[-1]
+    old = None
+    if append:
+        items = node.setdefault(last, [])
+        if not isinstance(items, list):
+            raise EditError(f"{'.'.join(path)} is not a list")
+        items.append(value)
+    else:
+        previous = node.get(last)
+        if isinstance(previous, dict | list):
+            raise EditError(f"{'.'.join(path)} holds more than one value")
+        old = None if previous is None else str(previous)
+        node[last] = value
+    return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n", old)
+
+
+# --- Sick periods --------------------------------------------------------------------
+
+
+def recover(text: str, last_sick_day: date, *, json_file: bool = False) -> Change:
+    """End the open sick period on ``last_sick_day``."""
+    periods, index = _last_period(text, json_file)
+    if "end" in periods[index] and periods[index]["end"] is not None:
+        raise EditError(
+            f"the last sick period has ended already (on {periods[index]['end']}); "
+            "record a new period with 'case relapse' first"
+        )
+    day = last_sick_day.isoformat()
+    if json_file:
+        document = json.loads(text)
+        document["sick_periods"][-1]["end"] = day
+        return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    document = _Document(text)
+    new_text = _add_to_map(document, document.root["sick_periods"][index], "end", day)
+    if _literal(new_text)["sick_periods"][index].get("end") != day:
+        raise EditError(_NOT_PLACED)
+    return Change(new_text)
+
+
+def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool = False) -> Change:
+    """Add a new open sick period from ``start`` after the last one."""
+    periods, index = _last_period(text, json_file)
+    if periods[index].get("end") is None:
+        raise EditError(
+            "the last sick period is still open; record the recovery with 'case recover' first"
+        )
+    entry = {"start": start.isoformat()}
+    if cause:
+        entry["cause"] = cause
+    if json_file:
+        document = json.loads(text)
+        document["sick_periods"].append(entry)
+        return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    document = _Document(text)
+    sequence = document.root["sick_periods"]
+    line, column = document.root.lc.value("sick_periods")
+    flow_text = "{" + ", ".join(f"{key}: {scalar(value)}" for key, value in entry.items()) + "}"
+    if _flow(sequence):
+        begin = document.offset(line, column)
+        close = document.flow_end(begin) - 1
+        before = document.text[begin + 1 : close].rstrip()
+        at = begin + 1 + len(before)
+        new_text = document.text[:at] + ", " + flow_text + document.text[at:]
+    else:
+        item_line, item_column = sequence.lc.item(len(sequence) - 1)
+        row = document.offset(item_line, 0)
+        dash = document.text.rfind("-", row, document.offset(item_line, item_column))
+        pad = dash - row
+        at = document.line_end(document.value_end(sequence, len(sequence) - 1))
+        at = document.past_comments(at, pad)
+        last = sequence[-1]
+        newline = document.newline()
+        if _is_map(last) and not _flow(last):
+            inner = " " * (item_column)
+            lines = [
+                f"{' ' * pad}- {key}: {scalar(value)}"
+                if number == 0
+                else f"{inner}{key}: {scalar(value)}"
+                for number, (key, value) in enumerate(entry.items())
+            ]
+            addition = newline + newline.join(lines)
+        else:
+            addition = newline + " " * pad + "- " + flow_text
+        new_text = document.text[:at] + addition + document.text[at:]
+    periods_after = _literal(new_text)["sick_periods"]
+    if periods_after[-1] != entry or len(periods_after) != len(sequence) + 1:
+        raise EditError(_NOT_PLACED)
+    return Change(new_text)
+
+
+def _add_to_map(document: _Document, node: Any, key: str, value: str) -> str:
+    """The text with ``key: value`` added to the non-empty mapping ``node``."""
+    text = document.text
+    if _flow(node):
+        start = document.offset(node.lc.line, node.lc.col)
+        close = document.flow_end(start) - 1
+        before = text[start + 1 : close].rstrip()
+        at = start + 1 + len(before)
+        return text[:at] + f", {key}: {scalar(value)}" + text[at:]
+    indent = int(node.lc.key(next(iter(node)))[1])
+    at = document.line_end(document.value_end(node, list(node)[-1]))
+    return text[:at] + document.newline() + " " * indent + f"{key}: {scalar(value)}" + text[at:]
+
+
+def _last_period(text: str, json_file: bool) -> tuple[list[Any], int]:
+    if json_file:
+        try:
+            document = json.loads(text)
+        except ValueError:
+            raise EditError("not valid JSON") from None
+    else:
+        document = _Document(text).root
+    periods = document.get("sick_periods") if isinstance(document, dict) else None
+    if not periods or not isinstance(periods, list) or not isinstance(periods[-1], dict):
+        raise EditError("the file has no sick periods to change")
+    return periods, len(periods) - 1
+
+
+# --- Keys that ``case set`` can set ---------------------------------------------------
+
+
+def settable_paths() -> tuple[str, ...]:
+    """Every single value of the case-file schema, as a dotted path (``employee.name``,
+    ``employee.wage.amount``); lists (sick periods, evaluations) have their own commands."""
+    from .loading import case_json_schema
+
+    schema = case_json_schema()
+    definitions = schema.get("$defs", {})
+    paths: list[str] = []
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any] | None:
+        """The object schema ``node`` stands for, or ``None`` for a value or a list."""
+        for option in node.get("anyOf", [node]):
+            reference = option.get("$ref")
+            if reference:
+                found: dict[str, Any] = definitions[reference.rsplit("/", 1)[1]]
+                return found
+            if option.get("type") == "object" and "properties" in option:
+                inline: dict[str, Any] = option
+                return inline
+        return None
+
+    def walk(node: dict[str, Any], prefix: str) -> None:
+        for name, child in node.get("properties", {}).items():
+            path = f"{prefix}{name}"
+            kinds = {option.get("type") for option in child.get("anyOf", [child])}
+            if "array" in kinds:
+                continue
+            inner = resolve(child)
+            if inner is not None:
+                walk(inner, path + ".")
+            else:
+                paths.append(path)
+
+    walk(schema, "")
+    return tuple(path for path in paths if path != "schema_version")
+
+
+def settable_path(key: str) -> tuple[str, ...]:
+    """``key`` as a path of keys, when ``case set`` can set it; else the valid keys with
+    the closest."""
+    cleaned = key.strip().lower().replace("-", "_")
+    valid = settable_paths()
+    if cleaned in valid:
+        return tuple(cleaned.split("."))
+    raise EditError(_unknown("key", key, valid))
