@@ -238,6 +238,7 @@ def timeline(
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
     include_info: AllOption = False,
     no_names: NoNamesOption = False,
+    output: OutputFileOption = None,
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
@@ -259,7 +260,9 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = _compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(result, output_format, lang.value, remind_days, raw_csv, csv_dialect, include_info)
+    _emit(
+        result, output_format, lang.value, remind_days, raw_csv, csv_dialect, include_info, output
+    )
 
 
 def _load_case_or_exit(path: str, no_names: bool = False) -> Case:
@@ -298,31 +301,36 @@ def _emit(
     raw_csv: bool,
     csv_dialect: CsvDialectName,
     include_info: bool,
+    output: Path | None,
 ) -> None:
+    if output_format is OutputFormat.table:
+        from .render import print_table
+
+        _print_for_people(lambda console: print_table(result, lang, console), output)
+        return
     if output_format is OutputFormat.ics:
         from .ics import timeline_calendar
 
-        _write_calendar(timeline_calendar(result, lang, remind_days, include_info=include_info))
+        document = timeline_calendar(result, lang, remind_days, include_info=include_info)
     elif output_format is OutputFormat.json:
         from .machine import render_json
 
-        sys.stdout.write(render_json(result, lang))
-    elif output_format is OutputFormat.csv:
+        document = render_json(result, lang)
+    else:
         from .machine import CSV_DIALECTS, render_csv
 
         dialect = CSV_DIALECTS[csv_dialect.value]
-        _write_exact(render_csv(result, lang, raw=raw_csv, dialect=dialect))
-    else:
-        from rich.console import Console
-
-        from .render import print_table
-
-        print_table(result, lang, Console())
+        document = render_csv(result, lang, raw=raw_csv, dialect=dialect)
+    _deliver(document, output)
 
 
-def _write_calendar(calendar: str) -> None:
-    """An iCalendar text as it is: its CRLF line ends must not be translated."""
-    _write_exact(calendar)
+def _deliver(document: str, output: Path | None) -> None:
+    """A document to stdout (as UTF-8, its line ends as they are) or to --output."""
+    if output is None:
+        _write_exact(document)
+        return
+    with _output_stream(output) as stream:
+        stream.write(document)
 
 
 def _write_exact(text: str) -> None:
@@ -445,6 +453,14 @@ def sanction_risk(
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
     include_info: AllOption = False,
     no_names: NoNamesOption = False,
+    output: OutputFileOption = None,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary",
+            help="With the table: only the header, the findings and the exposure.",
+        ),
+    ] = False,
 ) -> None:
     """If UWV judged this case today: what would it find, and what could it cost?
 
@@ -462,24 +478,27 @@ def sanction_risk(
         from .ics import timeline_calendar
 
         actions = _actions_by_milestone(assessment, lang.value)
-        _write_calendar(
+        _deliver(
             timeline_calendar(
                 assessment.timeline, lang.value, remind_days, actions, include_info=include_info
-            )
+            ),
+            output,
         )
     elif output_format is OutputFormat.json:
-        sys.stdout.write(machine.render_assessment_json(assessment, lang.value))
+        _deliver(machine.render_assessment_json(assessment, lang.value), output)
     elif output_format is OutputFormat.csv:
         dialect = machine.CSV_DIALECTS[csv_dialect.value]
-        _write_exact(
-            machine.render_assessment_csv(assessment, lang.value, raw=raw_csv, dialect=dialect)
+        _deliver(
+            machine.render_assessment_csv(assessment, lang.value, raw=raw_csv, dialect=dialect),
+            output,
         )
     else:
-        from rich.console import Console
-
         from .render import print_assessment
 
-        print_assessment(assessment, lang.value, Console())
+        _print_for_people(
+            lambda console: print_assessment(assessment, lang.value, console, summary=summary),
+            output,
+        )
     raise typer.Exit(exit_code(assessment, fail_on.value))
 
 
@@ -1479,13 +1498,13 @@ def _print_change(
 
 
 @case_app.command("schema")
-def case_schema() -> None:
+def case_schema(output: OutputFileOption = None) -> None:
     """Print the JSON Schema of case files (generated from the models)."""
     import json
 
     from .loading import case_json_schema
 
-    sys.stdout.write(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    _deliver(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n", output)
 
 
 #: The commands, registered from one table for the full app and for the lean one.

@@ -170,6 +170,12 @@ def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
 
 def print_table(timeline: Timeline, lang: str, console: Console) -> None:
     """The timeline for people: a summary, the chain, and the milestone table."""
+    print_header(timeline, lang, console)
+    print_milestones(timeline, lang, console)
+
+
+def print_header(timeline: Timeline, lang: str, console: Console) -> None:
+    """The title, the summary of dates, the extension steps and the chain."""
     from rich.table import Table
 
     summary = Table.grid(padding=(0, 2))
@@ -194,6 +200,9 @@ def print_table(timeline: Timeline, lang: str, console: Console) -> None:
         console.print(f"[bold]{text('chain_title', lang)}[/bold]")
         console.print(_bullets(lines))
 
+
+def print_milestones(timeline: Timeline, lang: str, console: Console) -> None:
+    """The week bar, the milestone table and its footnotes."""
     console.print()
     for bar_line in week_bar(timeline, lang, min(console.width - 2, BAR_MAX_COLUMNS)):
         console.print(bar_line, highlight=False)
@@ -457,13 +466,21 @@ def pay_lines(assessment: Assessment, lang: str) -> list[str]:
     return lines
 
 
-def print_assessment(assessment: Assessment, lang: str, console: Console) -> None:
-    """The timeline, then the spoor, the findings with what to do, and the exposure."""
-    from rich.table import Table
+def print_assessment(
+    assessment: Assessment, lang: str, console: Console, *, summary: bool = False
+) -> None:
+    """What matters first: the header, the findings with what to do and the exposure;
+    then the spoor, the pay and the milestone table (not with ``summary``)."""
+    print_header(assessment.timeline, lang, console)
+    _print_findings(assessment, lang, console)
+    _print_exposure(assessment, lang, console)
+    if summary:
+        return
+    _print_spoor_and_pay(assessment, lang, console)
+    print_milestones(assessment.timeline, lang, console)
 
-    from .findings import FINDING_TYPES
 
-    print_table(assessment.timeline, lang, console)
+def _print_spoor_and_pay(assessment: Assessment, lang: str, console: Console) -> None:
     spoor = assessment.spoor
     console.print()
     line = f"[bold]{text('spoor_title', lang)}:[/bold] {text(f'spoor_{spoor.status.value}', lang)}"
@@ -478,6 +495,12 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
     console.print()
     console.print(f"[bold]{text('pay_title', lang)}[/bold]")
     console.print(_bullets(pay_lines(assessment, lang)))
+
+
+def _print_findings(assessment: Assessment, lang: str, console: Console) -> None:
+    from rich.table import Table
+
+    from .findings import FINDING_TYPES
 
     console.print()
     console.print(f"[bold]{text('findings_title', lang)}[/bold]")
@@ -496,6 +519,10 @@ def print_assessment(assessment: Assessment, lang: str, console: Console) -> Non
             action = safe(finding.action(lang))
             table.add_row(f"[{style}]{severity}[/{style}]", message, action)
         console.print(table)
+
+
+def _print_exposure(assessment: Assessment, lang: str, console: Console) -> None:
+    from rich.table import Table
 
     exposure = assessment.exposure
     console.print()
