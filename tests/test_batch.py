@@ -22,6 +22,9 @@ from poortwachter.cli import app
 
 from .test_cli import assert_one_line_error
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 EXAMPLES = Path(__file__).parent.parent / "examples"
 runner = CliRunner()
 

@@ -122,7 +122,7 @@ def test_an_unknown_event_names_the_closest_and_leaves_the_file(tmp_path: Path) 
     path = case_file(tmp_path)
     code, _, err = run("case", "record", str(path), "probleemanalys", "2025-02-14")
     assert code == 2
-    assert "did you mean 'probleemanalyse'?" in err
+    assert "bedoelde u 'probleemanalyse'?" in err
     assert len(err.strip().splitlines()) == 1
     assert path.read_text() == COMMENTED
 
@@ -132,8 +132,8 @@ def test_a_record_that_makes_the_case_invalid_leaves_the_file(tmp_path: Path) ->
     os.chmod(path, 0o640)
     code, _, err = run("case", "record", str(path), "probleemanalyse", "2024-12-01")
     assert code == 2
-    assert "before the first sick day" in err
-    assert "unchanged" in err
+    assert "ligt vóór de eerste ziektedag" in err
+    assert "niet gewijzigd" in err
     assert path.read_text() == COMMENTED
     assert sorted(item.name for item in tmp_path.iterdir()) == ["dossier.yaml"]  # no leftovers
     code, _, _ = run("case", "record", str(path), "wia_aanvraag", "2025-03-03")
@@ -172,14 +172,14 @@ def test_recover_ends_the_open_period_the_day_before(tmp_path: Path) -> None:
     assert "sick_periods[-1].end = 2025-03-09" in out
     code, _, err = run("case", "recover", str(path), "2025-03-12")
     assert code == 2
-    assert "ended already" in err
+    assert "al geëindigd" in err
 
 
 def test_relapse_adds_a_period_and_moves_the_end(tmp_path: Path) -> None:
     path = case_file(tmp_path)
     code, _, err = run("case", "relapse", str(path), "2025-04-01")
     assert code == 2
-    assert "still open" in err
+    assert "nog open" in err
     run("case", "recover", str(path), "2025-03-10")
     recovered = path.read_text()
     code, out, _ = run("case", "relapse", str(path), "2025-03-24", "--cause", "knie, opnieuw",
@@ -206,7 +206,7 @@ def test_set_changes_a_value_in_a_flow_mapping_and_adds_missing_keys(tmp_path: P
     assert added_lines(expected, path.read_text()) == ["employer:\n", "  name: Bakkerij Brood\n"]
     code, _, err = run("case", "set", str(path), "employee.wag", "3")
     assert code == 2
-    assert "did you mean 'employee.wage." in err
+    assert "bedoelde u 'employee.wage." in err
 
 
 # --- The editor, for any file and any event ------------------------------------------

@@ -17,6 +17,9 @@ from poortwachter.models import Case, Timeline
 
 from .helpers import d
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 EXAMPLES = Path(__file__).parent.parent / "examples"
 runner = CliRunner()
 
@@ -38,7 +41,7 @@ def assert_one_line_error(code: int, out: str, err: str, *fragments: str) -> Non
         assert fragment in lines[0]
 
 
-def test_json_output_is_one_document_with_the_issue_dates() -> None:
+def test_json_output_is_one_document_with_the_issue_dates(dutch: None) -> None:
     code, out, err = run(
         "timeline", "--first-sick", "2025-01-06", "--format", "json", "--as-of", "2025-03-01"
     )
@@ -91,7 +94,7 @@ def test_csv_output_has_one_row_per_milestone_with_the_json_field_names() -> Non
     assert rows[1]["window_start"] == ""
 
 
-def test_the_table_is_dutch_by_default() -> None:
+def test_the_table_is_dutch_by_default(dutch: None) -> None:
     code, out, _ = run("timeline", "--first-sick", "2025-01-06", "--as-of", "2025-03-01")
     assert code == 0
     assert "Eerste ziektedag" in out
@@ -112,7 +115,7 @@ def test_the_table_speaks_english_with_lang_en() -> None:
     assert "42nd-week sickness report to UWV" in out
 
 
-def test_the_table_shows_uwvs_practice_date_beside_a_weekend_legal_date() -> None:
+def test_the_table_shows_uwvs_practice_date_beside_a_weekend_legal_date(dutch: None) -> None:
     _, out, _ = run("timeline", "--first-sick", "2025-01-04", "--as-of", "2025-03-01")
     assert "za 25-10-2025" in out
     assert "UWV: ma 27-10-2025*" in out

@@ -20,6 +20,9 @@ from poortwachter.template import CASE_TEMPLATE
 
 from .test_cli import assert_one_line_error
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 EXAMPLES = Path(__file__).parent.parent / "examples"
 LATE = str(EXAMPLES / "te-late-wia-aanvraag-loonsanctie.yaml")
 CLEAN = str(EXAMPLES / "schone-zaak.yaml")
@@ -71,7 +74,7 @@ def test_a_clean_case_exits_0_and_says_so() -> None:
     assert "spoor 1" in out
 
 
-def test_the_table_shows_spoor_findings_and_exposure_in_dutch() -> None:
+def test_the_table_shows_spoor_findings_and_exposure_in_dutch(dutch: None) -> None:
     code, out, _ = run("sanction-risk", LATE, "--as-of", "2025-03-01")
     assert code == 1
     assert "Spoor: spoor 2" in out

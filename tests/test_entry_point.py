@@ -7,9 +7,13 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
+
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess[str]:

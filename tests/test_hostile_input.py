@@ -13,6 +13,9 @@ from typer.testing import CliRunner
 from poortwachter.cli import app
 from poortwachter.loading import CaseFileError, load_case
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 
 

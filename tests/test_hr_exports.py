@@ -19,6 +19,9 @@ from typer.testing import CliRunner
 
 from poortwachter.cli import app
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 AS_OF = ["--as-of", "2025-06-01", "--fail-on", "never"]
 

@@ -6,12 +6,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
 
 from .test_cli import assert_one_line_error
+
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 runner = CliRunner()
@@ -107,7 +111,7 @@ def test_a_case_id_with_any_characters_gives_a_valid_uid(tmp_path: Path) -> None
     assert "E%201%2F2%3Bx.probleemanalyse@poortwachter" in events(calendar)
 
 
-def test_done_milestones_are_left_out_and_findings_say_what_to_do() -> None:
+def test_done_milestones_are_left_out_and_findings_say_what_to_do(dutch: None) -> None:
     case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
     _, calendar, _ = calendar_of("sanction-risk", case, "--as-of", "2025-04-01", "-f", "ics")
     found = events(calendar)
@@ -116,7 +120,7 @@ def test_done_milestones_are_left_out_and_findings_say_what_to_do() -> None:
     assert "Doe het nu" in str(plan["description"])
 
 
-def test_the_42nd_week_event_names_uwvs_working_day() -> None:
+def test_the_42nd_week_event_names_uwvs_working_day(dutch: None) -> None:
     _, calendar, _ = calendar_of(
         "timeline", "--first-sick", "2025-01-04", "--as-of", "2025-10-01", "--format", "ics"
     )

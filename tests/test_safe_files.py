@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
+
 COMMAND = [sys.executable, "-m", "poortwachter"]
 AS_OF = ["--as-of", "2025-06-01", "--fail-on", "never"]
 

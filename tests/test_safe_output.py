@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -15,6 +16,9 @@ from typer.testing import CliRunner
 from poortwachter.cli import app
 from poortwachter.i18n import visible
 from poortwachter.machine import csv_row
+
+#: These tests check the English wording of messages (Dutch is the default).
+pytestmark = pytest.mark.usefixtures("english")
 
 runner = CliRunner()
 

@@ -68,7 +68,7 @@ def test_the_workbook_has_cases_open_milestones_and_errors(tmp_path: Path) -> No
     code, out, err = run("batch", export(tmp_path), *AS_OF, "-f", "xlsx", "-o", str(target))
     assert code == 2  # the bad row
     assert out == b""
-    assert "row 3" in err
+    assert "regel 3" in err
     assert "Traceback" not in err
     assert "internal error" not in err
     workbook = load_workbook(target)
@@ -349,7 +349,7 @@ def test_a_failed_workbook_leaves_the_old_file_and_no_partial_file(
     source = export(tmp_path)
     code, _, err = run("batch", source, *AS_OF, "-f", "xlsx", "-o", str(target))
     assert code == 2
-    assert err.splitlines()[-1] == f"Error: {target}: cannot write: No space left on device"
+    assert err.splitlines()[-1] == f"Fout: {target}: kan niet schrijven: No space left on device"
     assert target.read_bytes() == b"yesterday's workbook"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["export.csv", "zaken.xlsx"]
 

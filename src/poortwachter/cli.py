@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .dates import DateError, parse_cli_date
@@ -53,9 +53,42 @@ class Lang(StrEnum):
     en = "en"
 
 
-class _OneLineErrors(TyperGroup):
+#: The language of this run's help and error lines (``cli_texts.requested_lang``).
+_LANG = "nl"
+
+
+class _LocalHelp:
+    """Help in the run's language: the help option's own text and the usage line."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        from .cli_texts import help_option_text
+
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = help_option_text(_LANG)
+            option.metavar = ""  # a switch: no "<bool>" beside it
+        return option
+
+    def get_usage(self, ctx: Any) -> str:
+        usage: str = super().get_usage(ctx)  # type: ignore[misc]
+        if _LANG != "nl":
+            return usage
+        usage = usage.replace("Usage:", "Gebruik:", 1).replace("[OPTIONS]", "[OPTIES]")
+        return usage.replace("COMMAND [ARGS]", "OPDRACHT [ARGUMENTEN]")
+
+
+class _Command(_LocalHelp, TyperCommand):
+    pass
+
+
+class _Group(_LocalHelp, TyperGroup):
+    pass
+
+
+class _OneLineErrors(_Group):
     """Usage errors as one ``Error:`` line (typer would draw a multi-line box), and no
-    traceback for anything unexpected."""
+    traceback for anything unexpected. Sets the run's language first (``--lang``, else
+    ``POORTWACHTER_LANG``, else Dutch) for help and errors."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -72,6 +105,15 @@ class _OneLineErrors(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        global _LANG
+        from .cli_texts import localize, requested_lang
+
+        _LANG = requested_lang(sys.argv[1:] if args is None else list(args))
+        try:
+            localize(self, _LANG)
+        except Exception:  # help stays as declared (English); the run itself goes on
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
         try:
             result = super().main(
                 args=args,
@@ -141,13 +183,16 @@ def _new_app() -> typer.Typer:
 
 
 def _print_error(message: str) -> None:
-    """One line on stderr: a value with a line break or an escape sequence in it can
-    neither fake another ``Error:`` line nor drive the terminal."""
+    """One line on stderr, in the run's language (``Fout:`` in Dutch, ``Error:`` in
+    English): a value with a line break or an escape sequence in it can neither fake
+    another error line nor drive the terminal."""
+    from .cli_texts import error_prefix
+    from .cli_texts import message as translated
     from .i18n import visible
 
     # Typer words a bad choice as "Value error, 'xml' is not one of ..."; drop the jargon.
     message = message.replace("Value error, ", "").strip()
-    sys.stderr.write(f"Error: {visible(message)}\n")
+    sys.stderr.write(f"{error_prefix(_LANG)} {translated(visible(message), _LANG)}\n")
 
 
 def _fail(message: str) -> NoReturn:
@@ -379,7 +424,13 @@ RemindOption = Annotated[
     ),
 ]
 LangOption = Annotated[
-    Lang, typer.Option("--lang", help="Language of texts and labels (nl or en).")
+    Lang,
+    typer.Option(
+        "--lang",
+        envvar="POORTWACHTER_LANG",
+        show_envvar=False,
+        help="Language of texts and labels (nl or en).",
+    ),
 ]
 CaseArgument = Annotated[
     str, typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin.")
@@ -1131,19 +1182,21 @@ def report(
 
 
 case_app = typer.Typer(
+    cls=_Group,
     name="case",
     help="Case files: write a template, validate files, print the JSON Schema.",
     no_args_is_help=True,
 )
 
 
-@case_app.command("init")
+@case_app.command("init", cls=_Command)
 def case_init(
     file: Annotated[
         str,
-        typer.Argument(metavar="[FILE]", help="Where to write the template; - for stdout."),
+        typer.Argument(metavar="FILE", help="Where to write the template; - for stdout."),
     ] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    lang: LangOption = Lang.nl,
 ) -> None:
     """Write a commented case-file template to fill in."""
     from .template import CASE_TEMPLATE
@@ -1161,11 +1214,12 @@ def case_init(
     sys.stderr.write(f"Wrote {file}\n")
 
 
-@case_app.command("validate")
+@case_app.command("validate", cls=_Command)
 def case_validate(
     files: Annotated[
-        list[str], typer.Argument(metavar="FILE...", help="Case files to check; - reads stdin.")
+        list[str], typer.Argument(metavar="FILE", help="Case files to check; - reads stdin.")
     ],
+    lang: LangOption = Lang.nl,
 ) -> None:
     """Check case files: every problem of every file, then exit 2 if any was bad."""
     from .loading import CaseFileError, load_case
@@ -1191,7 +1245,7 @@ CaseFileArgument = Annotated[
 OptionalDateArgument = Annotated[
     date | None,
     typer.Argument(
-        metavar="[DATE]",
+        metavar="DATE",
         parser=_date_option,
         help="When it happened (default: today); 2025-03-10 or 10-03-2025.",
         show_default=False,
@@ -1203,7 +1257,7 @@ DateArgument = Annotated[
 ]
 
 
-@case_app.command("record")
+@case_app.command("record", cls=_Command)
 def case_record(
     file: CaseFileArgument,
     event: Annotated[
@@ -1259,7 +1313,7 @@ def case_record(
     )
 
 
-@case_app.command("recover")
+@case_app.command("recover", cls=_Command)
 def case_recover(
     file: CaseFileArgument,
     fit_again: Annotated[
@@ -1290,7 +1344,7 @@ def case_recover(
     )
 
 
-@case_app.command("relapse")
+@case_app.command("relapse", cls=_Command)
 def case_relapse(
     file: CaseFileArgument,
     start: Annotated[
@@ -1324,7 +1378,7 @@ def case_relapse(
     )
 
 
-@case_app.command("set")
+@case_app.command("set", cls=_Command)
 def case_set(
     file: CaseFileArgument,
     key: Annotated[
@@ -1497,8 +1551,8 @@ def _print_change(
     sys.stdout.write(visible(line) + "\n")
 
 
-@case_app.command("schema")
-def case_schema(output: OutputFileOption = None) -> None:
+@case_app.command("schema", cls=_Command)
+def case_schema(output: OutputFileOption = None, lang: LangOption = Lang.nl) -> None:
     """Print the JSON Schema of case files (generated from the models)."""
     import json
 
@@ -1524,7 +1578,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     built.callback()(_root)
     for name, (function, options) in _COMMANDS.items():
         if only in (None, name):
-            built.command(name, **options)(function)
+            built.command(name, cls=_Command, **options)(function)
     if only in (None, "case"):
         built.add_typer(case_app)
     return built

@@ -1,0 +1,119 @@
+"""Dutch throughout: help, option descriptions and errors in Dutch by default and in
+English on request (--lang, POORTWACHTER_LANG), readable at 80 columns, without raw
+type tags; the language choice reaches the output."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from poortwachter.cli import app
+from poortwachter.cli_texts import COMMAND_HELP_NL
+
+runner = CliRunner()
+
+
+def commands() -> list[tuple[str, ...]]:
+    """Every command and subcommand, as the words to type."""
+    found: list[tuple[str, ...]] = [()]
+
+    def walk(command: object, path: tuple[str, ...]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():
+            found.append((*path, name))
+            walk(sub, (*path, name))
+
+    walk(typer.main.get_command(app), ())
+    return found
+
+
+COMMANDS = commands()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("words", COMMANDS, ids=lambda words: " ".join(words) or "root")
+def test_help_fits_80_columns_without_type_tags(words: tuple[str, ...], lang: str) -> None:
+    result = runner.invoke(
+        app, [*words, "--help"], env={"COLUMNS": "80", "POORTWACHTER_LANG": lang}
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) > 4
+    assert max(len(line) for line in lines) <= 80
+    for tag in ("<bool>", "<list", "<int>", "<str>", "<text>", "<path>"):
+        assert tag not in result.stdout
+    if lang == "nl":
+        assert "Gebruik:" in result.stdout
+        assert "Usage:" not in result.stdout
+        assert ("Opties" in result.stdout) or ("Opdrachten" in result.stdout)
+        first = COMMAND_HELP_NL[" ".join(words)].split(".")[0][:40]
+        assert " ".join(first.split()) in " ".join(result.stdout.split())
+    else:
+        assert "Usage:" in result.stdout
+        assert "Opties" not in result.stdout
+
+
+def test_every_command_has_dutch_help() -> None:
+    assert {" ".join(words) for words in COMMANDS} <= set(COMMAND_HELP_NL)
+
+
+def test_help_paragraphs_are_not_hard_wrapped() -> None:
+    """A docstring's line breaks would show as short lines at any width."""
+    result = runner.invoke(
+        app, ["timeline", "--help"], env={"COLUMNS": "120", "POORTWACHTER_LANG": "en"}
+    )
+    text = result.stdout
+    assert (
+        "Give either --first-sick (one uninterrupted sickness) or --case (a case file with several"
+        in text
+    )
+
+
+def test_examples_are_titled_in_the_language() -> None:
+    dutch = runner.invoke(app, ["batch", "--help"], env={"COLUMNS": "100"})
+    english = runner.invoke(app, ["batch", "--help", "--lang", "en"], env={"COLUMNS": "100"})
+    assert "Voorbeelden" in dutch.stdout
+    assert "Examples" in english.stdout
+
+
+def test_errors_are_dutch_by_default_and_english_on_request() -> None:
+    dutch = runner.invoke(app, ["timeline", "--first-sick", "30-02-2025"])
+    assert dutch.exit_code == 2
+    assert dutch.stderr == (
+        "Fout: ongeldige waarde voor '--first-sick': 30-02-2025 is geen datum "
+        "(gebruik JJJJ-MM-DD of DD-MM-JJJJ)\n"
+    )
+    english = runner.invoke(app, ["timeline", "--first-sick", "30-02-2025", "--lang", "en"])
+    assert english.stderr == (
+        "Error: Invalid value for '--first-sick': 30-02-2025 is not a date "
+        "(use YYYY-MM-DD or DD-MM-YYYY)\n"
+    )
+    from_environment = runner.invoke(app, ["timeline", "--bogus"], env={"POORTWACHTER_LANG": "en"})
+    assert from_environment.stderr == "Error: No such option: --bogus\n"
+    assert runner.invoke(app, ["timeline", "--bogus"]).stderr == "Fout: onbekende optie: --bogus\n"
+
+
+def test_the_environment_sets_the_output_language_and_lang_wins() -> None:
+    args = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-03-01"]
+    english = runner.invoke(app, args, env={"POORTWACHTER_LANG": "en"})
+    assert "Problem analysis by the bedrijfsarts" in english.stdout
+    dutch = runner.invoke(app, [*args, "--lang", "nl"], env={"POORTWACHTER_LANG": "en"})
+    assert "Probleemanalyse bedrijfsarts" in dutch.stdout
+
+
+def test_a_bad_language_in_the_environment_is_one_line() -> None:
+    result = runner.invoke(
+        app, ["timeline", "--first-sick", "2025-01-06"], env={"POORTWACHTER_LANG": "de"}
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Fout: ongeldige waarde voor '--lang'")
+    assert "'de'" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_statuses_cannot_be_confused() -> None:
+    from poortwachter.i18n import text
+
+    assert text("status_overdue", "nl") == "te laat"
+    assert text("status_late", "nl") == "te laat gedaan"
+    assert text("status_overdue", "en") != text("status_late", "en")
