@@ -59,8 +59,11 @@ def test_a_windows_1252_byte_is_read_as_dutch_excel_writes_it(tmp_path: Path) ->
     assert code == 0
     (record,) = records(out)
     assert record["case_id"] == "A-1"
+    note = "geen UTF-8: gelezen als Windows-1252 (cp1252), zoals Excel opslaat"
+    assert err == f"Let op: {tmp_path / 'hr.csv'}: {note}\n"
+    *_, english = run("batch", write(tmp_path, "hr.csv", data), *AS_OF, "--lang", "en")
     note = "not UTF-8: read as Windows-1252 (cp1252), as Excel saves"
-    assert err == f"Note: {tmp_path / 'hr.csv'}: {note}\n"
+    assert english == f"Note: {tmp_path / 'hr.csv'}: {note}\n"
 
 
 def test_a_line_of_json_lines_with_bad_bytes_costs_its_row_only(tmp_path: Path) -> None:
@@ -167,7 +170,10 @@ def test_workers_are_capped_at_the_cpus_and_it_says_so(tmp_path: Path) -> None:
     code, out, err = run("batch", write(tmp_path, "hr.csv", text), *AS_OF, "--workers", "100000")
     assert code == 0
     cpus = batching.cpu_count()
-    assert err == f"Note: --workers 100000 is more than the {cpus} CPUs here: using {cpus}\n"
+    assert err == (
+        f"Let op: --workers 100000 is meer dan de {cpus} processorkernen hier: "
+        f"er worden er {cpus} gebruikt\n"
+    )
     assert rows_of(records(out)) == [(1, False), (2, False)]
 
 

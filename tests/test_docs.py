@@ -20,11 +20,12 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def console_blocks() -> list[tuple[str, list[str]]]:
-    """Each ```console block: its ``$ poortwachter ...`` command and the lines shown."""
+    """Each ```console block: its ``$ poortwachter ...`` command (perhaps after
+    ``NAME=value`` settings of the environment) and the lines shown."""
     blocks = []
     for body in re.findall(r"```console\n(.*?)```", README, flags=re.DOTALL):
         lines = body.rstrip("\n").split("\n")
-        assert lines[0].startswith("$ poortwachter "), lines[0]
+        assert re.match(r"\$ ([A-Z_]+=\S+ )*poortwachter ", lines[0]), lines[0]
         blocks.append((lines[0][2:], lines[1:]))
     return blocks
 
@@ -42,12 +43,23 @@ def chunks(lines: list[str]) -> list[list[str]]:
 
 @pytest.mark.parametrize(("command", "shown"), console_blocks(), ids=lambda value: str(value)[:60])
 def test_readme_output_is_real_output(command: str, shown: list[str]) -> None:
-    args = shlex.split(command)[1:]
-    result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
-    # sanction-risk and batch exit 1 for findings; the batch example has a bad row (2).
-    allowed = (0, 1, 2) if args[0] == "batch" else (0, 1)
-    assert result.exit_code in allowed, result.stderr
-    output = [line.rstrip() for line in result.stdout.splitlines()]
+    words = shlex.split(command)
+    env = {"COLUMNS": "100"}
+    while "=" in words[0]:
+        name, value = words.pop(0).split("=", 1)
+        env[name] = value
+    args = words[1:]
+    result = CliRunner().invoke(app, args, env=env)
+    if shown[0].startswith(("Fout: ", "Error: ")):
+        # an example of an error: exit 2 and the lines on stderr, no traceback
+        assert result.exit_code == 2
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        output = result.stderr.splitlines()
+    else:
+        # sanction-risk and batch exit 1 for findings; the batch example has a bad row (2).
+        allowed = (0, 1, 2) if args[0] == "batch" else (0, 1)
+        assert result.exit_code in allowed, result.stderr
+        output = [line.rstrip() for line in result.stdout.splitlines()]
     position = 0
     for chunk in chunks(shown):
         for start in range(position, len(output) - len(chunk) + 1):

@@ -4,6 +4,8 @@ type tags; the language choice reaches the output."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -91,6 +93,23 @@ def test_errors_are_dutch_by_default_and_english_on_request() -> None:
     from_environment = runner.invoke(app, ["timeline", "--bogus"], env={"POORTWACHTER_LANG": "en"})
     assert from_environment.stderr == "Error: No such option: --bogus\n"
     assert runner.invoke(app, ["timeline", "--bogus"]).stderr == "Fout: onbekende optie: --bogus\n"
+
+
+def test_case_file_errors_are_dutch(tmp_path: Path) -> None:
+    case = tmp_path / "zaak.yaml"
+    case.write_text(
+        "case_id: X\nsick_periods:\n  - start: 2025-02-03\n    percentage: 0\n"
+        "extensions:\n  loonsanctie:\n    weeks: 60\n    decided: 2025-06-01\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["case", "validate", str(case)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"Fout: {case}: sick_periods[0].percentage: 0 valt buiten het bereik "
+        "(gebruik een getal van minstens 1)",
+        f"Fout: {case}: extensions.loonsanctie.weeks: 60 valt buiten het bereik "
+        "(gebruik een getal van hooguit 52)",
+    ]
 
 
 def test_the_environment_sets_the_output_language_and_lang_wins() -> None:

@@ -195,6 +195,15 @@ def _print_error(message: str) -> None:
     sys.stderr.write(f"{error_prefix(_LANG)} {translated(visible(message), _LANG)}\n")
 
 
+def _print_note(line: str) -> None:
+    """Something the user should know that is not an error, on stderr, in their language."""
+    prefix = "Let op:" if _LANG == "nl" else "Note:"
+    from .cli_texts import message as translated
+    from .i18n import visible
+
+    sys.stderr.write(f"{prefix} {translated(visible(line), _LANG)}\n")
+
+
 def _fail(message: str) -> NoReturn:
     _print_error(message)
     raise typer.Exit(EXIT_BAD_INPUT)
@@ -688,7 +697,7 @@ def batch(
     else:
         failed, worst = _write_records(results, options, source, output)
     for line in notes.lines:
-        sys.stderr.write(f"Note: {visible(line)}\n")
+        _print_note(line)
     if failed:
         _print_error(f"{source}: {failed} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -815,7 +824,7 @@ def agenda(
             worst = max(worst, result.highest)
     _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
     for line in notes.lines:
-        sys.stderr.write(f"Note: {visible(line)}\n")
+        _print_note(line)
     if run.errors:
         _print_error(f"{source}: {len(run.errors)} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -902,9 +911,7 @@ def _judge_input(
 
     cpus = batching.cpu_count()
     if workers > cpus:
-        sys.stderr.write(
-            f"Note: --workers {workers} is more than the {cpus} CPUs here: using {cpus}\n"
-        )
+        _print_note(f"--workers {workers} is more than the {cpus} CPUs here: using {cpus}")
         workers = cpus
     read_options = ReadOptions(
         mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
@@ -1189,7 +1196,15 @@ case_app = typer.Typer(
 )
 
 
-@case_app.command("init", cls=_Command)
+CASE_INIT_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case init jansen.yaml
+  poortwachter case init - > nieuw.yaml
+"""
+
+
+@case_app.command("init", cls=_Command, epilog=CASE_INIT_EXAMPLES)
 def case_init(
     file: Annotated[
         str,
@@ -1211,10 +1226,19 @@ def case_init(
         target.write_text(CASE_TEMPLATE, encoding="utf-8")
     except OSError as error:
         _fail(f"{file}: cannot write: {error.strerror}")
-    sys.stderr.write(f"Wrote {file}\n")
+    _print_note(f"{file}: written")
 
 
-@case_app.command("validate", cls=_Command)
+CASE_VALIDATE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case validate jansen.yaml
+  poortwachter case validate dossiers/*.yaml
+  cat jansen.yaml | poortwachter case validate -
+"""
+
+
+@case_app.command("validate", cls=_Command, epilog=CASE_VALIDATE_EXAMPLES)
 def case_validate(
     files: Annotated[
         list[str], typer.Argument(metavar="FILE", help="Case files to check; - reads stdin.")
@@ -1257,7 +1281,17 @@ DateArgument = Annotated[
 ]
 
 
-@case_app.command("record", cls=_Command)
+CASE_RECORD_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case record jansen.yaml probleemanalyse
+  poortwachter case record jansen.yaml plan_van_aanpak 03-03-2025
+  poortwachter case record jansen.yaml evaluatie 2025-04-14
+  poortwachter case record jansen.yaml spoor2_provider --value "Re-integratie BV"
+"""
+
+
+@case_app.command("record", cls=_Command, epilog=CASE_RECORD_EXAMPLES)
 def case_record(
     file: CaseFileArgument,
     event: Annotated[
@@ -1313,7 +1347,14 @@ def case_record(
     )
 
 
-@case_app.command("recover", cls=_Command)
+CASE_RECOVER_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case recover jansen.yaml 2025-05-12
+"""
+
+
+@case_app.command("recover", cls=_Command, epilog=CASE_RECOVER_EXAMPLES)
 def case_recover(
     file: CaseFileArgument,
     fit_again: Annotated[
@@ -1344,7 +1385,15 @@ def case_recover(
     )
 
 
-@case_app.command("relapse", cls=_Command)
+CASE_RELAPSE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case relapse jansen.yaml 2025-06-02
+  poortwachter case relapse jansen.yaml 2025-06-02 --cause "rugklachten"
+"""
+
+
+@case_app.command("relapse", cls=_Command, epilog=CASE_RELAPSE_EXAMPLES)
 def case_relapse(
     file: CaseFileArgument,
     start: Annotated[
@@ -1378,7 +1427,15 @@ def case_relapse(
     )
 
 
-@case_app.command("set", cls=_Command)
+CASE_SET_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case set jansen.yaml employee.name "J. Jansen"
+  poortwachter case set jansen.yaml employee.wage.amount 3200.00
+"""
+
+
+@case_app.command("set", cls=_Command, epilog=CASE_SET_EXAMPLES)
 def case_set(
     file: CaseFileArgument,
     key: Annotated[
@@ -1551,7 +1608,15 @@ def _print_change(
     sys.stdout.write(visible(line) + "\n")
 
 
-@case_app.command("schema", cls=_Command)
+CASE_SCHEMA_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case schema
+  poortwachter case schema --output case.schema.json
+"""
+
+
+@case_app.command("schema", cls=_Command, epilog=CASE_SCHEMA_EXAMPLES)
 def case_schema(output: OutputFileOption = None, lang: LangOption = Lang.nl) -> None:
     """Print the JSON Schema of case files (generated from the models)."""
     import json
