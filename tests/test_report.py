@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html as html_module
+import json
 import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ from typer.testing import CliRunner
 
 from poortwachter.assessment import assess
 from poortwachter.loading import load_case_file
-from poortwachter.report import render_report
+from poortwachter.report import render_report, timeline_chart
 
 from .helpers import d
 
@@ -60,6 +63,44 @@ def test_the_chart_has_a_dot_per_milestone_in_its_status_colour() -> None:
     assert html.count('<circle class="milestone"') == len(shown)
     assert '<svg id="timeline-chart"' in html
     assert 'fill="#ef6c00"' in html  # the late arbodienst report
+
+
+def test_the_chart_numbers_the_milestones_in_date_order_as_the_list_and_table_do() -> None:
+    html = page()
+    timeline = assess(load_case_file(HOVENIER), d("2025-06-01")).timeline
+    shown = [m for m in timeline.milestones if m.due <= timeline.einde_wachttijd]
+    markers = re.findall(r'<circle class="milestone"[^>]*/><text [^>]*>(\d+)</text>', html)
+    assert markers == [str(number) for number in range(1, len(shown) + 1)]
+    listed = re.findall(r"<li><b [^>]*>(\d+)</b>(\d\d-\d\d-\d{4}) ([^<]*)</li>", html)
+    assert [int(number) for number, _, _ in listed] == list(range(1, len(shown) + 1))
+    by_date = sorted(shown, key=lambda milestone: milestone.due)
+    assert [(day, label) for _, day, label in listed] == [
+        (milestone.due.strftime("%d-%m-%Y"), milestone.label("nl")) for milestone in by_date
+    ]
+    numbered_rows = re.findall(r'<tr><td class="number">(\d*)</td>', html)
+    assert numbered_rows[: len(shown)] == [str(n) for n in range(1, len(shown) + 1)]
+
+
+def test_the_chart_has_dates_weeks_and_says_what_it_shows() -> None:
+    # The hovenier: first sick day Monday 4 March 2024, last day of wage payment Sunday
+    # 1 March 2026 (no extension): 728 days over 744 units, one month is about 31 units,
+    # too narrow for a label (56), so every other month is labelled, from January:
+    # mei 2024, jul 2024, ..., jan 2026 and mrt 2026 (1 March 2026 is the bar's last
+    # day); March 2024 began before the first sick day.
+    html = page()
+    months = re.findall(r'fill="#424242" text-anchor="middle">([a-z]{3} \d{4})</text>', html)
+    assert months == [
+        "mei 2024", "jul 2024", "sep 2024", "nov 2024",
+        "jan 2025", "mrt 2025", "mei 2025", "jul 2025", "sep 2025", "nov 2025",
+        "jan 2026", "mrt 2026",
+    ]  # fmt: skip
+    for week in ("week 0", "week 52", "week 104"):
+        assert f">{week}</text>" in html
+    assert "Erboven: de ziekteweken 0, 52 en 104" in html
+    assert 'Balk: <span><i class="bar" style="background:#e3f2fd"></i>nog te gaan</span>' in html
+    english = page(lang="en")
+    assert "Above it: sick weeks 0, 52 and 104" in english
+    assert ">May 2024</text>" in english
 
 
 def test_the_page_has_summary_findings_exposure_and_milestones_in_dutch() -> None:
@@ -124,6 +165,66 @@ def _run_chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]
     return subprocess.run(
         [_chromium(), *flags, *args], capture_output=True, text=True, timeout=120, check=False
     )
+
+
+#: Run in the browser after layout: every label and marker of every chart inside its
+#: chart, and none overlapping another. The result is written into the page for
+#: --dump-dom to print.
+_LAYOUT_CHECK = """<script>
+const problems = [];
+let count = 0;
+for (const svg of document.querySelectorAll("svg")) {
+  const box = svg.viewBox.baseVal;
+  const items = [...svg.querySelectorAll(":scope > text, :scope > g")].map((element) => {
+    const b = element.getBBox();
+    const name = svg.id + ": " + element.textContent.slice(0, 40);
+    return [name, b.x, b.y, b.x + b.width, b.y + b.height];
+  });
+  count += items.length;
+  items.forEach((a, i) => {
+    const right = box.x + box.width + 0.5, bottom = box.y + box.height + 0.5;
+    if (a[1] < box.x - 0.5 || a[3] > right || a[2] < box.y - 0.5 || a[4] > bottom) {
+      problems.push("outside: " + a[0]);
+    }
+    for (const b of items.slice(i + 1)) {
+      if (a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5 && a[2] < b[4] - 0.5 && b[2] < a[4] - 0.5) {
+        problems.push("overlap: " + a[0] + " / " + b[0]);
+      }
+    }
+  });
+}
+const result = document.createElement("pre");
+result.id = "layout";
+result.textContent = JSON.stringify({count: count, problems: problems});
+document.body.appendChild(result);
+</script>"""
+
+
+def test_in_chromium_no_label_or_marker_of_any_chart_overlaps_another(tmp_path: Path) -> None:
+    charts = []
+    for number, example in enumerate(sorted(EXAMPLES.glob("*.yaml"))):
+        the_case = load_case_file(example)
+        first = the_case.sick_periods[0].start
+        for as_of, lang in ((first, "nl"), (date(2026, 11, 25), "en")):
+            chart = timeline_chart(assess(the_case, as_of).timeline, lang)
+            charts.append(
+                chart.replace('id="timeline-chart"', f'id="{example.stem}-{number}-{lang}"')
+            )
+    page_with_check = tmp_path / "charts.html"
+    page_with_check.write_text(
+        "<!DOCTYPE html><html><head><meta charset=utf-8></head><body style='width:186mm'>"
+        + "".join(charts)
+        + _LAYOUT_CHECK
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    rendered = _run_chromium("--dump-dom", page_with_check.as_uri(), profile=tmp_path / "p")
+    assert rendered.returncode == 0, rendered.stderr[-2000:]
+    found = re.search(r'<pre id="layout">(.*?)</pre>', rendered.stdout)
+    assert found, rendered.stdout[-2000:]
+    layout = json.loads(html_module.unescape(found.group(1)))
+    assert layout["count"] > 20 * len(charts)
+    assert layout["problems"] == []
 
 
 def test_chromium_renders_the_chart(tmp_path: Path) -> None:

@@ -472,6 +472,20 @@ _TEXTS: dict[str, dict[str, str]] = {
     "report_title": {"nl": "Poortwachter-dossier", "en": "Poortwachter case report"},
     "report_as_of": {"nl": "Stand per {date}", "en": "As of {date}"},
     "chart_title": {"nl": "Tijdlijn van de zaak", "en": "Timeline of the case"},
+    "chart_explain": {
+        "nl": "De balk loopt van de eerste ziektedag tot de laatste dag van de "
+        "loondoorbetaling. Erboven: de ziekteweken 0, 52 en 104 (ziekteperioden opgeteld) "
+        "en de kalender. Eronder: elke stap op zijn uiterste datum, genummerd als in de "
+        "lijst onder de grafiek, in de kleur van zijn status.",
+        "en": "The bar runs from the first sick day to the last day of wage payment. Above "
+        "it: sick weeks 0, 52 and 104 (sick periods added together) and the calendar. Below "
+        "it: every step on its due date, numbered as in the list under the chart, in the "
+        "colour of its status.",
+    },
+    "chart_week": {"nl": "week {week}", "en": "week {week}"},
+    "col_number": {"nl": "Nr.", "en": "No."},
+    "chart_bar_key": {"nl": "Balk:", "en": "Bar:"},
+    "chart_marker_key": {"nl": "Stappen:", "en": "Steps:"},
     "milestones_title": {"nl": "Mijlpalen", "en": "Milestones"},
     "pay_title": {"nl": "Loondoorbetaling", "en": "Wage payment"},
     "pay_value": {"nl": "{phase}: {percentage}", "en": "{phase}: {percentage}"},

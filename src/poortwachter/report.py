@@ -14,7 +14,7 @@ from .assessment import Assessment
 from .dates import format_date, format_euros
 from .findings import FINDING_TYPES
 from .i18n import text, visible
-from .models import Milestone, Status, Timeline
+from .models import Status, Timeline
 from .render import chain_lines, extension_step_lines, pay_lines, status_text, summary_rows
 from .rules import RULES_BY_ID, Citation
 
@@ -29,10 +29,17 @@ STATUS_COLOURS = {
 }
 SEVERITY_COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#1565c0"}
 
-_CHART_WIDTH = 1000
-_MARGIN = 30  # room for the labels at both ends
-_BAND_TOP, _BAND_HEIGHT = 70, 36
-_CHART_HEIGHT = 190
+# The chart, in SVG units: 800 wide, so that its 10-11 unit text prints at about 8 pt on
+# A4 (the page is about 186 mm wide).
+_CHART_WIDTH = 800
+_MARGIN = 28  # room for the labels at both ends
+_AS_OF_ROW = 12  # the baseline of the as-of label
+_WEEK_ROW = 28  # the baseline of the week labels
+_BAR_TOP, _BAR_HEIGHT = 56, 26
+_MARKER_RADIUS = 9
+_LANE_TOP = _BAR_TOP + _BAR_HEIGHT + 20  # the centre of the first lane of markers
+_LANE_HEIGHT = 22
+_TICK_ROOM = 56  # the least room for a month label such as "sep 2025"
 
 _STYLE = """
 @page { size: A4; margin: 15mm 12mm; }
@@ -49,9 +56,20 @@ th { font-weight: 600; background: #f5f5f5; }
 .status { font-weight: 600; white-space: nowrap; }
 .basis { color: #616161; font-size: 9pt; }
 .nowrap { white-space: nowrap; }
+.number { color: #616161; text-align: right; }
 svg { width: 100%; height: auto; }
-.legend span { display: inline-block; margin-right: 4mm; font-size: 9pt; }
-.legend i { display: inline-block; width: 3mm; height: 3mm; margin-right: 1mm; border-radius: 50%; }
+figure { margin: 0; }
+.explain { margin: 1mm 0 2mm; color: #424242; font-size: 9pt; }
+.legend div { font-size: 8.5pt; color: #424242; margin-top: 1mm; }
+.legend span { display: inline-block; margin-right: 3.5mm; color: #212121; }
+.legend i { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm -0.3mm 0;
+            border-radius: 50%; }
+.legend i.bar { border-radius: 0; width: 5mm; border: 0.2mm solid #bdbdbd; }
+ol.steps { columns: 2; column-gap: 6mm; list-style: none; padding: 0; margin: 2mm 0 0;
+           font-size: 8.5pt; }
+ol.steps li { break-inside: avoid; margin: 0 0 0.6mm; }
+ol.steps b { display: inline-block; min-width: 4.6mm; padding: 0 0.8mm; margin-right: 1.5mm;
+             border-radius: 2.3mm; text-align: center; font-size: 7.5pt; }
 ul { margin: 1mm 0; padding-left: 5mm; }
 .footer { margin-top: 8mm; color: #757575; font-size: 8.5pt; }
 tr, figure { page-break-inside: avoid; }
@@ -202,12 +220,14 @@ def _exposure(assessment: Assessment, lang: str) -> str:
 
 def _milestones(timeline: Timeline, lang: str) -> str:
     rows = []
-    for milestone in timeline.milestones:
+    numbers = charted(timeline)
+    for index, milestone in enumerate(timeline.milestones):
         colour = STATUS_COLOURS[milestone.status]
         status = status_text(milestone, timeline, lang)
         done = f"<br>{escape(_day(milestone.done_on, lang))}" if milestone.done_on else ""
         rows.append(
-            f'<tr><td class="nowrap">{escape(_day(milestone.due, lang))}</td>'
+            f'<tr><td class="number">{numbers.get(index, "")}</td>'
+            f'<td class="nowrap">{escape(_day(milestone.due, lang))}</td>'
             f"<td>{milestone.week}</td>"
             f"<td>{escape(milestone.label(lang))}"
             f'<div class="basis">{_basis_html(RULES_BY_ID[milestone.id].basis, milestone.due)}'
@@ -216,124 +236,251 @@ def _milestones(timeline: Timeline, lang: str) -> str:
         )
     header = "".join(
         f"<th>{escape(text(key, lang))}</th>"
-        for key in ("col_due", "col_week", "col_milestone", "col_status")
+        for key in ("col_number", "col_due", "col_week", "col_milestone", "col_status")
     )
     return f"<table><tr>{header}</tr>{''.join(rows)}</table>"
 
 
-def timeline_chart(timeline: Timeline, lang: str) -> str:
-    """The whole case as an SVG: the period from the first sick day to the last day of
-    wage payment, fit days and leave, any extension, the as-of date, and every
-    milestone as a dot in its status colour."""
-    first = timeline.first_sick_day.toordinal()
-    span = max(1, timeline.einde_wachttijd.toordinal() - first + 1)
+def charted(timeline: Timeline) -> dict[int, int]:
+    """The number each milestone has on the chart (1 for the first in date order), by its
+    index in ``timeline.milestones``; only milestones up to the end of the waiting period
+    are drawn."""
+    end = timeline.einde_wachttijd
+    order = sorted(
+        (index for index, milestone in enumerate(timeline.milestones) if milestone.due <= end),
+        key=lambda index: timeline.milestones[index].due,
+    )
+    return {index: number for number, index in enumerate(order, start=1)}
 
+
+def timeline_chart(timeline: Timeline, lang: str) -> str:
+    """The whole case as an SVG that reads on paper, without hovering: the period from the
+    first sick day to the last day of wage payment as a bar (sick so far, still to come,
+    fit days, leave, extensions, days without wage), the calendar and the weeks 0, 52 and
+    104 above it, and below it every milestone as a numbered marker in its status colour,
+    with a numbered list under the chart and a key to the colours."""
+    first = timeline.first_sick_day.toordinal()
+    end = timeline.einde_wachttijd
+    span = max(1, end.toordinal() - first + 1)
     inner = _CHART_WIDTH - 2 * _MARGIN
 
     def x(day: date) -> float:
         return round(_MARGIN + (day.toordinal() - first) / span * inner, 1)
 
-    def band(start: date, end: date, colour: str, title: str) -> str:
-        left = max(float(_MARGIN), x(start))
-        right = min(float(_MARGIN + inner), x(end) + inner / span)
-        return (
-            f'<rect x="{left}" y="{_BAND_TOP}" width="{max(right - left, 0.5)}" '
-            f'height="{_BAND_HEIGHT}" fill="{colour}"><title>{escape(title)}</title></rect>'
-        )
-
-    end = timeline.einde_wachttijd
-    shapes = [band(timeline.first_sick_day, end, "#e3f2fd", text("bar_remaining", lang))]
+    bands: list[tuple[date, date, str, str]] = [
+        (timeline.first_sick_day, end, _BAR_COLOURS["remaining"], text("bar_remaining", lang))
+    ]
     if timeline.as_of >= timeline.first_sick_day:
-        shapes.append(
-            band(
+        bands.append(
+            (
                 timeline.first_sick_day,
                 min(timeline.as_of, end),
-                "#64b5f6",
+                _BAR_COLOURS["elapsed"],
                 text("bar_elapsed", lang),
             )
         )
     for item in timeline.extensions:
         if item.days:
-            shapes.append(
-                band(
+            bands.append(
+                (
                     item.first_day,
                     item.last_day,
-                    "#ef9a9a",
+                    _BAR_COLOURS["extension"],
                     text(f"extension_{item.kind.value}", lang),
                 )
             )
     if timeline.einde_loondoorbetaling < end:
         # AOW age or the end of the contract ended wage payment before the waiting period.
         after = timeline.einde_loondoorbetaling + timedelta(days=1)
-        shapes.append(band(after, end, "#e0e0e0", text("bar_ended", lang)))
+        bands.append((after, end, _BAR_COLOURS["ended"], text("bar_ended", lang)))
     for gap in timeline.chain.gaps:
         if gap.calendar_days:
-            shapes.append(band(gap.first_day, gap.last_day, "#fff176", text("bar_gap", lang)))
+            bands.append((gap.first_day, gap.last_day, _BAR_COLOURS["gap"], text("bar_gap", lang)))
     for leave in timeline.chain.leave_periods:
-        shapes.append(
-            band(
+        bands.append(
+            (
                 max(leave.start, timeline.first_sick_day),
                 min(leave.end, end),
-                "#ce93d8",
+                _BAR_COLOURS["leave"],
                 text("bar_leave", lang),
             )
         )
-    shapes += _axis(timeline, x)
-    shapes += [
-        _dot(milestone, timeline, x, lang, position)
-        for position, milestone in enumerate(m for m in timeline.milestones if m.due <= end)
-    ]
+    shapes = []
+    for start, last, colour, title in bands:
+        left = max(float(_MARGIN), x(start))
+        right = min(float(_MARGIN + inner), x(last) + inner / span)
+        shapes.append(
+            f'<rect x="{left}" y="{_BAR_TOP}" width="{round(max(right - left, 0.5), 1)}" '
+            f'height="{_BAR_HEIGHT}" fill="{colour}"><title>{escape(title)}</title></rect>'
+        )
+    shapes += _calendar_ticks(timeline, x, lang)
+    shapes += _week_ticks(timeline, x, lang)
     if timeline.first_sick_day <= timeline.as_of <= end:
         left = x(timeline.as_of)
         anchor, shift = ("end", -4) if left > _CHART_WIDTH / 2 else ("start", 4)
         shapes.append(
-            f'<line x1="{left}" y1="20" x2="{left}" y2="{_BAND_TOP + _BAND_HEIGHT + 10}" '
-            'stroke="#212121" stroke-dasharray="4 3"/>'
-            f'<text x="{left + shift}" y="30" font-size="13" text-anchor="{anchor}">'
+            f'<line x1="{left}" y1="6" x2="{left}" y2="{_BAR_TOP + _BAR_HEIGHT}" '
+            'stroke="#212121" stroke-width="1.5" stroke-dasharray="4 3"/>'
+            f'<text x="{left + shift}" y="{_AS_OF_ROW}" font-size="11" font-weight="bold" '
+            f'text-anchor="{anchor}">'
             f"{escape(text('as_of', lang))} {escape(_day(timeline.as_of, lang))}</text>"
         )
-    legend = "".join(
-        f'<span><i style="background:{STATUS_COLOURS[status]}"></i>'
-        f"{escape(text(f'status_{status.value}', lang))}</span>"
-        for status in Status
-    )
+    numbers = charted(timeline)
+    markers, height = _markers(timeline, numbers, x, lang)
+    shapes += markers
     return (
-        f'<figure><svg id="timeline-chart" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {_CHART_WIDTH} {_CHART_HEIGHT}" role="img" '
+        f'<figure><p class="explain">{escape(text("chart_explain", lang))}</p>'
+        f'<svg id="timeline-chart" xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {_CHART_WIDTH} {height}" role="img" '
         f'aria-label="{escape(text("chart_title", lang))}">{"".join(shapes)}</svg>'
-        f'<figcaption class="legend">{legend}</figcaption></figure>'
+        f"{_chart_key(timeline, numbers, bands, lang)}</figure>"
     )
 
 
-def _axis(timeline: Timeline, x: Callable[[date], float]) -> list[str]:
-    second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
-    ticks = [("0", timeline.first_sick_day), ("52", second_year), ("104", timeline.einde_104_weken)]
+_BAR_COLOURS = {
+    "elapsed": "#64b5f6",
+    "remaining": "#e3f2fd",
+    "extension": "#ef9a9a",
+    "ended": "#e0e0e0",
+    "gap": "#fff176",
+    "leave": "#ce93d8",
+}
+#: Status colours light enough to need a dark number on the marker.
+_LIGHT = {Status.DUE_SOON, Status.PASSED, Status.LAPSED}
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def _calendar_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -> list[str]:
+    """Month starts above the bar, labelled ``jan 2025``: every 1, 2, 3, 6 or 12 months,
+    the closest that leaves room for each label."""
+    first, end = timeline.first_sick_day, timeline.einde_wachttijd
+    days_per_px = max(1, end.toordinal() - first.toordinal() + 1) / (_CHART_WIDTH - 2 * _MARGIN)
+    step = next(
+        (months for months in (1, 2, 3, 6) if months * 30.4 / days_per_px >= _TICK_ROOM), 12
+    )
+    month = date(first.year, first.month, 1)
     shapes = []
-    for label, day in ticks:
+    while month <= end:
+        left = x(month)
+        room = _TICK_ROOM / 2
+        if month > first and (month.month - 1) % step == 0 and room <= left <= _CHART_WIDTH - room:
+            label = f"{_MONTHS[lang][month.month - 1]} {month.year}"
+            shapes.append(
+                f'<line x1="{left}" y1="{_BAR_TOP - 6}" x2="{left}" y2="{_BAR_TOP}" '
+                'stroke="#757575"/>'
+                f'<text x="{left}" y="{_BAR_TOP - 9}" font-size="10" fill="#424242" '
+                f'text-anchor="middle">{label}</text>'
+            )
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return shapes
+
+
+def _week_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -> list[str]:
+    """Weeks 0, 52 and 104 of the counted sickness (interrupted sickness added together,
+    so week 52 falls later than a year after the first sick day when there were fit
+    days): a line through the bar, labelled above the calendar."""
+    second_year = next(
+        (m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar"), None
+    )
+    ticks = [(0, timeline.first_sick_day), (52, second_year), (104, timeline.einde_104_weken)]
+    shapes = []
+    for week, day in ticks:
+        if day is None or day > timeline.einde_wachttijd:
+            continue
         left = x(day)
+        anchor = "start" if week == 0 else "end" if left > _CHART_WIDTH - 30 else "middle"
         shapes.append(
-            f'<line x1="{left}" y1="{_BAND_TOP + _BAND_HEIGHT}" x2="{left}" '
-            f'y2="{_BAND_TOP + _BAND_HEIGHT + 8}" stroke="#616161"/>'
-            f'<text x="{left}" y="{_CHART_HEIGHT - 30}" font-size="13" text-anchor="middle">'
-            f"{label}</text>"
+            f'<line x1="{left}" y1="{_WEEK_ROW + 3}" x2="{left}" '
+            f'y2="{_BAR_TOP + _BAR_HEIGHT}" stroke="#37474f" stroke-width="1.2"/>'
+            f'<text x="{left}" y="{_WEEK_ROW}" font-size="11" font-weight="bold" '
+            f'fill="#37474f" text-anchor="{anchor}">'
+            f"{escape(text('chart_week', lang, week=week))}</text>"
         )
     return shapes
 
 
-def _dot(
-    milestone: Milestone,
+def _markers(
+    timeline: Timeline, numbers: dict[int, int], x: Callable[[date], float], lang: str
+) -> tuple[list[str], int]:
+    """A numbered marker per milestone below the bar, on a thin line up to its date;
+    markers that would touch go to the next lane down. Returns the shapes and the height
+    of the chart."""
+    lane_ends: list[float] = []
+    lines: list[str] = []
+    circles: list[str] = []
+    for index, number in sorted(numbers.items(), key=lambda item: item[1]):
+        milestone = timeline.milestones[index]
+        centre = x(milestone.due)
+        lane = next(
+            (
+                lane
+                for lane, right in enumerate(lane_ends)
+                if centre - right >= 2 * _MARKER_RADIUS + 3
+            ),
+            len(lane_ends),
+        )
+        if lane == len(lane_ends):
+            lane_ends.append(centre)
+        lane_ends[lane] = centre
+        middle = _LANE_TOP + lane * _LANE_HEIGHT
+        colour = STATUS_COLOURS[milestone.status]
+        ink = "#212121" if milestone.status in _LIGHT else "#ffffff"
+        title = (
+            f"{number}. {milestone.label(lang)}: {format_date(milestone.due, lang)}, "
+            f"{status_text(milestone, timeline, lang)}"
+        )
+        lines.append(
+            f'<line x1="{centre}" y1="{_BAR_TOP + _BAR_HEIGHT}" x2="{centre}" '
+            f'y2="{middle - _MARKER_RADIUS}" stroke="#9e9e9e" stroke-width="0.8"/>'
+        )
+        circles.append(
+            f'<g><circle class="milestone" cx="{centre}" cy="{middle}" r="{_MARKER_RADIUS}" '
+            f'fill="{colour}"/><text x="{centre}" y="{middle + 3.5}" font-size="10" '
+            f'font-weight="bold" fill="{ink}" text-anchor="middle">{number}</text>'
+            f"<title>{escape(title)}</title></g>"
+        )
+    lanes = max(1, len(lane_ends))
+    height = _LANE_TOP + (lanes - 1) * _LANE_HEIGHT + _MARKER_RADIUS + 4
+    return lines + circles, height
+
+
+def _chart_key(
     timeline: Timeline,
-    x: Callable[[date], float],
+    numbers: dict[int, int],
+    bands: list[tuple[date, date, str, str]],
     lang: str,
-    position: int,
 ) -> str:
-    centre = x(milestone.due)
-    lane = _BAND_TOP - 12 if position % 2 else _BAND_TOP + _BAND_HEIGHT + 22
-    title = (
-        f"{milestone.label(lang)}: {format_date(milestone.due, lang)}, "
-        f"{status_text(milestone, timeline, lang)}"
+    """Under the chart: what the bar's colours and the markers' colours mean, and the
+    numbered list of the milestones with their dates."""
+    seen: dict[str, str] = {}
+    for _, _, colour, title in bands:
+        seen.setdefault(title, colour)
+    bar = "".join(
+        f'<span><i class="bar" style="background:{colour}"></i>{escape(title)}</span>'
+        for title, colour in seen.items()
+    )
+    statuses = "".join(
+        f'<span><i style="background:{STATUS_COLOURS[status]}"></i>'
+        f"{escape(text(f'status_{status.value}', lang))}</span>"
+        for status in Status
+        if any(timeline.milestones[index].status is status for index in numbers)
+    )
+    items = "".join(
+        f'<li><b style="background:{STATUS_COLOURS[timeline.milestones[index].status]};'
+        f'color:{"#212121" if timeline.milestones[index].status in _LIGHT else "#ffffff"}">'
+        f"{number}</b>{escape(_short_day(timeline.milestones[index].due))} "
+        f"{escape(timeline.milestones[index].label(lang))}</li>"
+        for index, number in sorted(numbers.items(), key=lambda item: item[1])
     )
     return (
-        f'<circle class="milestone" cx="{centre}" cy="{lane}" r="5" '
-        f'fill="{STATUS_COLOURS[milestone.status]}"><title>{escape(title)}</title></circle>'
+        f'<figcaption class="legend"><div>{escape(text("chart_bar_key", lang))} {bar}</div>'
+        f"<div>{escape(text('chart_marker_key', lang))} {statuses}</div></figcaption>"
+        f'<ol class="steps">{items}</ol>'
     )
+
+
+def _short_day(day: date) -> str:
+    return f"{day.day:02d}-{day.month:02d}-{day.year}"
