@@ -233,6 +233,27 @@ def test_two_workers_give_the_same_output_in_the_same_order(tmp_path: Path) -> N
     assert [item["row"] for item in records(one[1])] == list(range(1, 601))
 
 
+def test_workers_are_forked_before_the_progress_line_starts_its_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import threading
+
+    from poortwachter import cli
+
+    threads_at_fork: list[int] = []
+    os.register_at_fork(before=lambda: threads_at_fork.append(threading.active_count()))
+    # As under a terminal: the progress line (a rich Progress, refreshed by a thread).
+    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: True)
+    rows = "\n".join(f"T-{n},2025-01-06" for n in range(50))
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
+    code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
+    assert code == 1  # findings, no errors
+    assert len(records(out)) == 50
+    assert len(threads_at_fork) == 2  # both workers, each forked from a single thread
+    assert set(threads_at_fork) == {1}
+
+
 def test_output_to_a_file_appears_whole(tmp_path: Path) -> None:
     source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nO-1,2025-01-06\n")
     target = tmp_path / "out.jsonl"

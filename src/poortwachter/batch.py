@@ -523,12 +523,18 @@ def run(
     twice becomes an error record.
     """
     if workers <= 1:
-        for item in rows:
-            yield judge_row(item, options)
-        return
+        return (judge_row(item, options) for item in rows)
+    # The workers are forked here, at the call, before the caller starts any thread of
+    # its own (a progress line): forking a process that runs threads can deadlock.
+    pool = _WorkerPool(workers, options)
+    return _pooled(rows, pool, workers, chunk_size)
+
+
+def _pooled(
+    rows: Iterable[RowInput], pool: _WorkerPool, workers: int, chunk_size: int
+) -> Iterator[RowResult]:
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _WorkerPool(workers, options)
     in_flight: deque[_Job] = deque()
     try:
         for chunk in _chunks(rows, chunk_size):
@@ -584,9 +590,13 @@ class _WorkerPool:
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
-        return ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_end_with_parent
         )
+        # The executor forks its workers on the first job: give it one now, while this
+        # process has no other thread.
+        pool.submit(int).result()
+        return pool
 
     def submit(self, chunk: list[RowInput]) -> Any:
         return self._pool.submit(_judge_chunk, chunk, self.options)

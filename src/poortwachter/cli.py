@@ -122,7 +122,7 @@ class _OneLineErrors(_Group):
                 standalone_mode=False,
                 **extra,
             )
-        except typer._click.exceptions.ClickException as error:
+        except typer.TyperException as error:  # click's usage and parameter errors
             _print_error(error.format_message())
             code = error.exit_code
         except typer.Abort:  # Ctrl-C: click turns KeyboardInterrupt into Abort
@@ -1142,10 +1142,15 @@ def _open_output(target: Path | int, binary: bool) -> IO[Any]:
     return open(target, "w", encoding="utf-8", newline="")
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 @contextlib.contextmanager
 def _progress() -> Iterator[Callable[[], None]]:
-    """A progress line on stderr when it is a terminal; nothing in a pipe."""
-    if not sys.stderr.isatty():
+    """A progress line on stderr when it is a terminal; nothing in a pipe. (Its refresh
+    runs in a thread: batch.run forks its workers before this starts.)"""
+    if not _stderr_is_terminal():
         yield lambda: None
         return
     from rich.console import Console
