@@ -180,6 +180,19 @@ def test_a_casemanager_without_actions_gets_nothing_to_do(folder: Path) -> None:
     assert "2 zaken, waarvan 0 met acties en 2 zonder." in text
 
 
+def test_a_casemanager_that_matches_no_case_is_said_not_to_match(folder: Path) -> None:
+    code, out, err = run(str(folder), *AS_OF, "--casemanager", "jansne")
+    assert code == 2  # the folder's broken file, as in every run over it
+    assert "0 zaken" in out.decode()
+    assert (
+        "Let op: geen zaak heeft een casemanager die past bij 'jansne': 5 zaak/zaken "
+        "weggelaten (zie ze met --group-by casemanager)"
+    ) in err
+    assert "Jansen" not in err  # no person is named in a message
+    _, _, matched = run(str(folder), *AS_OF, "--casemanager", "jansen")
+    assert "Let op" not in matched
+
+
 def test_the_table_for_people(folder: Path) -> None:
     code, out, err = run(str(folder), *AS_OF)
     assert code == 2

@@ -156,6 +156,23 @@ def test_recorded_evaluations_43_days_apart_are_a_finding() -> None:
     assert "evaluatie_interval" not in ids(judge("2025-04-10", evaluaties=(d("2025-04-07"),)))
 
 
+def test_no_evaluation_is_asked_for_after_the_last_day_of_wage_payment() -> None:
+    # First sick day Monday 6 January 2025: the waiting period ends D + 727 = Sunday
+    # 3 January 2027. Evaluations stopped after 19 May 2025, so the gap is a finding on
+    # both days; on the last day the plan can still be evaluated, the day after it cannot.
+    evaluated = evaluations_until("2025-06-01")
+    assert evaluated[-1] == d("2025-05-19")
+    on_last_day = finding(judge("2027-01-03", evaluaties=evaluated), "evaluatie_interval")
+    assert on_last_day.act_by == d("2027-01-03")
+    assert on_last_day.action("nl") == (
+        "Evalueer het plan uiterlijk zo 03-01-2027 en daarna elke 6 weken."
+    )
+    after = finding(judge("2027-01-04", evaluaties=evaluated), "evaluatie_interval")
+    assert after.act_by is None
+    assert after.action("nl").startswith("Leg in het dossier uit waarom")
+    assert after.to_dict("en", d("2027-01-04"))["action"].startswith("Explain in the file why")
+
+
 def test_no_evaluation_finding_without_a_plan_to_evaluate() -> None:
     assert "evaluatie_interval" not in ids(judge("2025-06-01", plan_van_aanpak=None))
 

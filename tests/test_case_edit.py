@@ -34,6 +34,7 @@ from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
 from poortwachter.template import CASE_TEMPLATE
 
 runner = CliRunner()
+AS_OF_JUNE = ("--as-of", "2025-06-01")
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
 COMMENTED = """\
@@ -234,18 +235,22 @@ def test_recording_changes_that_event_and_nothing_else(source: str, event: str, 
     expected = copy.deepcopy(before)
     events = expected.get("events") or {}
     if event in EVENT_DATE_LISTS:
-        events[event] = [*events.get(event, []), day.isoformat()]
+        # in date order: after every date on or before it
+        listed = events.get(event, [])
+        at = next((n for n, item in enumerate(listed) if item > day.isoformat()), len(listed))
+        events[event] = [*listed[:at], day.isoformat(), *listed[at:]]
     else:
         events[event] = day.isoformat()
     expected["events"] = events
     assert after == expected
     # At most one line of the file changes: the event's own (or, for a flow list over
-    # several lines, its last); every other line, comments included, stays as it was.
+    # several lines, the line of the list it goes in); every other line, comments
+    # included, stays as it was.
     diff = difflib.ndiff(source.splitlines(keepends=True), after_text.splitlines(keepends=True))
     changed = [line[2:] for line in diff if line.startswith("- ")]
     assert len(changed) <= 1
     if changed:
-        assert event in changed[0] or changed[0].rstrip().endswith("]")
+        assert event in changed[0] or changed[0].rstrip().endswith(("]", ","))
 
 
 names = st.text(
@@ -265,6 +270,76 @@ def test_any_name_reads_back_as_written(source: str, event: str, name: str) -> N
 @pytest.mark.parametrize("name", ["Evaluatie", "evaluaties", "PLAN-VAN-AANPAK", "pva"])
 def test_event_names_as_people_write_them(name: str) -> None:
     assert event_name(name) in ("evaluaties", "plan_van_aanpak")
+
+
+def test_a_relapse_after_28_fit_days_is_a_new_case_not_this_file(tmp_path: Path) -> None:
+    # Last sick day Wednesday 9 April 2025. A relapse on 7 May has 27 fit days before it
+    # (10 April to 6 May) and is added together; on 8 May there are 28: a new sickness.
+    text = (
+        "case_id: R-1\nsick_periods:\n  - start: 2025-01-06\n    end: 2025-04-09\n"
+        "events:\n  arbodienst_melding: 2025-01-07\n"
+    )
+    path = case_file(tmp_path, text)
+    code, _, err = run("case", "relapse", str(path), "2025-05-08")
+    assert code == 2
+    assert err == (
+        f"Fout: {path}: 2025-05-08 ligt 28 of meer hersteldagen na de laatste ziektedag "
+        "2025-04-09: een nieuwe ziekte, niet opgeteld bij deze zaak (art. 7:629 lid 10 BW); "
+        "begin een nieuw zaakbestand met 'case init' (het bestand is niet gewijzigd)\n"
+    )
+    assert path.read_text() == text
+    code, out, _ = run("case", "relapse", str(path), "2025-05-07", "--as-of", "2025-05-08")
+    assert code == 0
+    # 27 fit days move the end of the waiting period from Sunday 3 January 2027 (D + 727)
+    # to Saturday 30 January 2027.
+    assert "Einde wachttijd: za 30-01-2027 (was zo 03-01-2027)." in out
+
+
+def test_a_date_after_today_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "probleemanalyse", "01-01-2100")
+    assert code == 2
+    assert err.startswith("Fout: ongeldige waarde voor 'DATUM': 2100-01-01 ligt na vandaag (")
+    assert path.read_text() == COMMENTED
+
+
+def test_without_a_date_the_as_of_date_is_recorded(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "probleemanalyse", "--as-of", "2025-02-10")
+    assert code == 0
+    assert added_lines(COMMENTED, path.read_text()) == ["  probleemanalyse: 2025-02-10\n"]
+    # D = Monday 6 January 2025: the probleemanalyse is due by D + 41 = Sunday 16 February.
+    assert "Probleemanalyse bedrijfsarts (uiterlijk zo 16-02-2025): nu gedaan." in out
+
+
+def test_a_name_may_follow_the_event_without_value(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, _ = run("case", "record", str(path), "casemanager", "B. Visser")
+    assert code == 0
+    assert "  casemanager: B. Visser\n" in path.read_text()
+    assert "A. Jansen" not in path.read_text()
+
+
+def test_a_forgotten_evaluation_goes_in_its_place_in_the_list(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "evaluatie", "2025-05-01", *AS_OF_JUNE)
+    assert code == 0, err
+    assert (
+        "  evaluaties: [2025-04-14,\n               2025-05-01, 2025-05-26]\n" in path.read_text()
+    )
+    block = (
+        "case_id: B-1\nsick_periods:\n  - start: 2025-01-06\nevents:\n"
+        "  plan_van_aanpak: 2025-02-24\n  evaluaties:\n    - 2025-04-07  # eerste\n"
+        "    - 14-05-2025\n"
+    )
+    listed = case_file(tmp_path, block, "blok.yaml")
+    code, _, err = run("case", "record", str(listed), "evaluatie", "2025-03-31", *AS_OF_JUNE)
+    assert code == 0, err
+    assert added_lines(block, listed.read_text()) == ["    - 2025-03-31\n"]
+    assert "    - 2025-03-31\n    - 2025-04-07  # eerste\n" in listed.read_text()
+    code, _, _ = run("case", "record", str(listed), "evaluatie", "2025-04-30", *AS_OF_JUNE)
+    assert code == 0
+    assert "    - 2025-04-30\n    - 14-05-2025\n" in listed.read_text()  # a Dutch date too
 
 
 def test_recover_and_relapse_in_a_flow_list() -> None:

@@ -112,6 +112,28 @@ def test_case_file_errors_are_dutch(tmp_path: Path) -> None:
     ]
 
 
+def test_common_mistakes_are_told_in_dutch(tmp_path: Path) -> None:
+    tab = tmp_path / "tab.yaml"
+    tab.write_text("case_id: T\nsick_periods:\n\t- start: 2025-01-06\n", encoding="utf-8")
+    doubled = tmp_path / "dubbel.yaml"
+    doubled.write_text(
+        "case_id: T\ncase_id: U\nsick_periods:\n  - start: 2025-01-06\n", encoding="utf-8"
+    )
+    assert runner.invoke(app, ["case", "validate", str(tab)]).stderr == (
+        f"Fout: {tab}: regel 3, kolom 1: geen geldige YAML: een tab; spring in met spaties\n"
+    )
+    assert runner.invoke(app, ["case", "validate", str(doubled)]).stderr == (
+        f"Fout: {doubled}: regel 2: case_id: dubbele sleutel (elke sleutel mag één keer "
+        "voorkomen)\n"
+    )
+    assert runner.invoke(app, ["agenda", str(tab), "--fromat", "md"]).stderr == (
+        "Fout: onbekende optie: --fromat (mogelijke opties: --format, --input-format)\n"
+    )
+    assert runner.invoke(app, ["agenda", str(tab), "--within", "-5"]).stderr == (
+        "Fout: ongeldige waarde voor '--within': moet minstens 0 zijn\n"
+    )
+
+
 def test_the_environment_sets_the_output_language_and_lang_wins() -> None:
     args = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-03-01"]
     english = runner.invoke(app, args, env={"POORTWACHTER_LANG": "en"})
@@ -125,9 +147,21 @@ def test_a_bad_language_in_the_environment_is_one_line() -> None:
         app, ["timeline", "--first-sick", "2025-01-06"], env={"POORTWACHTER_LANG": "de"}
     )
     assert result.exit_code == 2
-    assert result.stderr.startswith("Fout: ongeldige waarde voor '--lang'")
-    assert "'de'" in result.stderr
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == "Fout: POORTWACHTER_LANG: 'de' is geen taal (gebruik nl of en)\n"
+    on_the_line = runner.invoke(app, ["timeline", "--first-sick", "2025-01-06", "--lang", "de"])
+    assert on_the_line.exit_code == 2
+    assert on_the_line.stderr.startswith("Fout: ongeldige waarde voor '--lang': 'de'")
+
+
+def test_the_language_is_any_case_and_also_on_the_root_command() -> None:
+    shouting = runner.invoke(
+        app, ["timeline", "--first-sick", "30-02-2025"], env={"POORTWACHTER_LANG": "EN"}
+    )
+    assert shouting.stderr.startswith("Error: Invalid value for '--first-sick'")
+    root = runner.invoke(app, ["--lang", "en", "--help"])
+    assert root.exit_code == 0
+    assert "Usage: poortwachter" in root.stdout
+    assert "Gebruik" not in root.stdout
 
 
 def test_statuses_cannot_be_confused() -> None:

@@ -176,10 +176,11 @@ def print_table(run: AgendaRun, console: Any) -> None:
                 pad_edge=False,
                 highlight=False,
             )
-            table.add_column(text("case", lang), ratio=1)
-            table.add_column(text("col_step", lang), ratio=2)
+            # A word longer than its column is folded, never cut off with an ellipsis.
+            table.add_column(text("case", lang), ratio=1, overflow="fold")
+            table.add_column(text("col_step", lang), ratio=2, overflow="fold")
             table.add_column(text("col_date", lang), no_wrap=True)
-            table.add_column(text("col_todo", lang), ratio=3)
+            table.add_column(text("col_todo", lang), ratio=3, overflow="fold")
             for number, (case, item) in enumerate(rows):
                 if number:
                     table.add_row()  # a blank line between items

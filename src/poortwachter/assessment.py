@@ -98,7 +98,7 @@ class Finding:
     def action(self, lang: str) -> str:
         kind = FINDING_TYPES[self.id]
         values = (*self.values, ("act_by", self.act_by)) if self.act_by else self.values
-        return render(kind.action_nl if lang == "nl" else kind.action_en, values, lang)
+        return render(kind.action_template(lang, dated=self.act_by is not None), values, lang)
 
     @property
     def basis(self) -> str:
@@ -117,7 +117,7 @@ class Finding:
             "milestone": self.milestone,
             "severity": self.severity,  # a StrEnum is its own JSON text
             "message": (kind.message_nl if nl else kind.message_en).format(**shown),
-            "action": (kind.action_nl if nl else kind.action_en).format(**shown),
+            "action": kind.action_template(lang, dated=self.act_by is not None).format(**shown),
             "act_by": self.act_by.isoformat() if self.act_by else None,
             "basis": kind.basis_text,
             "basis_links": basis_links(kind.basis, on),
@@ -510,7 +510,13 @@ def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> lis
     if not too_long:
         return []
     start, end = max(too_long, key=lambda gap: (gap[1] - gap[0]).days)
-    act_by = max(as_of, points[-1] + timedelta(days=interval))
+    # Evaluations are owed while wage is paid: after its last day (the end of the waiting
+    # period, or earlier at AOW age or the end of the contract) nothing is left to plan.
+    act_by: date | None = max(as_of, points[-1] + timedelta(days=interval))
+    if act_by is not None and act_by > min(
+        timeline.einde_wachttijd, timeline.einde_loondoorbetaling
+    ):
+        act_by = None
     return [
         Finding(
             "evaluatie_interval",

@@ -123,7 +123,16 @@ class _OneLineErrors(_Group):
                 **extra,
             )
         except typer.TyperException as error:  # click's usage and parameter errors
-            _print_error(error.format_message())
+            param = getattr(error, "param", None)
+            given = sys.argv[1:] if args is None else list(args)
+            if getattr(param, "name", None) == "lang" and not any(
+                arg.startswith("--lang") for arg in given
+            ):
+                # the bad value came from the environment: say where it is
+                value = os.environ.get("POORTWACHTER_LANG", "")
+                _print_error(f"POORTWACHTER_LANG: {value!r} is not a language (use nl or en)")
+            else:
+                _print_error(error.format_message())
             code = error.exit_code
         except typer.Abort:  # Ctrl-C: click turns KeyboardInterrupt into Abort
             _print_error("aborted")
@@ -227,8 +236,11 @@ def _root(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    lang: LangOption = Lang.nl,
 ) -> None:
     """Wet Verbetering Poortwachter timelines, to the day, with their legal basis."""
+    # The language is read before the command line is parsed (help and errors need it
+    # first); the option is here so that ``poortwachter --lang en --help`` works.
 
 
 def _today_in_nl() -> date:
@@ -438,6 +450,8 @@ LangOption = Annotated[
         "--lang",
         envvar="POORTWACHTER_LANG",
         show_envvar=False,
+        case_sensitive=False,
+        show_default=False,
         help="Language of texts and labels (nl or en).",
     ),
 ]
@@ -805,7 +819,7 @@ def agenda(
     )
     run = AgendaRun(options.as_of, within, lang.value, group_by.value)
     wanted = " ".join(casemanager.split()).casefold() if casemanager else None
-    worst = 0
+    worst = skipped = 0
     with _progress() as advance:
         for result in results:
             advance()
@@ -819,12 +833,20 @@ def agenda(
                 wanted is not None
                 and wanted not in " ".join((case.casemanager or "").split()).casefold()
             ):
+                skipped += 1
                 continue
             run.cases.append(case)
             worst = max(worst, result.highest)
     _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
     for line in notes.lines:
         _print_note(line)
+    if wanted is not None and skipped and not run.cases:
+        # A typo must not read as "nothing to do". (The names in the input are not
+        # repeated: a message names no person.)
+        _print_note(
+            f"no case has a casemanager matching '{casemanager}': {skipped} case(s) "
+            "left out (see them with --group-by casemanager)"
+        )
     if run.errors:
         _print_error(f"{source}: {len(run.errors)} row(s) could not be judged")
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -1196,7 +1218,8 @@ def report(
 case_app = typer.Typer(
     cls=_Group,
     name="case",
-    help="Case files: write a template, validate files, print the JSON Schema.",
+    help="Case files: write a template, record events, recoveries and relapses, set a "
+    "value, validate files, print the JSON Schema.",
     no_args_is_help=True,
 )
 
@@ -1231,7 +1254,7 @@ def case_init(
         target.write_text(CASE_TEMPLATE, encoding="utf-8")
     except OSError as error:
         _fail(f"{file}: cannot write: {error.strerror}")
-    _print_note(f"{file}: written")
+    sys.stderr.write(f"{file}: {'geschreven' if _LANG == 'nl' else 'written'}\n")
 
 
 CASE_VALIDATE_EXAMPLES = """
@@ -1292,7 +1315,7 @@ CASE_RECORD_EXAMPLES = """
   poortwachter case record jansen.yaml probleemanalyse
   poortwachter case record jansen.yaml plan_van_aanpak 03-03-2025
   poortwachter case record jansen.yaml evaluatie 2025-04-14
-  poortwachter case record jansen.yaml spoor2_provider --value "Re-integratie BV"
+  poortwachter case record jansen.yaml spoor2_provider "Bureau Zuid"
 """
 
 
@@ -1308,7 +1331,15 @@ def case_record(
             "spoor2_provider take --value.",
         ),
     ],
-    when: OptionalDateArgument = None,
+    when: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DATE",
+            help="When it happened (default: the --as-of date, else today); 2025-03-10 "
+            "or 10-03-2025. For casemanager and spoor2_provider: the name.",
+            show_default=False,
+        ),
+    ] = None,
     value: Annotated[
         str | None,
         typer.Option(
@@ -1323,7 +1354,8 @@ def case_record(
 ) -> None:
     """Record in the case file that a step happened, keeping its comments and layout;
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
-    changed in the timeline and the next step."""
+    changed in the timeline and the next step. A date after today is refused: a step is
+    recorded once it happened."""
     from .editing import EVENT_TEXT_FIELDS, EditError, event_name, record_event
 
     try:
@@ -1331,6 +1363,8 @@ def case_record(
     except EditError as error:
         raise typer.BadParameter(str(error), param_hint="'EVENT'") from None
     if key in EVENT_TEXT_FIELDS:
+        if value is None and when is not None:
+            value, when = when, None  # case record FILE casemanager "B. Visser"
         if value is None or not value.strip():
             raise typer.BadParameter(
                 f"{key} is a name: give it with --value", param_hint="'--value'"
@@ -1341,7 +1375,15 @@ def case_record(
     else:
         if value is not None:
             raise typer.BadParameter(f"{key} is a date, not a text", param_hint="'--value'")
-        recorded = (when or _today_in_nl()).isoformat()
+        day = _date_option(when) if when is not None else as_of or _today_in_nl()
+        today = _today_in_nl()
+        if day > max(today, as_of or today):
+            raise typer.BadParameter(
+                f"{day.isoformat()} is after today ({today.isoformat()}): record a step "
+                "once it has happened",
+                param_hint="'DATE'",
+            )
+        recorded = day.isoformat()
     _edit_case_file(
         file,
         lambda text, is_json: record_event(text, key, recorded, json_file=is_json),
@@ -1422,6 +1464,22 @@ def case_relapse(
     one it is added together with it (art. 7:629 lid 10 BW)."""
     from .editing import relapse
 
+    def joined(case: Any) -> str | None:
+        """Why the new period cannot go into this case file: 28 or more fit days after
+        the last sick day start a new sickness, a new case (art. 7:629 lid 10 BW)."""
+        from .sickdays import last_joined_relapse_day
+
+        last = case.sick_periods[-1]
+        if last.end is None or start <= last.end:
+            return None  # said by the edit or the check, in their words
+        if start <= last_joined_relapse_day(last.end, case.leave_periods):
+            return None
+        return (
+            f"{start.isoformat()} is 28 or more fit days after the last sick day "
+            f"{last.end.isoformat()}: a new sickness, not added to this case (art. 7:629 "
+            "lid 10 BW); start a new case file with 'case init'"
+        )
+
     _edit_case_file(
         file,
         lambda text, is_json: relapse(text, start, cause=cause, json_file=is_json),
@@ -1429,6 +1487,7 @@ def case_relapse(
         start.isoformat(),
         as_of,
         lang.value,
+        refuse=joined,
     )
 
 
@@ -1480,10 +1539,12 @@ def _edit_case_file(
     value: str,
     as_of: date | None,
     lang: str,
+    refuse: Callable[[Any], str | None] | None = None,
 ) -> None:
     """Change the case file with ``edit``, check the result as a case file, and put it
     in place atomically (same mode); on any problem the file is left as it was and one
-    line says why. Then print the change and what it did to the timeline."""
+    line says why. Then print the change and what it did to the timeline. ``refuse``
+    may give a reason not to change the case as it is now."""
     from .editing import EditError
     from .loading import CaseFileError, load_case, parse_document
 
@@ -1498,6 +1559,9 @@ def _edit_case_file(
             before = load_case(source, text)
     except CaseFileError as error:
         _fail(error.messages[0])
+    reason = refuse(before) if refuse is not None and before is not None else None
+    if reason is not None:
+        _fail(f"{source}: {reason} (the file is unchanged)")
     try:
         change = edit(text, is_json)
     except EditError as error:

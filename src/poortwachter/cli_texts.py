@@ -35,8 +35,8 @@ def requested_lang(args: Sequence[str]) -> str:
             value = arg.split("=", 1)[1]
         else:
             continue
-        if value in LANGS:
-            return value
+        if value.lower() in LANGS:
+            return value.lower()
         break  # a bad --lang: say so in the language of the environment
     value = os.environ.get(LANG_ENV, "").strip().lower()
     return value if value in LANGS else "nl"
@@ -79,8 +79,8 @@ COMMAND_HELP_NL = {
     "report": "Een HTML-pagina voor het dossier van de casemanager: samenvatting, een "
     "grafiek van de hele zaak, de bevindingen met wat te doen, en de blootstelling. Print "
     "goed op A4.",
-    "case": "Zaakbestanden: een sjabloon maken, bestanden controleren, gebeurtenissen "
-    "vastleggen, het JSON-schema tonen.",
+    "case": "Zaakbestanden: een sjabloon maken, gebeurtenissen, herstel en terugval "
+    "vastleggen, een waarde zetten, bestanden controleren, het JSON-schema tonen.",
     "case init": "Schrijf een zaakbestand-sjabloon met toelichting om in te vullen.",
     "case validate": "Controleer zaakbestanden: elk probleem van elk bestand, daarna "
     "exitcode 2 als er een fout was.",
@@ -339,7 +339,11 @@ MESSAGE_NL: tuple[tuple[str, str], ...] = (
     (r"Missing option '([^']*)'\.?", r"optie '\1' ontbreekt"),
     (r"Missing parameter: (\S+)", r"\1 ontbreekt"),
     (
-        r"Invalid value for ('[^']*'(?: / '[^']*')*)(?: \(env var: '[^']*'\))?:",
+        r"Invalid value for ('[^']*'(?: / '[^']*')*) \(env var: '([^']*)'\):",
+        r"ongeldige waarde voor \1 (uit de omgevingsvariabele \2):",
+    ),
+    (
+        r"Invalid value for ('[^']*'(?: / '[^']*')*):",
         r"ongeldige waarde voor \1:",
     ),
     (r"Option '([^']*)' requires an argument\.?", r"optie '\1' verwacht een waarde"),
@@ -445,7 +449,57 @@ MESSAGE_NL: tuple[tuple[str, str], ...] = (
         r"is more than the (\d+) CPUs here: using (\d+)",
         r"is meer dan de \1 processorkernen hier: er worden er \2 gebruikt",
     ),
-    (r": written$", ": geschreven"),
+    (
+        r"\bline (\d+), column (\d+): not valid YAML: found character '\\t' that cannot start any token",
+        r"regel \1, kolom \2: geen geldige YAML: een tab; spring in met spaties",
+    ),
+    (r"\bline (\d+), column (\d+): not valid YAML:", r"regel \1, kolom \2: geen geldige YAML:"),
+    (r"\bline (\d+): ", r"regel \1: "),
+    (r"not valid JSON:", "geen geldige JSON:"),
+    (
+        r"duplicate key \(each key may appear once\)",
+        "dubbele sleutel (elke sleutel mag één keer voorkomen)",
+    ),
+    (r"Input should be greater than or equal to (\S+)", r"moet minstens \1 zijn"),
+    (r"Input should be less than or equal to (\S+)", r"mag hooguit \1 zijn"),
+    (r"\(Possible options: ([^)]*)\)", r"(mogelijke opties: \1)"),
+    (r"Got unexpected extra argument\(s\) \(([^)]*)\)", r"onverwacht extra argument (\1)"),
+    (
+        r"two open sick periods, or an open one before another \(give the last sick day or the recovery date\)",
+        "twee open ziekteperioden, of een open periode vóór een andere (geef de laatste ziektedag of de hersteldatum)",
+    ),
+    (
+        r"case_id (.*) again \(first in regel (\d+)\): a case file holds the whole case; give each case once",
+        r"case_id \1 nogmaals (eerst in regel \2): een zaakbestand bevat de hele zaak; geef elke zaak één keer",
+    ),
+    (
+        r"is not after (\S+): list evaluations in order",
+        r"ligt niet na \1: zet de evaluaties op volgorde",
+    ),
+    (r"is before the first sick day (\S+)", r"ligt vóór de eerste ziektedag \1"),
+    (
+        r"is after (\S+): a first sick day that far ahead is a typo",
+        r"ligt na \1: een eerste ziektedag zo ver vooruit is een tikfout",
+    ),
+    (r"is not a language \(use nl or en\)", "is geen taal (gebruik nl of en)"),
+    (
+        r"(\S+) is after today \((\S+)\): record a step once it has happened",
+        r"\1 ligt na vandaag (\2): leg een stap vast als hij gezet is",
+    ),
+    (r"takes no date", "krijgt geen datum"),
+    (r"ongeldige waarde voor 'EVENT'", "ongeldige waarde voor 'GEBEURTENIS'"),
+    (r"ongeldige waarde voor 'KEY'", "ongeldige waarde voor 'SLEUTEL'"),
+    (r"ongeldige waarde voor 'DATE'", "ongeldige waarde voor 'DATUM'"),
+    (r"ongeldige waarde voor 'VALUE'", "ongeldige waarde voor 'WAARDE'"),
+    (r"ongeldige waarde voor 'FILE'", "ongeldige waarde voor 'BESTAND'"),
+    (
+        r"(\S+) is 28 or more fit days after the last sick day (\S+): a new sickness, not added to this case \(art\. 7:629 lid 10 BW\); start a new case file with 'case init'",
+        r"\1 ligt 28 of meer hersteldagen na de laatste ziektedag \2: een nieuwe ziekte, niet opgeteld bij deze zaak (art. 7:629 lid 10 BW); begin een nieuw zaakbestand met 'case init'",
+    ),
+    (
+        r"no case has a casemanager matching '(.*)': (\d+) case\(s\) left out \(see them with --group-by casemanager\)",
+        r"geen zaak heeft een casemanager die past bij '\1': \2 zaak/zaken weggelaten (zie ze met --group-by casemanager)",
+    ),
     (r"aborted", "afgebroken"),
     (
         r"internal error \(([^)]*)\); please report it with the command you ran \(set ([^ ]*) for details\)",

@@ -323,10 +323,37 @@ def _add_key(
     return text[:at] + newline + newline.join(lines) + text[at:]
 
 
+def _position(items: Any, value: str) -> int:
+    """Where the date ``value`` goes in a list of dates kept in order: after every item
+    on or before it (an item that is not a date counts as before it)."""
+    from .dates import DateError, parse_cli_date
+
+    new = date.fromisoformat(value)
+    for index, item in enumerate(items):
+        try:
+            day = item if isinstance(item, date) else parse_cli_date(str(item))
+        except (DateError, ValueError):
+            continue
+        if day > new:
+            return index
+    return len(items)
+
+
 def _append_item(document: _Document, parent: Any, key: str, value: str) -> str:
-    """The text with ``value`` appended to the list ``parent[key]``, in its own style."""
+    """The text with ``value`` added to the list ``parent[key]``, in its own style: at the
+    end, or before the first later date (a forgotten evaluation recorded afterwards)."""
     text = document.text
     items = parent[key]
+    index = _position(items, value)
+    if index < len(items):
+        line, column = items.lc.item(index)
+        at = document.offset(line, column)
+        if _flow(items):
+            return text[:at] + scalar(value) + ", " + text[at:]
+        row = document.offset(line, 0)
+        dash = text.rfind("-", row, at)
+        pad = " " * (dash - row)
+        return text[:dash] + "- " + scalar(value) + document.newline() + pad + text[dash:]
     if _flow(items):
         line, column = parent.lc.value(key)
         start = document.offset(line, column)
@@ -350,9 +377,7 @@ def _check(text: str, path: tuple[str, ...], value: str, *, append: bool) -> str
         if not isinstance(node, dict) or key not in node:
             raise EditError(_NOT_PLACED)
         node = node[key]
-    placed = (
-        (isinstance(node, list) and bool(node) and node[-1] == value) if append else node == value
-    )
+    placed = (isinstance(node, list) and value in node) if append else node == value
     if not placed:
         raise EditError(_NOT_PLACED)
     return text
@@ -391,7 +416,7 @@ def _json_edit(text: str, path: tuple[str, ...], value: str, *, append: bool) ->
         items = node.setdefault(last, [])
         if not isinstance(items, list):
             raise EditError(f"{'.'.join(path)} is not a list")
-        items.append(value)
+        items.insert(_position(items, value), value)
     else:
         previous = node.get(last)
         if isinstance(previous, dict | list):

@@ -47,6 +47,14 @@ class FindingType:
     message_en: str
     action_nl: str
     action_en: str
+    closed_action_nl: str | None = None
+    """What to do when the finding has no date to act by (the waiting period is over)."""
+    closed_action_en: str | None = None
+
+    def action_template(self, lang: str, *, dated: bool) -> str:
+        if not dated and self.closed_action_nl and self.closed_action_en:
+            return self.closed_action_nl if lang == "nl" else self.closed_action_en
+        return self.action_nl if lang == "nl" else self.action_en
 
     @property
     def basis_text(self) -> str:
@@ -219,6 +227,11 @@ _TYPES += [
         "{start} and {end}.",
         action_nl="Evalueer het plan uiterlijk {act_by} en daarna elke 6 weken.",
         action_en="Evaluate the plan by {act_by} and every 6 weeks after that.",
+        closed_action_nl="Leg in het dossier uit waarom er langer dan 6 weken niet is "
+        "geëvalueerd (een volgende evaluatie zou na de laatste dag van de loondoorbetaling "
+        "vallen).",
+        closed_action_en="Explain in the file why the plan went unevaluated for more than "
+        "6 weeks (a next evaluation would fall after the last day of wage payment).",
     ),
     FindingType(
         id="spoor2_starten",

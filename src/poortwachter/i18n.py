@@ -568,7 +568,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "A step UWV expects in the file is missing.",
     },
     "agenda_title": {
-        "nl": "Agenda per {date}: te laat, en wat vóór {last} moet",
+        "nl": "Agenda per {date}: te laat, en wat uiterlijk {last} moet",
         "en": "Agenda as of {date}: overdue, and what is due by {last}",
     },
     "agenda_section_overdue": {"nl": "Te laat", "en": "Overdue"},
@@ -591,7 +591,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{cases} cases: {with_actions} with actions, {without} without.",
     },
     "agenda_counts_one": {
-        "nl": "1 zaak, {with_actions} met acties en {without} zonder.",
+        "nl": "1 zaak, waarvan {with_actions} met acties en {without} zonder.",
         "en": "1 case: {with_actions} with actions, {without} without.",
     },
     "agenda_errors": {
