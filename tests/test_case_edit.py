@@ -342,6 +342,25 @@ def test_a_forgotten_evaluation_goes_in_its_place_in_the_list(tmp_path: Path) ->
     assert "    - 2025-04-30\n    - 14-05-2025\n" in listed.read_text()  # a Dutch date too
 
 
+def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    assert run("case", "init", str(path))[0] == 0
+    template = path.read_text()
+    code, out, _ = run("case", "set", str(path), "first_sick_day", "03-03-2025", *AS_OF_JUNE)
+    assert code == 0
+    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027.
+    assert "Einde wachttijd: zo 28-02-2027 (was zo 03-01-2027)." in out
+    code, _, err = run("case", "set", str(path), "employee.wage.amount", "3100", *AS_OF_JUNE)
+    assert code == 0
+    assert "employee.wage.per = month, per maand" in err
+    code, _, _ = run("case", "set", str(path), "employee.wage.per", "week", *AS_OF_JUNE)
+    assert code == 0
+    assert added_lines(template.replace("2025-01-06            # first", "X"),
+                       path.read_text().replace("2025-03-03            # first", "X")) == [
+        "  wage:\n", "    amount: 3100\n", "    per: week\n",
+    ]  # fmt: skip
+
+
 def test_recover_and_relapse_in_a_flow_list() -> None:
     text = "case_id: F-1\nsick_periods: [{start: 2025-01-06}]\n"
     ended = recover(text, date(2025, 2, 1)).text

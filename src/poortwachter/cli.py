@@ -1514,22 +1514,47 @@ def case_set(
     as_of: AsOfOption = None,
     lang: LangOption = Lang.nl,
 ) -> None:
-    """Set one value of the case file, keeping its comments and layout."""
-    from .editing import EditError, set_value, settable_path
+    """Set one value of the case file, keeping its comments and layout. The first sick
+    day is first_sick_day (the start of the first sick period); a wage amount set where
+    there is no wage yet is taken per month (change it with employee.wage.per)."""
+    from .editing import Change, EditError, set_first_sick_day, set_value, settable_path
 
+    if key.replace("-", "_").lower() in ("first_sick_day", "sick_periods[0].start"):
+        day = _date_option(value)
+        _edit_case_file(
+            file,
+            lambda text, is_json: set_first_sick_day(text, day, json_file=is_json),
+            "sick_periods[0].start",
+            day.isoformat(),
+            as_of,
+            lang.value,
+        )
+        return
     try:
         path = settable_path(key)
     except EditError as error:
         raise typer.BadParameter(str(error), param_hint="'KEY'") from None
     shown = " ".join(value.split())
-    _edit_case_file(
-        file,
-        lambda text, is_json: set_value(text, path, shown, json_file=is_json),
-        ".".join(path),
-        shown,
-        as_of,
-        lang.value,
-    )
+
+    def edit(text: str, is_json: bool) -> Change:
+        change = set_value(text, path, shown, json_file=is_json)
+        if path == ("employee", "wage", "amount") and change.old is None:
+            # A new wage block needs its period too: a month, as Dutch payslips mostly are.
+            from .loading import parse_document
+
+            document: Any = parse_document("-", change.text)
+            wage = (document.get("employee") or {}).get("wage") or {}
+            if "per" not in wage:
+                added = set_value(
+                    change.text, ("employee", "wage", "per"), "month", json_file=is_json
+                )
+                _print_note(
+                    "employee.wage.per = month (set it with: case set FILE employee.wage.per week)"
+                )
+                return Change(added.text, None)
+        return change
+
+    _edit_case_file(file, edit, ".".join(path), shown, as_of, lang.value)
 
 
 def _edit_case_file(

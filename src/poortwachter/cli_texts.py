@@ -483,6 +483,10 @@ MESSAGE_NL: tuple[tuple[str, str], ...] = (
     ),
     (r"is not a language \(use nl or en\)", "is geen taal (gebruik nl of en)"),
     (
+        r"employee\.wage\.per = month \(set it with: case set FILE employee\.wage\.per week\)",
+        "employee.wage.per = month, per maand (wijzig met: case set BESTAND employee.wage.per week)",
+    ),
+    (
         r"(\S+) is after today \((\S+)\): record a step once it has happened",
         r"\1 ligt na vandaag (\2): leg een stap vast als hij gezet is",
     ),

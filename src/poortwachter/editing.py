@@ -449,6 +449,38 @@ def recover(text: str, last_sick_day: date, *, json_file: bool = False) -> Chang
     return Change(new_text)
 
 
+def set_first_sick_day(text: str, day: date, *, json_file: bool = False) -> Change:
+    """Set the start of the first sick period (the first sick day of a new case file,
+    where the template holds an example date)."""
+    value = day.isoformat()
+    if json_file:
+        document = json.loads(text)
+        periods = document.get("sick_periods") if isinstance(document, dict) else None
+        if not periods or not isinstance(periods[0], dict):
+            raise EditError("the file has no sick periods to change")
+        old = periods[0].get("start")
+        periods[0]["start"] = value
+        dumped = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        return Change(dumped, None if old is None else str(old))
+    document = _Document(text)
+    periods = document.root.get("sick_periods")
+    if not _is_seq(periods) or not periods or not _is_map(periods[0]):
+        raise EditError("the file has no sick periods to change")
+    first = periods[0]
+    if first.get("start") is None:
+        new_text = _add_to_map(document, first, "start", value)
+        old = None
+    else:
+        line, column = first.lc.value("start")
+        begin = document.offset(line, column)
+        end = document.scalar_end(begin, flow=_flow(first))
+        old = _unquoted(document.text[begin:end])
+        new_text = document.text[:begin] + scalar(value) + document.text[end:]
+    if _literal(new_text)["sick_periods"][0].get("start") != value:
+        raise EditError(_NOT_PLACED)
+    return Change(new_text, old)
+
+
 def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool = False) -> Change:
     """Add a new open sick period from ``start`` after the last one."""
     periods, index = _last_period(text, json_file)
