@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from poortwachter.assessment import assess
+from poortwachter.language import Language
 from poortwachter.loading import load_case_file
 from poortwachter.report import render_report, timeline_chart
 
@@ -24,7 +25,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 HOVENIER = EXAMPLES / "hovenier-spoor2-taxi.yaml"
 
 
-def page(example: Path = HOVENIER, as_of: str = "2025-06-01", lang: str = "nl") -> str:
+def page(example: Path = HOVENIER, as_of: str = "2025-06-01", lang: Language = "nl") -> str:
     return render_report(assess(load_case_file(example), d(as_of)), lang)
 
 
@@ -205,7 +206,8 @@ def test_in_chromium_no_label_or_marker_of_any_chart_overlaps_another(tmp_path: 
     for number, example in enumerate(sorted(EXAMPLES.glob("*.yaml"))):
         the_case = load_case_file(example)
         first = the_case.sick_periods[0].start
-        for as_of, lang in ((first, "nl"), (date(2026, 11, 25), "en")):
+        languages: tuple[tuple[date, Language], ...] = ((first, "nl"), (date(2026, 11, 25), "en"))
+        for as_of, lang in languages:
             chart = timeline_chart(assess(the_case, as_of).timeline, lang)
             charts.append(
                 chart.replace('id="timeline-chart"', f'id="{example.stem}-{number}-{lang}"')

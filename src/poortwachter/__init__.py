@@ -24,16 +24,37 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Assessment": "assessment",
-    "assess": "assessment",
     "Case": "models",
     "CaseError": "models",
-    "Timeline": "models",
-    "compute_timeline": "engine",
     "CaseFileError": "loading",
+    "Employee": "models",
+    "Employer": "models",
+    "Events": "models",
+    "Exposure": "assessment",
+    "Extension": "models",
+    "ExtensionKind": "models",
+    "ExtensionStep": "models",
+    "ExtensionsInput": "models",
+    "Finding": "assessment",
+    "Language": "language",
+    "LeavePeriod": "sickdays",
+    "Loonsanctie": "models",
+    "Milestone": "models",
+    "PayPercentage": "models",
+    "PayPhase": "assessment",
+    "Severity": "findings",
+    "SickPeriod": "sickdays",
+    "Spoor": "assessment",
+    "SpoorStatus": "assessment",
+    "Status": "models",
+    "Timeline": "models",
+    "Wage": "models",
+    "assess": "assessment",
+    "case_from_document": "loading",
+    "case_json_schema": "loading",
+    "compute_timeline": "engine",
     "load_case": "loading",
     "load_case_file": "loading",
-    "SickPeriod": "sickdays",
-    "LeavePeriod": "sickdays",
 }
 
 __all__ = [
@@ -41,21 +62,66 @@ __all__ = [
     "Case",
     "CaseError",
     "CaseFileError",
+    "Employee",
+    "Employer",
+    "Events",
+    "Exposure",
+    "Extension",
+    "ExtensionKind",
+    "ExtensionStep",
+    "ExtensionsInput",
+    "Finding",
+    "Language",
     "LeavePeriod",
+    "Loonsanctie",
+    "Milestone",
+    "PayPercentage",
+    "PayPhase",
+    "Severity",
     "SickPeriod",
+    "Spoor",
+    "SpoorStatus",
+    "Status",
     "Timeline",
+    "Wage",
     "__version__",
     "assess",
+    "case_from_document",
+    "case_json_schema",
     "compute_timeline",
     "load_case",
     "load_case_file",
 ]
 
 if TYPE_CHECKING:
-    from .assessment import Assessment, assess
+    from .assessment import Assessment, Exposure, Finding, PayPhase, Spoor, SpoorStatus, assess
     from .engine import compute_timeline
-    from .loading import CaseFileError, load_case, load_case_file
-    from .models import Case, CaseError, Timeline
+    from .findings import Severity
+    from .language import Language
+    from .loading import (
+        CaseFileError,
+        case_from_document,
+        case_json_schema,
+        load_case,
+        load_case_file,
+    )
+    from .models import (
+        Case,
+        CaseError,
+        Employee,
+        Employer,
+        Events,
+        Extension,
+        ExtensionKind,
+        ExtensionsInput,
+        ExtensionStep,
+        Loonsanctie,
+        Milestone,
+        PayPercentage,
+        Status,
+        Timeline,
+        Wage,
+    )
     from .sickdays import LeavePeriod, SickPeriod
 
 

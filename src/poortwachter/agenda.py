@@ -24,6 +24,7 @@ from enum import StrEnum
 from .assessment import Assessment, Finding
 from .findings import FINDING_TYPES
 from .i18n import text
+from .language import Language
 from .models import Case, Milestone, Status
 from .rules import RULES_BY_ID, Kind
 
@@ -97,7 +98,7 @@ def case_agenda(
     case: Case,
     assessment: Assessment,
     within: int,
-    lang: str,
+    lang: Language,
     *,
     row: int = 1,
     include_info: bool = False,
@@ -186,7 +187,7 @@ def _step(
     missed_before: int,
     by_milestone: dict[str, list[Finding]],
     as_of: date,
-    lang: str,
+    lang: Language,
 ) -> AgendaItem:
     rule = RULES_BY_ID[milestone.id]
     findings = sorted(by_milestone.get(milestone.id, ()), key=lambda item: -item.severity.rank)

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from .agenda import AgendaCase, AgendaItem, Section, sort_key
 from .dates import format_date
 from .i18n import text, visible
+from .language import Language
 
 SCHEMA_VERSION = 1
 
@@ -64,7 +65,7 @@ class AgendaRun:
 
     as_of: date
     within: int
-    lang: str
+    lang: Language
     group_by: str
     cases: list[AgendaCase] = field(default_factory=list)
     errors: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
@@ -105,7 +106,7 @@ class AgendaRun:
         ]
 
 
-def when(item: AgendaItem, lang: str) -> str:
+def when(item: AgendaItem, lang: Language) -> str:
     """``12 dagen te laat``, ``vandaag``, ``over 3 dagen``."""
     if item.days > 1:
         return text("agenda_days_late", lang, days=item.days)

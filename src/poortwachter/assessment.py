@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from .engine import timeline_and_counter
 from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from .i18n import Amount, Term, Value, render, show, text
+from .language import Language, language
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
 from .parameters import (
     DAYS_PER_PERIOD,
@@ -68,10 +69,10 @@ class SpoorStatus:
     provider: str | None
     erd_wga_end: date | None
 
-    def reason(self, lang: str) -> str:
+    def reason(self, lang: Language) -> str:
         return render(text(f"spoor_reason_{self.reason_id}", lang), self.reason_values, lang)
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Language) -> dict[str, Any]:
         return {
             "status": self.status,
             "since": self.since.isoformat(),
@@ -91,12 +92,14 @@ class Finding:
     act_by: date | None
     values: tuple[tuple[str, Value], ...] = ()
 
-    def message(self, lang: str) -> str:
+    def message(self, lang: Language) -> str:
         kind = FINDING_TYPES[self.id]
+        lang = language(lang)
         return render(kind.message_nl if lang == "nl" else kind.message_en, self.values, lang)
 
-    def action(self, lang: str) -> str:
+    def action(self, lang: Language) -> str:
         kind = FINDING_TYPES[self.id]
+        lang = language(lang)
         values = (*self.values, ("act_by", self.act_by)) if self.act_by else self.values
         return render(kind.action_template(lang, dated=self.act_by is not None), values, lang)
 
@@ -104,10 +107,11 @@ class Finding:
     def basis(self) -> str:
         return FINDING_TYPES[self.id].basis_text
 
-    def to_dict(self, lang: str, on: date) -> dict[str, Any]:
+    def to_dict(self, lang: Language, on: date) -> dict[str, Any]:
         """The finding in ``lang``, its basis linked as in force on ``on`` (the as-of
         date)."""
         kind = FINDING_TYPES[self.id]
+        lang = language(lang)
         shown = {key: show(value, lang) for key, value in self.values}  # shared by both texts
         if self.act_by:
             shown["act_by"] = show(self.act_by, lang)
@@ -129,7 +133,7 @@ class Assumption:
     id: str
     values: tuple[tuple[str, Value], ...] = ()
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Language) -> str:
         return render(text(f"assumption_{self.id}", lang), self.values, lang)
 
 
@@ -152,7 +156,7 @@ class Exposure:
     the last known figure was used (rules.md section 6)."""
     assumptions: tuple[Assumption, ...]
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Language) -> dict[str, Any]:
         def money(value: Decimal | None) -> float | None:
             return None if value is None else float(value)
 
@@ -349,9 +353,11 @@ class Assessment:
         """The rank of the most severe finding (1 low to 3 high); 0 without findings."""
         return max((item.severity.rank for item in self.findings), default=0)
 
-    def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
+    def to_dict(self, lang: Language = "nl", *, milestones: bool = True) -> dict[str, Any]:
         """The ``sanction-risk`` document; ``milestones=False`` leaves the milestones
-        out of it (``[]``), for a caller that encodes them itself."""
+        out of it (``[]``), for a caller that encodes them itself. ``lang`` is ``"nl"`` or
+        ``"en"`` (another value is a ``ValueError``)."""
+        lang = language(lang)
         data = self.timeline.to_dict(lang, milestones=milestones)
         data["spoor"] = self.spoor.to_dict(lang)
         data["pay"] = self.pay.to_dict()

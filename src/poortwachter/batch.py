@@ -27,6 +27,7 @@ from .formats import BatchOutput
 from .i18n import visible
 from .inputs.reading import InputFormat, RowInput, detect_format, read_folder, read_rows
 from .inputs.table import BatchInputError, case_from_rows, csv_column
+from .language import Language
 from .models import Case, CaseError
 
 #: Output of a batch run (shared with the command line).
@@ -87,7 +88,7 @@ class SheetRows:
 @dataclass(frozen=True, slots=True)
 class BatchOptions:
     as_of: date
-    lang: str = "nl"
+    lang: Language = "nl"
     output: OutputFormat = OutputFormat.JSONL
     due_within: int | None = None
     remind_days: int = 7

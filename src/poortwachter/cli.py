@@ -24,6 +24,7 @@ from . import __version__
 from .dates import DateError, parse_cli_date
 from .formats import BatchOutput, CsvDialectName
 from .i18n import visible
+from .language import Language
 
 if TYPE_CHECKING:
     from .models import Case, Timeline
@@ -362,7 +363,7 @@ def _compute_or_exit(
 def _emit(
     result: Timeline,
     output_format: OutputFormat,
-    lang: str,
+    lang: Language,
     remind_days: int,
     raw_csv: bool,
     csv_dialect: CsvDialectName,
@@ -1023,7 +1024,7 @@ def _column_mapping(path: Path | None) -> dict[str, str] | None:
         _fail(f"{path}: {error}")
 
 
-def _actions_by_milestone(assessment: Any, lang: str) -> dict[str, list[str]]:
+def _actions_by_milestone(assessment: Any, lang: Language) -> dict[str, list[str]]:
     """What the findings say to do, by the milestone they concern, for calendar events."""
     actions: dict[str, list[str]] = {}
     for finding in assessment.findings:
@@ -1563,7 +1564,7 @@ def _edit_case_file(
     where: str,
     value: str,
     as_of: date | None,
-    lang: str,
+    lang: Language,
     refuse: Callable[[Any], str | None] | None = None,
 ) -> None:
     """Change the case file with ``edit``, check the result as a case file, and put it
@@ -1633,7 +1634,7 @@ def _print_change(
     before: Any,
     after: Any,
     as_of: date | None,
-    lang: str,
+    lang: Language,
 ) -> None:
     """What was written, then the milestones whose status it changed and the next step."""
     from .assessment import assess

@@ -12,6 +12,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from .language import Language
+
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: The Dutch order, as Dutch Excel writes it: ``12-09-1968``, ``12-9-1968``, ``1-2-2025``;
 #: also with ``/`` or ``.`` (day first, always: never a US month-first guess).
@@ -78,7 +80,7 @@ def parse_cli_date(text: str) -> date:
     raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
 
 
-def format_euros(amount: Decimal, lang: str) -> str:
+def format_euros(amount: Decimal, lang: Language) -> str:
     """Money for people: ``EUR 1.234,56`` in Dutch, ``EUR 1,234.56`` in English."""
     digits = f"{amount:,.2f}"
     if lang == "nl":
@@ -86,7 +88,7 @@ def format_euros(amount: Decimal, lang: str) -> str:
     return f"EUR {digits}"
 
 
-def format_date(day: date, lang: str) -> str:
+def format_date(day: date, lang: Language) -> str:
     """A date for people: ``ma 06-01-2025`` in Dutch, ``Mon 2025-01-06`` in English."""
     weekday = _WEEKDAYS[lang][day.weekday()]
     if lang == "nl":

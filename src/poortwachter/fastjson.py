@@ -16,6 +16,7 @@ from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
+from .language import Language
 from .models import Milestone
 from .rules import RULES_BY_ID, basis_links
 
@@ -31,7 +32,7 @@ def _text(value: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _head(milestone_id: str, occurrence: int | None, lang: str) -> str:
+def _head(milestone_id: str, occurrence: int | None, lang: Language) -> str:
     label = RULES_BY_ID[milestone_id].label(lang)
     if occurrence is not None:
         label = f"{label} {occurrence}"
@@ -54,7 +55,7 @@ def _links(milestone_id: str, due: date) -> str:
     return f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
 
 
-def milestone_json(milestone: Milestone, lang: str) -> str:
+def milestone_json(milestone: Milestone, lang: Language) -> str:
     """One milestone as JSON text, equal to ``json.dumps(milestone.to_dict(lang))``."""
     window, done, practice = milestone.window_start, milestone.done_on, milestone.practice_date
     return (
@@ -72,7 +73,7 @@ def milestone_json(milestone: Milestone, lang: str) -> str:
 _Q = '"'
 
 
-def record_json(record: dict[str, Any], milestones: list[Milestone], lang: str) -> str:
+def record_json(record: dict[str, Any], milestones: list[Milestone], lang: Language) -> str:
     """``record`` as one line of JSON, with ``milestones`` encoded in its place."""
     record["milestones"] = _MARKER
     text = json.dumps(record, ensure_ascii=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .language import Language
 from .rules import (
     AOW,
     BEOORDELINGSKADER,
@@ -51,7 +52,7 @@ class FindingType:
     """What to do when the finding has no date to act by (the waiting period is over)."""
     closed_action_en: str | None = None
 
-    def action_template(self, lang: str, *, dated: bool) -> str:
+    def action_template(self, lang: Language, *, dated: bool) -> str:
         if not dated and self.closed_action_nl and self.closed_action_en:
             return self.closed_action_nl if lang == "nl" else self.closed_action_en
         return self.action_nl if lang == "nl" else self.action_en

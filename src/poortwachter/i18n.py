@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from .dates import format_date, format_euros
+from .language import Language
 
 
 class Term(str):
@@ -640,7 +641,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str, **values: object) -> str:
+def text(key: str, lang: Language, **values: object) -> str:
     """The text ``key`` in ``lang``, with ``values`` filled in."""
     template = _TEXTS[key][lang]
     return template.format(**values) if values else template
@@ -663,12 +664,12 @@ def _shown_character(character: str) -> str:
     return repr(character)[1:-1]
 
 
-def template(key: str, lang: str) -> str:
+def template(key: str, lang: Language) -> str:
     """The text ``key`` in ``lang``, its placeholders not filled in."""
     return _TEXTS[key][lang]
 
 
-def show(value: Value, lang: str) -> str:
+def show(value: Value, lang: Language) -> str:
     """A value as people read it in ``lang``."""
     if isinstance(value, date):
         return format_date(value, lang)
@@ -681,6 +682,6 @@ def show(value: Value, lang: str) -> str:
     return str(value)
 
 
-def render(template: str, values: tuple[tuple[str, Value], ...], lang: str) -> str:
+def render(template: str, values: tuple[tuple[str, Value], ...], lang: Language) -> str:
     """``template`` with ``values`` shown in ``lang``."""
     return template.format(**{key: show(value, lang) for key, value in values})

@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from .dates import format_date
 from .i18n import text
+from .language import Language
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID, Kind
 
@@ -40,7 +41,7 @@ def calendar_footer() -> str:
 
 def timeline_calendar(
     timeline: Timeline,
-    lang: str,
+    lang: Language,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
     *,
@@ -55,7 +56,7 @@ def timeline_calendar(
 
 def events_text(
     timeline: Timeline,
-    lang: str,
+    lang: Language,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
     *,
@@ -73,7 +74,7 @@ def _ical_text(component: Calendar | Event) -> str:
 
 def timeline_events(
     timeline: Timeline,
-    lang: str,
+    lang: Language,
     remind_days: int,
     actions: dict[str, list[str]] | None = None,
     *,
@@ -109,7 +110,7 @@ def _calendar() -> Calendar:
 def _event(
     timeline: Timeline,
     milestone: Milestone,
-    lang: str,
+    lang: Language,
     remind_days: int,
     stamp: datetime,
     actions: dict[str, list[str]],
@@ -136,7 +137,7 @@ def _event(
 
 
 def _description(
-    timeline: Timeline, milestone: Milestone, lang: str, actions: dict[str, list[str]]
+    timeline: Timeline, milestone: Milestone, lang: Language, actions: dict[str, list[str]]
 ) -> str:
     rule = RULES_BY_ID[milestone.id]
     lines = [

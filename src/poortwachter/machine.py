@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .language import Language
+
 if TYPE_CHECKING:
     from .assessment import Assessment
     from .models import Timeline
@@ -94,12 +96,12 @@ def csv_row(values: Iterable[object], *, raw: bool = False, dialect: CsvDialect 
     return buffer.getvalue()[:-2]
 
 
-def render_json(timeline: Timeline, lang: str) -> str:
+def render_json(timeline: Timeline, lang: Language) -> str:
     return _json(timeline.to_dict(lang))
 
 
 def render_csv(
-    timeline: Timeline, lang: str, *, raw: bool = False, dialect: CsvDialect = STANDARD
+    timeline: Timeline, lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
 ) -> str:
     """One row per milestone, with the JSON field names; the last day of wage payment and
     its ground on every row, like the case id."""
@@ -147,12 +149,12 @@ FINDING_CSV_FIELDS = (
 )
 
 
-def render_assessment_json(assessment: Assessment, lang: str) -> str:
+def render_assessment_json(assessment: Assessment, lang: Language) -> str:
     return _json(assessment.to_dict(lang))
 
 
 def render_assessment_csv(
-    assessment: Assessment, lang: str, *, raw: bool = False, dialect: CsvDialect = STANDARD
+    assessment: Assessment, lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
 ) -> str:
     """One row per finding, with the JSON field names."""
     timeline = assessment.timeline

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from .language import Language, language
 from .rules import RULES_BY_ID, Kind, basis_links
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
@@ -210,11 +211,11 @@ class Milestone:
     basis: str
     basis_urls: tuple[str, ...]
 
-    def label(self, lang: str) -> str:
-        text = RULES_BY_ID[self.id].label(lang)
+    def label(self, lang: Language) -> str:
+        text = RULES_BY_ID[self.id].label(language(lang))
         return f"{text} {self.occurrence}" if self.occurrence is not None else text
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Language) -> dict[str, Any]:
         """One milestone of the machine output, with its label in ``lang``."""
         return {
             "id": self.id,
@@ -289,7 +290,7 @@ class ExtensionStep:
     id: str
     values: tuple[tuple[str, StepValue], ...] = ()
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Language) -> str:
         from .i18n import render, template
 
         return render(template(f"step_{self.id}", lang), self.values, lang)
@@ -300,7 +301,7 @@ class ExtensionStep:
 
         return basis_short(STEP_BASIS[self.id])
 
-    def to_dict(self, lang: str, on: date) -> dict[str, Any]:
+    def to_dict(self, lang: Language, on: date) -> dict[str, Any]:
         """The step in ``lang``, its basis linked as in force on ``on``."""
         from .rules import STEP_BASIS
 
@@ -359,8 +360,10 @@ class Timeline:
     casemanager: str | None = None
     """The casemanager named in the case (``events.casemanager``)."""
 
-    def to_dict(self, lang: str = "nl", *, milestones: bool = True) -> dict[str, Any]:
-        """The machine output of case-file.md: ISO dates, ``None`` for absent values."""
+    def to_dict(self, lang: Language = "nl", *, milestones: bool = True) -> dict[str, Any]:
+        """The machine output of case-file.md: ISO dates, ``None`` for absent values.
+        ``lang`` is ``"nl"`` or ``"en"`` (another value is a ``ValueError``)."""
+        lang = language(lang)
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for name in _TIMELINE_FIELDS:
             data[name] = plain(getattr(self, name))

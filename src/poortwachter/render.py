@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .dates import format_date, format_euros
 from .i18n import text, visible
+from .language import Language
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID
 from .sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
@@ -34,7 +35,7 @@ _STATUS_STYLE = {
 }
 
 
-def chain_lines(timeline: Timeline, lang: str) -> list[str]:
+def chain_lines(timeline: Timeline, lang: Language) -> list[str]:
     """The samentelling explanation of rules.md section 2, one line per fact."""
     chain = timeline.chain
     if not (chain.joined or chain.leave_periods or chain.earlier_chains or chain.last_sick_day):
@@ -87,7 +88,7 @@ def chain_lines(timeline: Timeline, lang: str) -> list[str]:
     return lines
 
 
-def _split_reason(gap: Gap, lang: str) -> str:
+def _split_reason(gap: Gap, lang: Language) -> str:
     """Why two periods were not added together, with both causes where they decided it."""
     if gap.outcome is not GapOutcome.OTHER_CAUSE:
         return text("split_too_long", lang, fit=gap.fit_days)
@@ -98,7 +99,7 @@ def _split_reason(gap: Gap, lang: str) -> str:
     return text("split_other_cause", lang, leave=gap.leave_days, fit=gap.fit_days, causes=causes)
 
 
-def _gap_line(gap: Gap, lang: str) -> str:
+def _gap_line(gap: Gap, lang: Language) -> str:
     outcome = {
         GapOutcome.JOINED: "gap_joined",
         GapOutcome.TOO_LONG: "gap_too_long",
@@ -120,7 +121,7 @@ def _gap_line(gap: Gap, lang: str) -> str:
     )
 
 
-def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
+def summary_rows(timeline: Timeline, lang: Language) -> list[tuple[str, str]]:
     """The facts at the top of the table and the report: when it began, where it stands,
     and when the waiting period and wage payment end (rules.md section 4)."""
 
@@ -168,13 +169,13 @@ def summary_rows(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def print_table(timeline: Timeline, lang: str, console: Console) -> None:
+def print_table(timeline: Timeline, lang: Language, console: Console) -> None:
     """The timeline for people: a summary, the chain, and the milestone table."""
     print_header(timeline, lang, console)
     print_milestones(timeline, lang, console)
 
 
-def print_header(timeline: Timeline, lang: str, console: Console) -> None:
+def print_header(timeline: Timeline, lang: Language, console: Console) -> None:
     """The title, the summary of dates, the extension steps and the chain."""
     from rich.table import Table
 
@@ -201,7 +202,7 @@ def print_header(timeline: Timeline, lang: str, console: Console) -> None:
         console.print(_bullets(lines))
 
 
-def print_milestones(timeline: Timeline, lang: str, console: Console) -> None:
+def print_milestones(timeline: Timeline, lang: Language, console: Console) -> None:
     """The week bar, the milestone table and its footnotes."""
     console.print()
     for bar_line in week_bar(timeline, lang, min(console.width - 2, BAR_MAX_COLUMNS)):
@@ -255,7 +256,7 @@ def bar_cells(timeline: Timeline, columns: int) -> list[str]:
     return cells
 
 
-def week_bar(timeline: Timeline, lang: str, columns: int) -> list[Text]:
+def week_bar(timeline: Timeline, lang: Language, columns: int) -> list[Text]:
     """The 104 weeks at a glance: the bar, deadline markers, week numbers, a legend."""
     from rich.text import Text
 
@@ -304,7 +305,7 @@ def week_bar(timeline: Timeline, lang: str, columns: int) -> list[Text]:
 WIDE_TABLE_COLUMNS = 110
 
 
-def _milestone_table(timeline: Timeline, lang: str, *, wide: bool) -> Table:
+def _milestone_table(timeline: Timeline, lang: Language, *, wide: bool) -> Table:
     from rich import box
     from rich.table import Table
 
@@ -355,7 +356,7 @@ class _Cells:
     basis: str
 
 
-def status_text(milestone: Milestone, timeline: Timeline, lang: str) -> str:
+def status_text(milestone: Milestone, timeline: Timeline, lang: Language) -> str:
     """The status for people; a lapsed step says why: the employee recovered, or AOW age
     or the end of the contract ended wage payment (rules.md section 3 and scope)."""
     if milestone.status is not Status.LAPSED:
@@ -370,7 +371,7 @@ def status_text(milestone: Milestone, timeline: Timeline, lang: str) -> str:
     return text("status_lapsed", lang)
 
 
-def _cells(milestone: Milestone, timeline: Timeline, lang: str) -> _Cells:
+def _cells(milestone: Milestone, timeline: Timeline, lang: Language) -> _Cells:
     from rich.markup import escape
 
     label = escape(milestone.label(lang))
@@ -401,7 +402,7 @@ def _row_style(milestone: Milestone) -> str:
 # --- sanction-risk ------------------------------------------------------------------
 
 
-def extension_lines(timeline: Timeline, lang: str) -> list[str]:
+def extension_lines(timeline: Timeline, lang: Language) -> list[str]:
     return [
         text(
             "extension_line",
@@ -417,7 +418,7 @@ def extension_lines(timeline: Timeline, lang: str) -> list[str]:
     ]
 
 
-def extension_step_lines(timeline: Timeline, lang: str) -> list[str]:
+def extension_step_lines(timeline: Timeline, lang: Language) -> list[str]:
     """Why the end is where it is: each step of rules.md section 4, with its lid."""
     return [
         f"{text(f'extension_short_{item.kind.value}', lang)}: {step.text(lang)} ({step.basis})"
@@ -426,7 +427,7 @@ def extension_step_lines(timeline: Timeline, lang: str) -> list[str]:
     ]
 
 
-def pay_lines(assessment: Assessment, lang: str) -> list[str]:
+def pay_lines(assessment: Assessment, lang: Language) -> list[str]:
     """The pay in force on the as-of date, the next change, and in the first sick year
     the minimum-wage floor (BW 7:629 lid 1)."""
     pay = assessment.pay
@@ -467,7 +468,7 @@ def pay_lines(assessment: Assessment, lang: str) -> list[str]:
 
 
 def print_assessment(
-    assessment: Assessment, lang: str, console: Console, *, summary: bool = False
+    assessment: Assessment, lang: Language, console: Console, *, summary: bool = False
 ) -> None:
     """What matters first: the header, the findings with what to do and the exposure;
     then the spoor, the pay and the milestone table (not with ``summary``)."""
@@ -480,7 +481,7 @@ def print_assessment(
     print_milestones(assessment.timeline, lang, console)
 
 
-def _print_spoor_and_pay(assessment: Assessment, lang: str, console: Console) -> None:
+def _print_spoor_and_pay(assessment: Assessment, lang: Language, console: Console) -> None:
     spoor = assessment.spoor
     console.print()
     line = f"[bold]{text('spoor_title', lang)}:[/bold] {text(f'spoor_{spoor.status.value}', lang)}"
@@ -497,7 +498,7 @@ def _print_spoor_and_pay(assessment: Assessment, lang: str, console: Console) ->
     console.print(_bullets(pay_lines(assessment, lang)))
 
 
-def _print_findings(assessment: Assessment, lang: str, console: Console) -> None:
+def _print_findings(assessment: Assessment, lang: Language, console: Console) -> None:
     from rich.table import Table
 
     from .findings import FINDING_TYPES
@@ -521,7 +522,7 @@ def _print_findings(assessment: Assessment, lang: str, console: Console) -> None
         console.print(table)
 
 
-def _print_exposure(assessment: Assessment, lang: str, console: Console) -> None:
+def _print_exposure(assessment: Assessment, lang: Language, console: Console) -> None:
     from rich.table import Table
 
     exposure = assessment.exposure

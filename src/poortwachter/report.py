@@ -14,6 +14,7 @@ from .assessment import Assessment
 from .dates import format_date, format_euros
 from .findings import FINDING_TYPES
 from .i18n import text, visible
+from .language import Language
 from .models import Status, Timeline
 from .render import chain_lines, extension_step_lines, pay_lines, status_text, summary_rows
 from .rules import RULES_BY_ID, Citation
@@ -82,7 +83,7 @@ def escape(value: str) -> str:
     return html.escape(visible(value))
 
 
-def render_report(assessment: Assessment, lang: str) -> str:
+def render_report(assessment: Assessment, lang: Language) -> str:
     """The whole page."""
     timeline = assessment.timeline
     title = text("report_title", lang)
@@ -116,11 +117,11 @@ def render_report(assessment: Assessment, lang: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _day(value: date, lang: str) -> str:
+def _day(value: date, lang: Language) -> str:
     return format_date(value, lang)
 
 
-def _summary(assessment: Assessment, lang: str) -> str:
+def _summary(assessment: Assessment, lang: Language) -> str:
     timeline, spoor = assessment.timeline, assessment.spoor
     rows = [
         *summary_rows(timeline, lang),
@@ -139,7 +140,7 @@ def _summary(assessment: Assessment, lang: str) -> str:
     return f'<table class="summary">{body}</table>'
 
 
-def _chain(timeline: Timeline, lang: str) -> str:
+def _chain(timeline: Timeline, lang: Language) -> str:
     lines = chain_lines(timeline, lang)
     if not lines:
         return ""
@@ -147,7 +148,7 @@ def _chain(timeline: Timeline, lang: str) -> str:
     return f"<h2>{escape(text('chain_title', lang))}</h2><ul>{items}</ul>"
 
 
-def _extension_steps(timeline: Timeline, lang: str) -> str:
+def _extension_steps(timeline: Timeline, lang: Language) -> str:
     lines = extension_step_lines(timeline, lang)
     if not lines:
         return ""
@@ -165,7 +166,7 @@ def _basis_html(citations: tuple[Citation, ...], on: date) -> str:
     return "; ".join(parts)
 
 
-def _findings(assessment: Assessment, lang: str) -> str:
+def _findings(assessment: Assessment, lang: Language) -> str:
     as_of = assessment.timeline.as_of
     if not assessment.findings:
         return f"<p>{escape(text('no_findings', lang))}</p>"
@@ -188,7 +189,7 @@ def _findings(assessment: Assessment, lang: str) -> str:
     return f"<table>{header}{''.join(rows)}</table>"
 
 
-def _exposure(assessment: Assessment, lang: str) -> str:
+def _exposure(assessment: Assessment, lang: Language) -> str:
     exposure = assessment.exposure
     weeks = text("exposure_weeks", lang, weeks=exposure.loonsanctie_max_weeks)
     if exposure.loonsanctie_max_eur is not None:
@@ -218,7 +219,7 @@ def _exposure(assessment: Assessment, lang: str) -> str:
     )
 
 
-def _milestones(timeline: Timeline, lang: str) -> str:
+def _milestones(timeline: Timeline, lang: Language) -> str:
     rows = []
     numbers = charted(timeline)
     for index, milestone in enumerate(timeline.milestones):
@@ -253,7 +254,7 @@ def charted(timeline: Timeline) -> dict[int, int]:
     return {index: number for number, index in enumerate(order, start=1)}
 
 
-def timeline_chart(timeline: Timeline, lang: str) -> str:
+def timeline_chart(timeline: Timeline, lang: Language) -> str:
     """The whole case as an SVG that reads on paper, without hovering: the period from the
     first sick day to the last day of wage payment as a bar (sick so far, still to come,
     fit days, leave, extensions, days without wage), the calendar and the weeks 0, 52 and
@@ -353,7 +354,7 @@ _MONTHS = {
 }
 
 
-def _calendar_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -> list[str]:
+def _calendar_ticks(timeline: Timeline, x: Callable[[date], float], lang: Language) -> list[str]:
     """Month starts above the bar, labelled ``jan 2025``: every 1, 2, 3, 6 or 12 months,
     the closest that leaves room for each label."""
     first, end = timeline.first_sick_day, timeline.einde_wachttijd
@@ -378,7 +379,7 @@ def _calendar_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -
     return shapes
 
 
-def _week_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -> list[str]:
+def _week_ticks(timeline: Timeline, x: Callable[[date], float], lang: Language) -> list[str]:
     """Weeks 0, 52 and 104 of the counted sickness (interrupted sickness added together,
     so week 52 falls later than a year after the first sick day when there were fit
     days): a line through the bar, labelled above the calendar."""
@@ -403,7 +404,7 @@ def _week_ticks(timeline: Timeline, x: Callable[[date], float], lang: str) -> li
 
 
 def _markers(
-    timeline: Timeline, numbers: dict[int, int], x: Callable[[date], float], lang: str
+    timeline: Timeline, numbers: dict[int, int], x: Callable[[date], float], lang: Language
 ) -> tuple[list[str], int]:
     """A numbered marker per milestone below the bar, on a thin line up to its date;
     markers that would touch go to the next lane down. Returns the shapes and the height
@@ -451,7 +452,7 @@ def _chart_key(
     timeline: Timeline,
     numbers: dict[int, int],
     bands: list[tuple[date, date, str, str]],
-    lang: str,
+    lang: Language,
 ) -> str:
     """Under the chart: what the bar's colours and the markers' colours mean, and the
     numbered list of the milestones with their dates."""

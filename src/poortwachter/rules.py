@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from .language import Language
+
 #: The engine supports first sick days from this date on (rules.md section 3): every
 #: such case runs under the terms of the Verzamelwet SZW 2013 (WIA application in week
 #: 93, UWV letter in week 88), in force since 1 July 2013.
@@ -239,7 +241,7 @@ class MilestoneRule:
         """Whether this entry governs a milestone falling due on ``due``."""
         return self.valid_from <= due and (self.valid_until is None or due <= self.valid_until)
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Language) -> str:
         return self.label_nl if lang == "nl" else self.label_en
 
     @property

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from .batch import BATCH_CSV_FIELDS, ERROR_SHEET_FIELDS, MILESTONE_SHEET_FIELDS, SheetRows
 from .i18n import visible
+from .language import Language
 
 #: Sheet titles by output language: the cases, the open milestones, the errors.
 SHEET_TITLES = {
@@ -74,7 +75,7 @@ class _Sheet:
 class WorkbookWriter:
     """Collects the rows of a batch run, then writes the workbook in one go."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: Language) -> None:
         cases, milestones, errors = SHEET_TITLES.get(lang, SHEET_TITLES["nl"])
         self._sheets = (
             _Sheet(cases, BATCH_CSV_FIELDS),
