@@ -7,6 +7,7 @@ import re
 import shlex
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.main import get_command
@@ -85,6 +86,76 @@ def test_every_command_and_option_is_documented() -> None:
             for option in parameter.opts:
                 if option.startswith("--"):
                     assert f"`{option}" in README, f"{name} {option} is not in the README"
+
+
+def section(name: str) -> str:
+    """The README's section of ``poortwachter NAME``, up to the next section."""
+    start = README.index(f"## `poortwachter {name}`")
+    end = README.find("\n## ", start + 1)
+    return README[start : end if end > 0 else len(README)]
+
+
+def long_options(command: Any) -> set[str]:
+    return {
+        option
+        for parameter in command.params
+        for option in (*parameter.opts, *getattr(parameter, "secondary_opts", ()))
+        if option.startswith("--")
+    }
+
+
+def test_every_option_is_documented_in_its_own_section_and_no_other_is_claimed() -> None:
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        text = section(name)
+        subcommands = getattr(command, "commands", {name: command})
+        options = set().union(*(long_options(sub) for sub in subcommands.values()))
+        for option in options - {"--help"}:
+            named = re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", text)
+            assert named, f"{name} {option} is not in its README section"
+        # the first cell of each option table row names only options the command has
+        for row in re.findall(r"^\| (`--[^|]*)\|", text, flags=re.MULTILINE):
+            for claimed in re.findall(r"`(--[a-z-]+)", row):
+                assert claimed in options | {"--help"}, f"{name} has no {claimed}"
+    for option in long_options(group) - {"--help"}:
+        assert f"`{option}" in README, f"poortwachter {option} is not in the README"
+
+
+def output_keys(value: Any, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.add(key)
+            output_keys(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            output_keys(item, found)
+    return found
+
+
+def test_every_field_of_every_machine_output_is_documented() -> None:
+    import json
+
+    found: set[str] = set()
+    for golden in (ROOT / "tests" / "golden").glob("*.json"):
+        output_keys(json.loads(golden.read_text(encoding="utf-8")), found)
+    runner = CliRunner()
+    batch = runner.invoke(app, ["batch", "examples/batch/personeel.csv", "--as-of", "2025-06-01"])
+    for line in batch.stdout.splitlines():
+        output_keys(json.loads(line), found)
+    agenda = runner.invoke(
+        app, ["agenda", "examples", "--as-of", "2025-06-01", "--format", "json", "--all"]
+    )
+    output_keys(json.loads(agenda.stdout), found)
+    assert len(found) > 100
+    missing = sorted(key for key in found if f"`{key}`" not in README)
+    assert missing == []
+
+
+def test_every_extension_step_is_documented() -> None:
+    from poortwachter.rules import STEP_BASIS
+
+    for step in STEP_BASIS:
+        assert f"| `{step}` |" in README, step
 
 
 def test_every_rule_is_documented() -> None:

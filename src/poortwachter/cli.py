@@ -185,7 +185,7 @@ def _new_app() -> typer.Typer:
             "to the day, with its article of law."
         ),
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,
         pretty_exceptions_enable=False,
         pretty_exceptions_show_locals=False,
         rich_markup_mode="rich",

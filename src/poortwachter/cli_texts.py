@@ -193,6 +193,11 @@ OPTION_HELP_NL = {
     "The first day of the new sick period.": "De eerste dag van de nieuwe ziekteperiode.",
     "The cause, as free text.": "De oorzaak, als vrije tekst.",
     "Show the version.": "Toon de versie.",
+    "Install completion for the current shell.": "Installeer het aanvullen met Tab voor deze shell.",
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "Toon het aanvullen met Tab voor deze shell, om over te nemen of de installatie aan "
+        "te passen."
+    ),
     "Overwrite an existing file.": "Overschrijf een bestaand bestand.",
     "Only the cases of this casemanager (any part of the name, any case).": (
         "Alleen de zaken van deze casemanager (een deel van de naam volstaat, hoofdletters "
