@@ -192,6 +192,19 @@ def test_case_validate_reports_each_file_and_exits_2_if_any_is_bad(tmp_path: Pat
     )
 
 
+def test_case_validate_goes_on_after_a_file_it_cannot_read(tmp_path: Path) -> None:
+    missing = tmp_path / "weg.yaml"
+    folder = tmp_path / "map"
+    folder.mkdir()
+    code, out, err = run("case", "validate", str(missing), CLEAN, str(folder), LATE)
+    assert code == 2
+    assert out == f"ok: {CLEAN}\nok: {LATE}\n"
+    assert err.splitlines() == [
+        f"Error: {missing}: no such file",
+        f"Error: {folder}: is a folder, not a case file",
+    ]
+
+
 def test_every_example_validates() -> None:
     code, out, _ = run("case", "validate", *sorted(str(path) for path in EXAMPLES.glob("*.yaml")))
     assert code == 0

@@ -1279,7 +1279,11 @@ def case_validate(
 
     bad = 0
     for path in files:
-        source, content = _read_source(path)
+        try:
+            source, content = _read_source(path)
+        except typer.Exit:  # said on stderr already; go on with the next file
+            bad += 1
+            continue
         try:
             load_case(source, content)
         except CaseFileError as error:

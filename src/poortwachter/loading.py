@@ -651,11 +651,11 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 
 def case_json_schema() -> dict[str, Any]:
-    """The JSON Schema of case files, generated from the models."""
-    schema = CaseFile.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "poortwachter case file"
-    return schema
+    """The JSON Schema of case files, generated from the models, with a description of
+    each key (published as ``schema/case-file.schema.json``)."""
+    from .schemas import case_file_schema
+
+    return case_file_schema()
 
 
 def load_case_file(path: str | Path) -> Case:
