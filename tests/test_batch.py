@@ -69,7 +69,7 @@ def test_every_csv_row_yields_a_record_or_an_error_record_in_its_place(tmp_path:
     }
     assert found[3]["error"] == "case_id: missing (every row needs one)"
     assert found[4]["error"] == (
-        "wage_amount: not an amount (use 3200.00 or 3.200,00); "
+        "wage_amount: not an amount (use a number such as 3200.00 or 3.200,00); "
         "probleemanalyse: 2024-12-01 is before the first sick day 2025-01-06"
     )
     lines = err.splitlines()
@@ -449,5 +449,6 @@ def test_a_bad_percentage_or_hours_in_a_csv_row_names_the_column(tmp_path: Path)
     assert code == 2
     (record,) = records(out)
     assert record["error"] == (
-        "percentage: 0 is outside 1 to 100; hours_per_week: 361 is outside 0 to 60 (contract hours)"
+        "percentage: 0 is out of range (use a number at least 1); "
+        "hours_per_week: 361 is out of range (use a number at most 60)"
     )

@@ -214,11 +214,22 @@ def test_a_worker_that_dies_costs_only_the_row_that_killed_it(
     assert "stopped twice" in (results[2].error or "")
 
 
-@pytest.mark.parametrize("number", ["①", "²", "٣", "1.5", "-3"])
-def test_a_number_a_csv_cell_cannot_hold_is_a_clear_error(tmp_path: Path, number: str) -> None:
+@pytest.mark.parametrize(
+    ("number", "problem"),
+    [
+        ("①", "is not a whole number"),
+        ("²", "is not a whole number"),
+        ("٣", "is not a whole number"),
+        ("1.5", "is not a whole number"),
+        ("-3", "is out of range (use a number at least 1)"),
+    ],
+)
+def test_a_number_a_csv_cell_cannot_hold_is_a_clear_error(
+    tmp_path: Path, number: str, problem: str
+) -> None:
     text = f"case_id,first_sick_day,percentage\nA,2025-01-06,{number}\n"
     code, out, err = run("batch", write(tmp_path, "hr.csv", text), *AS_OF)
     assert code == 2
     (record,) = records(out)
-    assert record["error"] == f"percentage: {number} is not a whole number"
+    assert record["error"] == f"percentage: {number} {problem}"
     assert "internal error" not in err

@@ -7,6 +7,7 @@ module only orders, groups and writes what comes back.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -318,20 +319,18 @@ def render_json(run: AgendaRun) -> str:
 
 def render_csv(run: AgendaRun, *, raw: bool, dialect_name: str) -> str:
     """A row per item, then a row per unread input row (``section`` ``error``)."""
-    from .machine import CSV_DIALECTS, csv_row
+    from .machine import CSV_DIALECTS, csv_document
 
-    dialect = CSV_DIALECTS[dialect_name]
-    fields = (*AGENDA_FIELDS, "error")
-    lines = [csv_row(fields, dialect=dialect)]
-    for record in _records(run):
-        record["date"] = record["date"].isoformat()
-        lines.append(csv_row((record.get(name) for name in fields), raw=raw, dialect=dialect))
-    for row, source, case_id, error in run.errors:
-        values = {"section": "error", "row": row, "source": source, "case_id": case_id}
-        values["error"] = error
-        lines.append(csv_row((values.get(name) for name in fields), raw=raw, dialect=dialect))
-    end = dialect.line_end
-    return dialect.start + end.join(lines) + end
+    errors = (
+        {"section": "error", "row": row, "source": source, "case_id": case_id, "error": error}
+        for row, source, case_id, error in run.errors
+    )
+    return csv_document(
+        (*AGENDA_FIELDS, "error"),
+        itertools.chain(_records(run), errors),
+        raw=raw,
+        dialect=CSV_DIALECTS[dialect_name],
+    )
 
 
 #: Sheet titles of the agenda workbook by language: the items, the unread rows.

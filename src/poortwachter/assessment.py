@@ -300,7 +300,7 @@ def pay_status(case: Case, timeline: Timeline, as_of: date) -> PayStatus:
     """Year 1 at the year-1 percentage (at least the minimum wage); from the second sick
     year, and through every extension, at the year-2 percentage (BW 7:629 lid 1)."""
     percentages = case.employer.pay_percentage
-    second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
+    second_year = timeline.start_tweede_ziektejaar
     phases: list[tuple[date, PayPhase, int | None]] = [
         (timeline.first_sick_day, PayPhase.YEAR1, percentages.year1),
         (second_year, PayPhase.YEAR2, percentages.year2),

@@ -378,18 +378,11 @@ def _summary(item: RowInput, assessment: Assessment, options: BatchOptions) -> d
 
 
 def _csv_line(values: dict[str, Any], options: BatchOptions) -> str:
-    from .machine import CSV_DIALECTS, csv_row
+    from .machine import CSV_DIALECTS, csv_record
 
-    return csv_row(
-        (_plain(values.get(name)) for name in BATCH_CSV_FIELDS),
-        raw=options.raw_csv,
-        dialect=CSV_DIALECTS[options.csv_dialect],
+    return csv_record(
+        BATCH_CSV_FIELDS, values, raw=options.raw_csv, dialect=CSV_DIALECTS[options.csv_dialect]
     )
-
-
-def _plain(value: Any) -> Any:
-    """A date as ISO text (``2024-01-08``, which Dutch Excel reads as a date too)."""
-    return value.isoformat() if isinstance(value, date) else value
 
 
 def csv_header(options: BatchOptions | None = None) -> str:

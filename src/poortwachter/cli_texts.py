@@ -387,6 +387,10 @@ MESSAGE_NL: tuple[tuple[str, str], ...] = (
     (r"empty \(at least one entry is needed\)", "leeg (er is minstens één nodig)"),
     (r"is not valid \(use true or false, ja or nee\)", "is niet geldig (gebruik ja of nee)"),
     (r"not an amount \(use 3200\.00 or 3\.200,00\)", "geen bedrag (gebruik 3200.00 of 3.200,00)"),
+    (
+        r"not an amount \(use a number such as 3200\.00 or 3\.200,00\)",
+        "geen bedrag (gebruik 3200.00 of 3.200,00)",
+    ),
     (r"is out of range \(use", "valt buiten het bereik (gebruik"),
     (r"\buse a number at least (\S+?)\)", r"gebruik een getal van minstens \1)"),
     (r"\buse a number at most (\S+?)\)", r"gebruik een getal van hooguit \1)"),

@@ -208,7 +208,9 @@ class EmployeeIn(_Strict):
     name: Text | None = None
     date_of_birth: IsoDate | None = None
     contract_end: IsoDate | None = None
-    hours_per_week: Decimal | None = Field(default=None, gt=0, le=MAX_HOURS_PER_WEEK)
+    hours_per_week: Annotated[
+        Decimal | None, BeforeValidator(_amount), Field(gt=0, le=MAX_HOURS_PER_WEEK)
+    ] = None
     wage: WageIn | None = None
 
 
@@ -516,6 +518,16 @@ def _yaml_problem(error: yaml.YAMLError) -> str:
     return f"not valid YAML: {problem}"
 
 
+def key_path(location: tuple[int | str, ...]) -> str:
+    """A pydantic location as the key path of messages: ``sick_periods[0].start``."""
+    return _path(location)
+
+
+def describe_problem(detail: Any) -> str:
+    """One pydantic error of a case-file model as a message (``key.path: ...``)."""
+    return _describe(detail)
+
+
 def _path(location: tuple[int | str, ...]) -> str:
     path = ""
     for part in location:
@@ -560,7 +572,9 @@ def _describe(detail: Any) -> str:
         return f"{path}: {_short(value)} is out of range (use a number {limits[kind]})"
     if kind in ("bool_type", "bool_parsing"):
         return f"{path}: {_short(value)} is not valid (use true or false, ja or nee)"
-    if kind in ("int_type", "int_parsing", "int_from_float", "decimal_parsing", "decimal_type"):
+    if kind in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
+        return f"{path}: {_short(value)} is not a whole number"
+    if kind in ("decimal_parsing", "decimal_type"):
         return f"{path}: {_short(value)} is not a number"
     return f"{path}: {_short(value)} is not valid: {detail['msg']}"
 

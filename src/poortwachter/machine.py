@@ -6,8 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,37 @@ def csv_row(values: Iterable[object], *, raw: bool = False, dialect: CsvDialect 
     return buffer.getvalue()[:-2]
 
 
+def csv_record(
+    fields: Iterable[str],
+    values: Mapping[str, Any],
+    *,
+    raw: bool = False,
+    dialect: CsvDialect = STANDARD,
+) -> str:
+    """The record of ``values`` under ``fields`` (the CSV writer of every command): an
+    absent value is empty, a date ISO text (which Dutch Excel reads as a date too)."""
+    return csv_row((_iso(values.get(name)) for name in fields), raw=raw, dialect=dialect)
+
+
+def csv_document(
+    fields: tuple[str, ...],
+    records: Iterable[Mapping[str, Any]],
+    *,
+    raw: bool = False,
+    dialect: CsvDialect = STANDARD,
+) -> str:
+    """A whole CSV document: the dialect's BOM, the header, a record per mapping, each
+    line ended as the dialect ends them."""
+    lines = [csv_row(fields, dialect=dialect)]
+    lines += [csv_record(fields, record, raw=raw, dialect=dialect) for record in records]
+    end = dialect.line_end
+    return dialect.start + end.join(lines) + end
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def render_json(timeline: Timeline, lang: Language) -> str:
     return _json(timeline.to_dict(lang))
 
@@ -127,12 +159,8 @@ def _csv(
     dialect: CsvDialect,
 ) -> str:
     """``rows`` under a header of ``fields``, each with the case id; absent is empty."""
-    lines = [csv_row(fields, dialect=dialect)]
-    for row in rows:
-        values = {**row, "case_id": case_id}
-        lines.append(csv_row((values.get(name) for name in fields), raw=raw, dialect=dialect))
-    end = dialect.line_end
-    return dialect.start + end.join(lines) + end
+    records = ({**row, "case_id": case_id} for row in rows)
+    return csv_document(fields, records, raw=raw, dialect=dialect)
 
 
 #: CSV columns of ``sanction-risk --format csv``: one row per finding, the JSON fields.

@@ -360,6 +360,13 @@ class Timeline:
     casemanager: str | None = None
     """The casemanager named in the case (``events.casemanager``)."""
 
+    @property
+    def start_tweede_ziektejaar(self) -> date:
+        """The first day of the second sick year: day 365 of the counted sickness, later
+        than a year after the first sick day when there were fit days or leave (BW 7:629
+        lid 1 and 10). Every timeline has this milestone."""
+        return next(m.due for m in self.milestones if m.id == "start_tweede_ziektejaar")
+
     def to_dict(self, lang: Language = "nl", *, milestones: bool = True) -> dict[str, Any]:
         """The machine output of case-file.md: ISO dates, ``None`` for absent values.
         ``lang`` is ``"nl"`` or ``"en"`` (another value is a ``ValueError``)."""

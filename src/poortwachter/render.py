@@ -280,7 +280,7 @@ def week_bar(timeline: Timeline, lang: Language, columns: int) -> list[Text]:
         ):
             markers[column_of(milestone.due)] = "▲"
     # Sick weeks, not calendar weeks: fit days and leave push them back.
-    second_year = next(m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar")
+    second_year = timeline.start_tweede_ziektejaar
     scale = [" "] * columns
     for label, day in (
         ("0", timeline.first_sick_day),
@@ -522,6 +522,29 @@ def _print_findings(assessment: Assessment, lang: Language, console: Console) ->
         console.print(table)
 
 
+def exposure_rows(assessment: Assessment, lang: Language) -> list[tuple[str, str]]:
+    """What the case could cost, a row per figure: for the table and the report alike."""
+    exposure = assessment.exposure
+    weeks = text("exposure_weeks", lang, weeks=exposure.loonsanctie_max_weeks)
+    if exposure.loonsanctie_max_eur is not None:
+        weeks += f" = {format_euros(exposure.loonsanctie_max_eur, lang)}"
+    certain = text("exposure_days", lang, days=exposure.certain_extension_days)
+    if exposure.certain_cost_eur is not None:
+        certain += f" = {format_euros(exposure.certain_cost_eur, lang)}"
+    rows = [(text("exposure_loonsanctie", lang), weeks), (text("exposure_certain", lang), certain)]
+    if exposure.fine_max_eur:
+        rows.append((text("exposure_fine", lang), "≤ " + format_euros(exposure.fine_max_eur, lang)))
+    if exposure.spoor2_traject_eur:
+        low, high = exposure.spoor2_traject_eur
+        rows.append(
+            (
+                text("exposure_spoor2", lang),
+                f"{format_euros(low, lang)} - {format_euros(high, lang)}",
+            )
+        )
+    return rows
+
+
 def _print_exposure(assessment: Assessment, lang: Language, console: Console) -> None:
     from rich.table import Table
 
@@ -531,21 +554,8 @@ def _print_exposure(assessment: Assessment, lang: Language, console: Console) ->
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    weeks = text("exposure_weeks", lang, weeks=exposure.loonsanctie_max_weeks)
-    if exposure.loonsanctie_max_eur is not None:
-        weeks += f" = {format_euros(exposure.loonsanctie_max_eur, lang)}"
-    grid.add_row(text("exposure_loonsanctie", lang), weeks)
-    certain = text("exposure_days", lang, days=exposure.certain_extension_days)
-    if exposure.certain_cost_eur is not None:
-        certain += f" = {format_euros(exposure.certain_cost_eur, lang)}"
-    grid.add_row(text("exposure_certain", lang), certain)
-    if exposure.fine_max_eur:
-        grid.add_row(text("exposure_fine", lang), "≤ " + format_euros(exposure.fine_max_eur, lang))
-    if exposure.spoor2_traject_eur:
-        low, high = exposure.spoor2_traject_eur
-        grid.add_row(
-            text("exposure_spoor2", lang), f"{format_euros(low, lang)} - {format_euros(high, lang)}"
-        )
+    for key, value in exposure_rows(assessment, lang):
+        grid.add_row(key, value)
     console.print(grid)
     console.print(f"[dim]{text('exposure_assumptions', lang)}:[/dim]")
     console.print(_bullets([item.text(lang) for item in exposure.assumptions], style="dim"))

@@ -11,12 +11,19 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from .assessment import Assessment
-from .dates import format_date, format_euros
+from .dates import format_date
 from .findings import FINDING_TYPES
 from .i18n import text, visible
 from .language import Language
 from .models import Status, Timeline
-from .render import chain_lines, extension_step_lines, pay_lines, status_text, summary_rows
+from .render import (
+    chain_lines,
+    exposure_rows,
+    extension_step_lines,
+    pay_lines,
+    status_text,
+    summary_rows,
+)
 from .rules import RULES_BY_ID, Citation
 
 STATUS_COLOURS = {
@@ -191,23 +198,7 @@ def _findings(assessment: Assessment, lang: Language) -> str:
 
 def _exposure(assessment: Assessment, lang: Language) -> str:
     exposure = assessment.exposure
-    weeks = text("exposure_weeks", lang, weeks=exposure.loonsanctie_max_weeks)
-    if exposure.loonsanctie_max_eur is not None:
-        weeks += f" = {format_euros(exposure.loonsanctie_max_eur, lang)}"
-    certain = text("exposure_days", lang, days=exposure.certain_extension_days)
-    if exposure.certain_cost_eur is not None:
-        certain += f" = {format_euros(exposure.certain_cost_eur, lang)}"
-    rows = [(text("exposure_loonsanctie", lang), weeks), (text("exposure_certain", lang), certain)]
-    if exposure.fine_max_eur:
-        rows.append((text("exposure_fine", lang), "≤ " + format_euros(exposure.fine_max_eur, lang)))
-    if exposure.spoor2_traject_eur:
-        low, high = exposure.spoor2_traject_eur
-        rows.append(
-            (
-                text("exposure_spoor2", lang),
-                f"{format_euros(low, lang)} - {format_euros(high, lang)}",
-            )
-        )
+    rows = exposure_rows(assessment, lang)
     body = "".join(
         f"<tr><th>{escape(key)}</th><td>{escape(value)}</td></tr>" for key, value in rows
     )
@@ -383,13 +374,14 @@ def _week_ticks(timeline: Timeline, x: Callable[[date], float], lang: Language) 
     """Weeks 0, 52 and 104 of the counted sickness (interrupted sickness added together,
     so week 52 falls later than a year after the first sick day when there were fit
     days): a line through the bar, labelled above the calendar."""
-    second_year = next(
-        (m.due for m in timeline.milestones if m.id == "start_tweede_ziektejaar"), None
-    )
-    ticks = [(0, timeline.first_sick_day), (52, second_year), (104, timeline.einde_104_weken)]
+    ticks = [
+        (0, timeline.first_sick_day),
+        (52, timeline.start_tweede_ziektejaar),
+        (104, timeline.einde_104_weken),
+    ]
     shapes = []
     for week, day in ticks:
-        if day is None or day > timeline.einde_wachttijd:
+        if day > timeline.einde_wachttijd:
             continue
         left = x(day)
         anchor = "start" if week == 0 else "end" if left > _CHART_WIDTH - 30 else "middle"
