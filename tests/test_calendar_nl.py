@@ -5,18 +5,45 @@ from __future__ import annotations
 
 from datetime import date
 
-from holidays.countries.netherlands import Netherlands
-
-from poortwachter.calendar_nl import may_be_public_holiday, next_working_day
+from poortwachter.calendar_nl import next_working_day, public_holidays
 
 from .helpers import d, first_sick, milestone
 
 
-def test_the_guard_lets_every_dutch_public_holiday_through() -> None:
-    # The guard skips the holiday lookup outside these dates; if the holidays package
-    # ever adds a date outside them, this test says so.
-    for day in Netherlands(years=range(2012, 2071)):  # type: ignore[no-untyped-call]
-        assert may_be_public_holiday(day), day
+def test_the_holidays_are_those_of_the_algemene_termijnenwet() -> None:
+    # Atw art. 3 lid 1 and 2. 2025: Easter Sunday 20 April, so Goede Vrijdag 18 April,
+    # Tweede Paasdag 21 April, Hemelvaartsdag 29 May, Tweede Pinksterdag 9 June;
+    # 27 April is a Sunday, so Koningsdag is Saturday 26 April.
+    assert public_holidays(2025) == {
+        d("2025-01-01"), d("2025-04-18"), d("2025-04-21"), d("2025-04-26"), d("2025-05-05"),
+        d("2025-05-29"), d("2025-06-09"), d("2025-12-25"), d("2025-12-26"),
+    }  # fmt: skip
+    # 2026: Easter 5 April; 5 May is a holiday in every year, not only every fifth.
+    assert public_holidays(2026) == {
+        d("2026-01-01"), d("2026-04-03"), d("2026-04-06"), d("2026-04-27"), d("2026-05-05"),
+        d("2026-05-14"), d("2026-05-25"), d("2026-12-25"), d("2026-12-26"),
+    }  # fmt: skip
+    # 2013: Easter 31 March; Koninginnedag was still 30 April.
+    assert public_holidays(2013) == {
+        d("2013-01-01"), d("2013-03-29"), d("2013-04-01"), d("2013-04-30"), d("2013-05-05"),
+        d("2013-05-09"), d("2013-05-20"), d("2013-12-25"), d("2013-12-26"),
+    }  # fmt: skip
+
+
+def test_the_42nd_week_on_5_may_moves_to_the_next_day_in_any_year() -> None:
+    # 15 July 2025 + 294 = Tuesday 5 May 2026 (not a lustrum year): Wednesday 6 May.
+    item = milestone(first_sick("2025-07-15"), "ziekmelding_uwv")
+    assert (item.due, item.practice_date) == (d("2026-05-05"), d("2026-05-06"))
+    # A day earlier: Monday 4 May 2026 is a working day.
+    item = milestone(first_sick("2025-07-14"), "ziekmelding_uwv")
+    assert (item.due, item.practice_date) == (d("2026-05-04"), None)
+
+
+def test_goede_vrijdag_and_tweede_paasdag_are_not_working_days() -> None:
+    # 13 June 2025 + 294 = Goede Vrijdag 3 April 2026; Monday 6 April is Tweede Paasdag,
+    # so UWV's working day is Tuesday 7 April.
+    item = milestone(first_sick("2025-06-13"), "ziekmelding_uwv")
+    assert (item.due, item.practice_date) == (d("2026-04-03"), d("2026-04-07"))
 
 
 def test_a_legal_date_on_a_working_day_has_no_practice_date() -> None:

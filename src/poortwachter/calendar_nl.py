@@ -2,12 +2,25 @@
 
 Legal deadlines never roll forward (Algemene termijnenwet art. 1 lid 2 and art. 4).
 UWV words the 42nd-week report as "uiterlijk de eerste werkdag na de 42e ziekteweek",
-so the timeline shows that next working day as a practice note beside the legal date.
+so the timeline shows that next working day as a practice note beside the legal date;
+the last working day before a contract ends uses the same calendar.
 
-Public holidays come from the maintained ``holidays`` package (Netherlands, public
-category). It takes about 0.1 s to import, so it is loaded only for dates that can be
-a Dutch public holiday at all; ``tests/test_calendar_nl.py`` checks that guard against
-the package for every year the engine can reach.
+The holidays are the ones the law means, Algemene termijnenwet art. 3:
+
+- lid 1, the "algemeen erkende feestdagen": Nieuwjaarsdag, the Christian second Easter
+  and Whit days (Tweede Paasdag, Tweede Pinksterdag), both Christmas days, Hemelvaartsdag,
+  the day the King's birthday is celebrated, and 5 May (every year: the law names
+  "de vijfde mei", not only the lustrum years that many employers give off);
+- lid 2: Goede Vrijdag, "gelijkgesteld" with them.
+
+The days equated by a decision under lid 3 (published in the Staatscourant for three
+years at a time, such as the Friday after Hemelvaartsdag) are not computed: they are
+not in the law itself. The King's birthday is celebrated on 27 April (Koningsdag, since
+2014) and on 30 April before that (Koninginnedag), each moved to the Saturday before
+when it falls on a Sunday (Besluit viering Koningsdag; the 1980s practice for
+Koninginnedag). Easter comes from ``dateutil.easter`` (the Gregorian computus).
+
+Computed here, in a few microseconds: no country tables to import.
 """
 
 from __future__ import annotations
@@ -16,32 +29,36 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 
-def may_be_public_holiday(day: date) -> bool:
-    """False only for dates on which no Dutch public holiday can fall.
+def _kings_day(year: int) -> date:
+    day = date(year, 4, 27) if year >= 2014 else date(year, 4, 30)
+    return day - timedelta(days=1) if day.weekday() == 6 else day
 
-    Nieuwjaarsdag (1 January); Goede Vrijdag to Tweede Pinksterdag, with Koningsdag and
-    Bevrijdingsdag in between (20 March to 14 June: Easter Sunday is 22 March at the
-    earliest, Whit Monday 14 June at the latest); the Christmas days (25-26 December).
-    """
-    month_day = (day.month, day.day)
-    return (
-        month_day == (1, 1) or (3, 20) <= month_day <= (6, 14) or month_day in {(12, 25), (12, 26)}
+
+@lru_cache(maxsize=256)
+def public_holidays(year: int) -> frozenset[date]:
+    """The algemeen erkende feestdagen of ``year`` and Goede Vrijdag (Atw art. 3 lid 1
+    and 2)."""
+    from dateutil.easter import easter
+
+    easter_sunday = easter(year)
+    return frozenset(
+        {
+            date(year, 1, 1),  # Nieuwjaarsdag
+            easter_sunday - timedelta(days=2),  # Goede Vrijdag (lid 2)
+            easter_sunday + timedelta(days=1),  # Tweede Paasdag
+            _kings_day(year),
+            date(year, 5, 5),  # de vijfde mei
+            easter_sunday + timedelta(days=39),  # Hemelvaartsdag
+            easter_sunday + timedelta(days=50),  # Tweede Pinksterdag
+            date(year, 12, 25),
+            date(year, 12, 26),
+        }
     )
 
 
-@lru_cache(maxsize=64)
-def _public_holidays(year: int) -> frozenset[date]:
-    from holidays.countries.netherlands import Netherlands
-
-    calendar: dict[date, str] = Netherlands(years=year)  # type: ignore[no-untyped-call]
-    return frozenset(calendar)
-
-
 def is_working_day(day: date) -> bool:
-    """Monday to Friday, and not a Dutch public holiday."""
-    if day.weekday() >= 5:
-        return False
-    return not (may_be_public_holiday(day) and day in _public_holidays(day.year))
+    """Monday to Friday, and not a holiday of the Algemene termijnenwet."""
+    return day.weekday() < 5 and day not in public_holidays(day.year)
 
 
 def next_working_day(day: date) -> date:

@@ -109,12 +109,16 @@ class _OneLineErrors(_Group):
         global _LANG
         from .cli_texts import localize, requested_lang
 
-        _LANG = requested_lang(sys.argv[1:] if args is None else list(args))
-        try:
-            localize(self, _LANG)
-        except Exception:  # help stays as declared (English); the run itself goes on
-            if os.environ.get(DEBUG_ENV) == "1":
-                raise
+        given = sys.argv[1:] if args is None else list(args)
+        _LANG = requested_lang(given)
+        # Help texts are translated only when help may be shown: loading typer's help
+        # renderer costs more than the whole run otherwise.
+        if "--help" in given or len(given) <= 1:
+            try:
+                localize(self, _LANG)
+            except Exception:  # help stays as declared (English); the run itself goes on
+                if os.environ.get(DEBUG_ENV) == "1":
+                    raise
         try:
             result = super().main(
                 args=args,
