@@ -43,6 +43,15 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 
 def test_the_checked_in_schemas_are_what_the_models_generate() -> None:
+    import pydantic
+
+    pins = (ROOT / "constraints" / "ci.txt").read_text(encoding="utf-8").splitlines()
+    pinned = next(line.split("==")[1] for line in pins if line.startswith("pydantic=="))
+    if pinned != pydantic.VERSION:
+        # The files are generated with the pinned pydantic; other versions word a few
+        # keywords differently (a pattern for decimals, allOf around a $ref), so the
+        # comparison belongs to the pinned job. The validation tests below run anywhere.
+        pytest.skip(f"schema files are generated with pydantic {pinned}, not {pydantic.VERSION}")
     for name, text in rendered().items():
         assert (SCHEMAS / name).read_text(encoding="utf-8") == text, (
             f"schema/{name} is stale: run python scripts/generate_schemas.py"
