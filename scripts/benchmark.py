@@ -39,7 +39,7 @@ from pathlib import Path
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case
 from poortwachter.rules import RULES, AfterEvent, Every, FromEnd, SickDay
-from poortwachter.sickdays import SickPeriod
+from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 BARE_TYPER_APP = """
 import typer
@@ -154,6 +154,30 @@ def interleaved_rates(
     return {name: statistics.median(values) for name, values in rates.items()}
 
 
+def many_periods_case(count: int) -> Case:
+    """``count`` sick periods of 10 days, 5 fit days after each (so all are joined), and
+    2 of those 5 days on leave after every 4th period."""
+    start = date(2013, 1, 7)
+    periods, leave = [], []
+    for number in range(count):
+        first = start + timedelta(days=15 * number)
+        periods.append(SickPeriod(first, first + timedelta(days=9)))
+        if number % 4 == 3 and number < count - 1:
+            leave.append(LeavePeriod(first + timedelta(days=11), first + timedelta(days=12)))
+    periods[-1] = SickPeriod(periods[-1].start)
+    return Case(sick_periods=tuple(periods), leave_periods=tuple(leave), case_id="L")
+
+
+def per_period_microseconds(count: int, rounds: int) -> float:
+    the_case = many_periods_case(count)
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        compute_timeline(the_case, AS_OF)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) / count * 1e6
+
+
 def load_average() -> str:
     try:
         one, five, _ = os.getloadavg()
@@ -221,6 +245,11 @@ def main() -> None:
         f"{rates['engine'] / rates['naive']:.2f} (goal >= 0.5)"
     )
     print(f"  five-period chain        {rates['chains']:>10,.0f} timelines/s")
+    small, large = per_period_microseconds(1_000, 5), per_period_microseconds(10_000, 3)
+    print(
+        f"  1,000 sick periods, leave between every 4th: {small:.1f} us a period; "
+        f"10,000: {large:.1f} us ({large / small:.2f}x; goal: near 1, linear)"
+    )
     print()
     ours = poortwachter_command()
     with tempfile.TemporaryDirectory() as folder:

@@ -8,7 +8,7 @@ chain of many periods over years costs as much as its number of periods.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -123,22 +123,63 @@ class ChainSplit:
         return self.chains[-1]
 
 
-def _overlap_days(first: int, last: int, leave: Sequence[tuple[int, int]]) -> int:
+class _Leave:
+    """Leave periods as ordinals, sorted, with running totals: the leave days in a range
+    and the first leave period that can touch a day are found by bisection, so that
+    many sick periods against many leave periods stay near linear (not one scan of every
+    leave period per sick period).
+
+    Valid cases have leave periods in order and without overlap (the engine checks
+    that); for anything else every question falls back to a plain scan.
+    """
+
+    __slots__ = ("_before", "firsts", "lasts", "ordered", "periods")
+
+    def __init__(self, periods: Sequence[tuple[int, int]]) -> None:
+        self.periods = sorted(periods)
+        self.firsts = [first for first, _ in self.periods]
+        self.lasts = [last for _, last in self.periods]
+        self.ordered = all(
+            earlier < later for earlier, later in zip(self.lasts, self.firsts[1:], strict=False)
+        )
+        self._before = [0]
+        for first, last in self.periods:
+            self._before.append(self._before[-1] + max(0, last - first + 1))
+
+    def first_touching(self, day: int) -> int:
+        """The position of the first leave period that ends on or after ``day`` (every
+        one before it ended earlier)."""
+        return bisect_left(self.lasts, day) if self.ordered else 0
+
+    def days(self, first: int, last: int) -> int:
+        """Number of leave days within the ordinal range ``first..last`` (inclusive)."""
+        if last < first:
+            return 0
+        if not self.ordered:
+            return sum(
+                max(0, min(last, leave_last) - max(first, leave_first) + 1)
+                for leave_first, leave_last in self.periods
+            )
+        low = bisect_left(self.lasts, first)
+        high = bisect_right(self.firsts, last)
+        if low >= high:
+            return 0
+        total = self._before[high] - self._before[low]
+        total -= max(0, first - self.firsts[low])  # the part of the first before the range
+        total -= max(0, self.lasts[high - 1] - last)  # the part of the last after it
+        return total
+
+
+def _overlap_days(first: int, last: int, leave: _Leave) -> int:
     """Number of leave days within the ordinal range ``first..last`` (inclusive)."""
-    total = 0
-    for leave_first, leave_last in leave:
-        low = max(first, leave_first)
-        high = min(last, leave_last)
-        if low <= high:
-            total += high - low + 1
-    return total
+    return leave.days(first, last)
 
 
-def _leave_ordinals(leave_periods: Sequence[LeavePeriod]) -> list[tuple[int, int]]:
-    return sorted((p.start.toordinal(), p.end.toordinal()) for p in leave_periods)
+def _leave_ordinals(leave_periods: Sequence[LeavePeriod]) -> _Leave:
+    return _Leave([(p.start.toordinal(), p.end.toordinal()) for p in leave_periods])
 
 
-def _classify_gap(before: SickPeriod, after: SickPeriod, leave: Sequence[tuple[int, int]]) -> Gap:
+def _classify_gap(before: SickPeriod, after: SickPeriod, leave: _Leave) -> Gap:
     """Apply the samentelling rule to the gap between two consecutive periods."""
     assert before.end is not None, "only the last period may be open"
     first = before.end.toordinal() + 1
@@ -271,13 +312,13 @@ class SickDayCounter:
         return 0 if counted == 0 else (counted - 1) // 7 + 1
 
 
-def _subtract_leave(
-    first: int, last: int | None, leave: Sequence[tuple[int, int]]
-) -> list[tuple[int, int | None]]:
+def _subtract_leave(first: int, last: int | None, leave: _Leave) -> list[tuple[int, int | None]]:
     """The runs of ``first..last`` (``None``: open) that are not leave days."""
     segments: list[tuple[int, int | None]] = []
     cursor = first
-    for leave_first, leave_last in leave:
+    periods = leave.periods
+    for position in range(leave.first_touching(first), len(periods)):
+        leave_first, leave_last = periods[position]
         if last is not None and leave_first > last:
             break
         if leave_last < cursor:
@@ -307,7 +348,8 @@ def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePe
     """
     needed = JOIN_FIT_DAYS_LIMIT
     cursor = last_sick_day.toordinal() + 1
-    for leave_first, leave_last in _leave_ordinals(leave_periods):
+    leave = _leave_ordinals(leave_periods)
+    for leave_first, leave_last in leave.periods[leave.first_touching(cursor) :]:
         if leave_last < cursor:
             continue
         available = leave_first - cursor
@@ -322,7 +364,7 @@ def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePe
 def first_day_outside_leave(day: date, leave_periods: Sequence[LeavePeriod]) -> date:
     """``day``, or the day after the leave running on it (leave periods may adjoin)."""
     ordinal = day.toordinal()
-    for leave_first, leave_last in _leave_ordinals(leave_periods):
+    for leave_first, leave_last in _leave_ordinals(leave_periods).periods:
         if leave_first <= ordinal <= leave_last:
             ordinal = leave_last + 1
     return date.fromordinal(ordinal)
