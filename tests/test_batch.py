@@ -245,13 +245,26 @@ def test_workers_are_forked_before_the_progress_line_starts_its_thread(
     os.register_at_fork(before=lambda: threads_at_fork.append(threading.active_count()))
     # As under a terminal: the progress line (a rich Progress, refreshed by a thread).
     monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: True)
-    rows = "\n".join(f"T-{n},2025-01-06" for n in range(50))
+    rows = "\n".join(f"T-{n},2025-01-06" for n in range(600))  # more than two chunks
     source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
     code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
     assert code == 1  # findings, no errors
-    assert len(records(out)) == 50
+    assert len(records(out)) == 600
     assert len(threads_at_fork) == 2  # both workers, each forked from a single thread
     assert set(threads_at_fork) == {1}
+
+
+def test_a_small_input_is_judged_without_forking_workers(tmp_path: Path) -> None:
+    import os
+
+    forks: list[int] = []
+    os.register_at_fork(before=lambda: forks.append(1))
+    rows = "\n".join(f"S-{n},2025-01-06" for n in range(20))
+    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
+    code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
+    assert code == 1
+    assert [item["row"] for item in records(out)] == list(range(1, 21))
+    assert forks == []
 
 
 def test_output_to_a_file_appears_whole(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ This module judges and writes; the judging itself is ``assessment.assess``.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import os
 from collections import deque
@@ -494,6 +495,10 @@ def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult
     return [judge_row(item, options) for item in chunk]
 
 
+#: Workers when --workers is not given: one per CPU, at most this many.
+MAX_AUTO_WORKERS = 8
+
+
 def cpu_count() -> int:
     """The CPUs this process may run on."""
     try:
@@ -518,10 +523,15 @@ def run(
     """
     if workers <= 1:
         return (judge_row(item, options) for item in rows)
+    # An input of a few chunks is judged here: starting workers would cost more.
+    rows = iter(rows)
+    first = list(itertools.islice(rows, 2 * chunk_size))
+    if len(first) < 2 * chunk_size:
+        return (judge_row(item, options) for item in first)
     # The workers are forked here, at the call, before the caller starts any thread of
     # its own (a progress line): forking a process that runs threads can deadlock.
     pool = _WorkerPool(workers, options)
-    return _pooled(rows, pool, workers, chunk_size)
+    return _pooled(itertools.chain(first, rows), pool, workers, chunk_size)
 
 
 def _pooled(

@@ -598,8 +598,15 @@ InputArgument = Annotated[
     ),
 ]
 WorkersOption = Annotated[
-    int,
-    typer.Option("--workers", "-w", min=1, help="Worker processes; output stays in input order."),
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes (default: one per CPU, at most 8; a small input is judged "
+        "in this process); output stays in input order.",
+        show_default=False,
+    ),
 ]
 InputFormatOption = Annotated[
     BatchInput | None,
@@ -670,7 +677,7 @@ def batch(
         ),
     ] = None,
     fail_on: FailOnOption = FailOn.high,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
     lang: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
     input_format: InputFormatOption = None,
@@ -788,7 +795,7 @@ def agenda(
     include_info: AllOption = False,
     remind_days: RemindOption = 7,
     fail_on: FailOnOption = FailOn.high,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
     input_format: InputFormatOption = None,
     columns: ColumnsOption = None,
     ignore_unknown: IgnoreUnknownOption = False,
@@ -924,7 +931,7 @@ def _plain_width() -> int:
 def _judge_input(
     source: str,
     options: Any,
-    workers: int,
+    workers: int | None,
     input_format: BatchInput | None,
     columns: Path | None,
     ignore_unknown: bool,
@@ -937,7 +944,9 @@ def _judge_input(
     from .inputs.sources import Notes
 
     cpus = batching.cpu_count()
-    if workers > cpus:
+    if workers is None:
+        workers = min(cpus, batching.MAX_AUTO_WORKERS)
+    elif workers > cpus:
         _print_note(f"--workers {workers} is more than the {cpus} CPUs here: using {cpus}")
         workers = cpus
     read_options = ReadOptions(
