@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 from typer.testing import CliRunner
 
+from poortwachter import ical
 from poortwachter.cli import app
 
 from .test_cli import assert_one_line_error
@@ -138,3 +141,77 @@ def test_batch_writes_one_calendar_for_every_case() -> None:
     assert code == 2  # row 5 is bad: stderr says so, the calendar holds the others
     assert cases == {"P-101", "P-102", "P-103"}  # P-104 recovered: nothing open
     assert "row 5" in err
+
+
+# --- The direct writer against the library ----------------------------------------
+
+texts = st.text(
+    st.characters(exclude_categories=["Cs"]), min_size=0, max_size=200
+)  # commas, semicolons, backslashes, line breaks, emoji, combining marks
+
+
+def _library_event(
+    uid: str, stamp: date, start: date, summary: str, description: str, days: int | None
+) -> str:
+    """What the icalendar package writes for the same event (the old implementation)."""
+    from datetime import UTC, datetime, time
+
+    from icalendar import Alarm, Event
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", datetime.combine(stamp, time(0, 0), tzinfo=UTC))
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("categories", ["Poortwachter", "statute"])
+    event.add("transp", "TRANSPARENT")
+    if days is not None:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", timedelta(days=-days))
+        event.add_component(alarm)
+    written: bytes = event.to_ical()
+    return written.decode("utf-8")
+
+
+def _pinned_icalendar() -> bool:
+    import icalendar
+
+    pins = (Path(__file__).parent.parent / "constraints" / "ci.txt").read_text().splitlines()
+    return f"icalendar=={icalendar.__version__}" in pins
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts,
+    texts,
+    st.dates(date(2012, 1, 1), date(2099, 12, 30)),
+    st.none() | st.integers(0, 60),
+)
+def test_the_direct_writer_writes_what_the_library_writes_and_reads_back(
+    summary: str, description: str, start: date, days: int | None
+) -> None:
+    uid = "E%201%2F2%3Bx.wia_aanvraag@poortwachter"
+    ours = ical.event(
+        uid=uid,
+        stamp=date(2025, 6, 1),
+        start=start,
+        summary=summary,
+        description=description,
+        categories=("Poortwachter", "statute"),
+        alarm=None if days is None else (summary, days),
+    )
+    if _pinned_icalendar():  # other versions fold or order a few things their own way
+        assert ours == _library_event(uid, date(2025, 6, 1), start, summary, description, days)
+    calendar = Calendar.from_ical(ical.CALENDAR_HEADER + ours + ical.CALENDAR_FOOTER)
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == start
+    assert str(event["uid"]) == uid
+    normalised = summary.replace("\r\n", "\n").replace("\r", "\n")
+    assert str(event["summary"]) == normalised.replace(r"\N", "\n")
+    assert len(calendar.walk("VALARM")) == (0 if days is None else 1)
+    for line in ours.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75

@@ -11,7 +11,7 @@ import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import IO, Any
 from urllib.parse import quote
 
@@ -357,28 +357,16 @@ def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
     """One calendar for the run: an all-day event per item, what is overdue on the as-of
     date itself; with ``info`` the information-only milestones too. UIDs follow the case
     and the step, so a newer run's calendar updates the events of the last one."""
-    from icalendar import Alarm, Calendar, Event
-
-    from .ics import PRODUCT_ID, UID_DOMAIN
+    from . import ical
 
     lang = run.lang
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    stamp = datetime.combine(run.as_of, time(0, 0), tzinfo=UTC)
+    events = []
     for _name, pairs in run.groups(info=info):
         for case, item in pairs:
             day = max(item.date, run.as_of)
             summary = f"{item.label} ({_who(case)})" if _who(case) else item.label
             if item.section is Section.OVERDUE:
                 summary = f"{text('status_overdue', lang).upper()}: {summary}"
-            event = Event()
-            event.add("uid", _uid(case, item) + f"@{UID_DOMAIN}")
-            event.add("dtstamp", stamp)
-            event.add("dtstart", day)
-            event.add("dtend", day + timedelta(days=1))
-            event.add("summary", visible(summary))
             description = [
                 f"{text('col_date', lang)}: {format_date(item.date, lang)} ({when(item, lang)})"
             ]
@@ -386,18 +374,18 @@ def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
             if item.risk:
                 description.append(f"{text('agenda_risk', lang)}: {item.risk}")
             description.append(f"{text('col_basis_short', lang)}: {item.basis}")
-            event.add("description", "\n".join(visible(line) for line in description))
-            event.add("categories", ["Poortwachter", item.section.value])
-            event.add("transp", "TRANSPARENT")
-            if item.date > run.as_of:
-                alarm = Alarm()
-                alarm.add("action", "DISPLAY")
-                alarm.add("description", visible(item.label))
-                alarm.add("trigger", timedelta(days=-remind_days))
-                event.add_component(alarm)
-            calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data.decode("utf-8")
+            events.append(
+                ical.event(
+                    uid=_uid(case, item) + f"@{ical.UID_DOMAIN}",
+                    stamp=run.as_of,
+                    start=day,
+                    summary=visible(summary),
+                    description="\n".join(visible(line) for line in description),
+                    categories=("Poortwachter", item.section.value),
+                    alarm=(visible(item.label), remind_days) if item.date > run.as_of else None,
+                )
+            )
+    return ical.CALENDAR_HEADER + "".join(events) + ical.CALENDAR_FOOTER
 
 
 def _uid(case: AgendaCase, item: AgendaItem) -> str:

@@ -1,42 +1,38 @@
 """Calendar export: one all-day event per open milestone, with a reminder.
 
-Written with the maintained ``icalendar`` package (RFC 5545). Each event's UID comes from
-the case id, the milestone id and its occurrence, so importing a newer file for the same
-case updates the events in a calendar instead of adding them twice. Imported only for
-``--format ics``: the package takes about 0.1 s to load.
+Written as RFC 5545 text directly (``ical.py``; the ``icalendar`` package reads every
+calendar back in the tests). Each event's UID comes from the case id, the milestone id and
+its occurrence, so importing a newer file for the same case updates the events in a
+calendar instead of adding them twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from urllib.parse import quote
 
-from icalendar import Alarm, Calendar, Event
-
+from . import ical
 from .dates import format_date
 from .i18n import text
 from .language import Language
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID, Kind
 
-PRODUCT_ID = "-//poortwachter//Wet Verbetering Poortwachter//NL"
-UID_DOMAIN = "poortwachter"
+PRODUCT_ID = ical.PRODUCT_ID
+UID_DOMAIN = ical.UID_DOMAIN
 
 #: Milestones still to act on: the calendar holds these, not what is done or lapsed.
 OPEN_STATUSES = frozenset({Status.OVERDUE, Status.DUE_SOON, Status.UPCOMING})
 
 
-_FOOTER = "END:VCALENDAR\r\n"
-
-
 def calendar_header() -> str:
     """The opening lines of a calendar, for writing events one case at a time."""
-    return _ical_text(_calendar()).removesuffix(_FOOTER)
+    return ical.CALENDAR_HEADER
 
 
 def calendar_footer() -> str:
-    return _FOOTER
+    return ical.CALENDAR_FOOTER
 
 
 def timeline_calendar(
@@ -48,10 +44,8 @@ def timeline_calendar(
     include_info: bool = False,
 ) -> str:
     """A whole calendar for one case."""
-    calendar = _calendar()
-    for event in timeline_events(timeline, lang, remind_days, actions, include_info=include_info):
-        calendar.add_component(event)
-    return _ical_text(calendar)
+    events = events_text(timeline, lang, remind_days, actions, include_info=include_info)
+    return ical.CALENDAR_HEADER + events + ical.CALENDAR_FOOTER
 
 
 def events_text(
@@ -63,13 +57,7 @@ def events_text(
     include_info: bool = False,
 ) -> str:
     """Only the events of one case, for a calendar written one case at a time."""
-    events = timeline_events(timeline, lang, remind_days, actions, include_info=include_info)
-    return "".join(_ical_text(event) for event in events)
-
-
-def _ical_text(component: Calendar | Event) -> str:
-    data: bytes = component.to_ical()
-    return data.decode("utf-8")
+    return "".join(timeline_events(timeline, lang, remind_days, actions, include_info=include_info))
 
 
 def timeline_events(
@@ -79,17 +67,28 @@ def timeline_events(
     actions: dict[str, list[str]] | None = None,
     *,
     include_info: bool = False,
-) -> Iterable[Event]:
+) -> Iterable[str]:
     """An all-day event per open milestone; ``actions`` adds what to do, by milestone.
     Information-only milestones (UWV's decision terms, the end of a maximum loonsanctie)
     are not actions: only with ``include_info``."""
-    stamp = datetime.combine(timeline.as_of, time(0, 0), tzinfo=UTC)
+    case = timeline.case_id or format_date(timeline.first_sick_day, lang)
+    if timeline.employee_name:
+        case = f"{case}, {timeline.employee_name}"
     for milestone in timeline.milestones:
         if milestone.status not in OPEN_STATUSES:
             continue
         if milestone.kind is Kind.INFO and not include_info:
             continue
-        yield _event(timeline, milestone, lang, remind_days, stamp, actions or {})
+        label = milestone.label(lang)
+        yield ical.event(
+            uid=event_uid(timeline.case_id, timeline.first_sick_day, milestone),
+            stamp=timeline.as_of,
+            start=milestone.due,
+            summary=f"{label} ({case})",
+            description=_description(timeline, milestone, lang, actions or {}),
+            categories=("Poortwachter", milestone.kind.value),
+            alarm=(label, remind_days),
+        )
 
 
 def event_uid(case_id: str | None, first_sick_day: date, milestone: Milestone) -> str:
@@ -97,43 +96,6 @@ def event_uid(case_id: str | None, first_sick_day: date, milestone: Milestone) -
     case = quote(case_id, safe="") if case_id else f"eerste-ziektedag-{first_sick_day}"
     occurrence = f"-{milestone.occurrence}" if milestone.occurrence is not None else ""
     return f"{case}.{milestone.id}{occurrence}@{UID_DOMAIN}"
-
-
-def _calendar() -> Calendar:
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    return calendar
-
-
-def _event(
-    timeline: Timeline,
-    milestone: Milestone,
-    lang: Language,
-    remind_days: int,
-    stamp: datetime,
-    actions: dict[str, list[str]],
-) -> Event:
-    label = milestone.label(lang)
-    case = timeline.case_id or format_date(timeline.first_sick_day, lang)
-    if timeline.employee_name:
-        case = f"{case}, {timeline.employee_name}"
-    event = Event()
-    event.add("uid", event_uid(timeline.case_id, timeline.first_sick_day, milestone))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", milestone.due)
-    event.add("dtend", milestone.due + timedelta(days=1))
-    event.add("summary", f"{label} ({case})")
-    event.add("description", _description(timeline, milestone, lang, actions))
-    event.add("categories", ["Poortwachter", milestone.kind.value])
-    event.add("transp", "TRANSPARENT")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", label)
-    alarm.add("trigger", timedelta(days=-remind_days))
-    event.add_component(alarm)
-    return event
 
 
 def _description(
