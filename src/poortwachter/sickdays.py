@@ -170,12 +170,17 @@ class _Leave:
         return total
 
 
+_NO_LEAVE = _Leave([])
+
+
 def _overlap_days(first: int, last: int, leave: _Leave) -> int:
     """Number of leave days within the ordinal range ``first..last`` (inclusive)."""
     return leave.days(first, last)
 
 
 def _leave_ordinals(leave_periods: Sequence[LeavePeriod]) -> _Leave:
+    if not leave_periods:
+        return _NO_LEAVE  # most cases: built once
     return _Leave([(p.start.toordinal(), p.end.toordinal()) for p in leave_periods])
 
 
