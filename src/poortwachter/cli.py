@@ -62,11 +62,12 @@ class _LocalHelp:
     """Help in the run's language: the help option's own text and the usage line."""
 
     def get_help_option(self, ctx: Any) -> Any:
-        from .cli_texts import help_option_text
-
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
-            option.help = help_option_text(_LANG)
+            # (click asks for it on every run: the texts are here, not in cli_texts)
+            option.help = (
+                "Toon deze hulp en stop." if _LANG == "nl" else "Show this message and exit."
+            )
             option.metavar = ""  # a switch: no "<bool>" beside it
         return option
 
@@ -107,13 +108,15 @@ class _OneLineErrors(_Group):
         **extra: Any,
     ) -> Any:
         global _LANG
-        from .cli_texts import localize, requested_lang
+        from .language import requested_lang
 
         given = sys.argv[1:] if args is None else list(args)
         _LANG = requested_lang(given)
         # Help texts are translated only when help may be shown: loading typer's help
         # renderer costs more than the whole run otherwise.
         if "--help" in given or len(given) <= 1:
+            from .cli_texts import localize
+
             try:
                 localize(self, _LANG)
             except Exception:  # help stays as declared (English); the run itself goes on

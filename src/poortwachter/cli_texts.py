@@ -13,33 +13,10 @@ where they stay English); ``message`` translates a line for stderr, part by part
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Sequence
 from typing import Any
 
-LANG_ENV = "POORTWACHTER_LANG"
-LANGS = ("nl", "en")
-
-
-def requested_lang(args: Sequence[str]) -> str:
-    """The language asked for: ``--lang X`` (or ``--lang=X``) on the command line, else
-    ``$POORTWACHTER_LANG``, else Dutch. A bad value is passed over here; the option
-    itself reports it."""
-    for position, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and position + 1 < len(args):
-            value = args[position + 1]
-        elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        else:
-            continue
-        if value.lower() in LANGS:
-            return value.lower()
-        break  # a bad --lang: say so in the language of the environment
-    value = os.environ.get(LANG_ENV, "").strip().lower()
-    return value if value in LANGS else "nl"
+from .language import LANG_ENV, requested_lang  # noqa: F401  (re-exported)
 
 
 def paragraphs(text: str) -> str:
