@@ -300,7 +300,7 @@ def test_rows_stream_through_without_reading_the_whole_input(workers: int) -> No
     results = batching.run(_endless(), options, workers=workers, chunk_size=8)
     first = list(itertools.islice(results, 20))
     assert [item.row for item in first] == list(range(1, 21))
-    results.close()  # type: ignore[attr-defined]  # a generator, typed as an Iterator
+    results.close()
 
 
 cells = st.one_of(

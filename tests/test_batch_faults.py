@@ -233,3 +233,34 @@ def test_a_number_a_csv_cell_cannot_hold_is_a_clear_error(
     (record,) = records(out)
     assert record["error"] == f"percentage: {number} {problem}"
     assert "internal error" not in err
+
+
+def test_workers_end_with_the_run_however_it_ends() -> None:
+    import multiprocessing
+
+    rows = [
+        batching.RowInput(
+            number,
+            batching.InputFormat.CSV,
+            {"case_id": f"W-{number}", "first_sick_day": "2025-01-06"},
+        )
+        for number in range(1, 41)
+    ]
+    options = batching.BatchOptions(as_of=date(2025, 6, 1))
+    never_asked = batching.run(iter(rows), options, workers=2, chunk_size=4)
+    assert multiprocessing.active_children() == []  # nothing forked before a result
+    del never_asked
+    abandoned = batching.run(iter(rows), options, workers=2, chunk_size=4)
+    assert next(abandoned).row == 1
+    assert len(multiprocessing.active_children()) == 2
+    abandoned.close()  # as when the output fails or the user stops the run
+    assert multiprocessing.active_children() == []
+
+
+def test_a_json_array_cut_short_is_one_error_line(tmp_path: Path) -> None:
+    text = '[{"case_id": "J-1", "sick_periods": [{"start": "2025-01-06"}]}, {"case_id": '
+    code, _, err = run("batch", write(tmp_path, "cases.json", text), *AS_OF)
+    assert code == 2
+    assert err.startswith(f"Fout: {tmp_path / 'cases.json'}: ")
+    assert len(err.splitlines()) == 1
+    assert "interne fout" not in err

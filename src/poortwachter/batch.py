@@ -16,7 +16,7 @@ import itertools
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -512,7 +512,7 @@ def run(
     options: BatchOptions,
     workers: int = 1,
     chunk_size: int = 256,
-) -> Iterator[RowResult]:
+) -> Generator[RowResult, None, None]:
     """Judge every row, yielding results in input order.
 
     With ``workers > 1`` rows go to worker processes in chunks; at most two chunks per
@@ -522,23 +522,23 @@ def run(
     twice becomes an error record.
     """
     if workers <= 1:
-        return (judge_row(item, options) for item in rows)
+        for item in rows:
+            yield judge_row(item, options)
+        return
     # An input of a few chunks is judged here: starting workers would cost more.
     rows = iter(rows)
     first = list(itertools.islice(rows, 2 * chunk_size))
     if len(first) < 2 * chunk_size:
-        return (judge_row(item, options) for item in first)
-    # The workers are forked here, at the call, before the caller starts any thread of
-    # its own (a progress line): forking a process that runs threads can deadlock.
-    pool = _WorkerPool(workers, options)
-    return _pooled(itertools.chain(first, rows), pool, workers, chunk_size)
-
-
-def _pooled(
-    rows: Iterable[RowInput], pool: _WorkerPool, workers: int, chunk_size: int
-) -> Iterator[RowResult]:
+        for item in first:
+            yield judge_row(item, options)
+        return
     from concurrent.futures.process import BrokenProcessPool
 
+    # The workers are forked when the first result is asked for: a caller that draws a
+    # progress line (a thread) starts it after that (cli._started), as forking a process
+    # that runs threads can deadlock. They end with the generator, however it ends.
+    pool = _WorkerPool(workers, options)
+    rows = itertools.chain(first, rows)
     in_flight: deque[_Job] = deque()
     try:
         for chunk in _chunks(rows, chunk_size):

@@ -835,6 +835,7 @@ def agenda(
     run = AgendaRun(options.as_of, within, lang.value, group_by.value)
     wanted = " ".join(casemanager.split()).casefold() if casemanager else None
     worst = skipped = 0
+    results = _started(results, source)
     with _progress() as advance:
         for result in results:
             advance()
@@ -970,10 +971,22 @@ def _write_records(
     of rows that failed and the rank of the worst finding."""
     from . import batch as batching
 
+    end = batching.line_end(options)
+    with _output_stream(output) as stream:
+        results = _started(results, source)  # after the output opened: it may fail first
+        return _write_lines(results, options, source, stream, end)
+
+
+def _write_lines(
+    results: Iterator[Any], options: Any, source: str, stream: Any, end: str
+) -> tuple[int, int]:
+    """The records, a line each, under the header of the format: the number of rows that
+    failed and the rank of the worst finding."""
+    from . import batch as batching
+
     failed = 0
     worst = 0
-    end = batching.line_end(options)
-    with _output_stream(output) as stream, _progress() as advance:
+    with _progress() as advance:
         if options.output is BatchOutput.CSV:
             stream.write(batching.csv_header(options) + end)
         elif options.output is BatchOutput.ICS:
@@ -1006,6 +1019,7 @@ def _write_workbook(
     writer = WorkbookWriter(options.lang)
     try:
         with _output_stream(output, binary=True) as stream:
+            results = _started(results, source)
             with _progress() as advance:
                 for result in results:
                     writer.add(result.data)
@@ -1179,6 +1193,29 @@ def _open_output(target: Path | int, binary: bool) -> IO[Any]:
     if binary:
         return open(target, "wb")  # the caller's with-block closes it
     return open(target, "w", encoding="utf-8", newline="")
+
+
+def _started(results: Iterator[Any], source: str) -> Iterator[Any]:
+    """The results, with the first one already asked for: batch forks its workers then,
+    before the progress line starts its thread. An input that turns out unreadable on
+    the way (a JSON array cut short) is one error line, not an internal error."""
+    from . import batch as batching
+
+    def guarded() -> Iterator[Any]:
+        try:
+            yield from results
+        except batching.BatchInputError as error:
+            _fail(f"{source}: {error}")
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # a generator that owns worker processes ends them
+
+    import itertools
+
+    stream = guarded()
+    first = list(itertools.islice(stream, 1))
+    return itertools.chain(first, stream)
 
 
 def _stderr_is_terminal() -> bool:
