@@ -19,10 +19,10 @@ _FOLD_AT = 75
 
 
 def escape(text: str) -> str:
-    """A TEXT value: backslash, semicolon and comma escaped, every line break ``\\n``."""
+    """A TEXT value: backslash, semicolon and comma escaped, every line break ``\\n``.
+    (A literal ``\\N`` stays text; icalendar would make it a line break.)"""
     return (
-        text.replace(r"\N", "\n")
-        .replace("\\", "\\\\")
+        text.replace("\\", "\\\\")
         .replace(";", r"\;")
         .replace(",", r"\,")
         .replace("\r\n", r"\n")

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from . import ical
 from .dates import format_date
-from .i18n import text
+from .i18n import text, visible
 from .language import Language
 from .models import Milestone, Status, Timeline
 from .rules import RULES_BY_ID, Kind
@@ -71,9 +71,11 @@ def timeline_events(
     """An all-day event per open milestone; ``actions`` adds what to do, by milestone.
     Information-only milestones (UWV's decision terms, the end of a maximum loonsanctie)
     are not actions: only with ``include_info``."""
-    case = timeline.case_id or format_date(timeline.first_sick_day, lang)
+    # Text from the case is shown as everywhere (control characters written out): a
+    # calendar file may be printed on a terminal, and RFC 5545 TEXT forbids them.
+    case = visible(timeline.case_id or format_date(timeline.first_sick_day, lang))
     if timeline.employee_name:
-        case = f"{case}, {timeline.employee_name}"
+        case = f"{case}, {visible(timeline.employee_name)}"
     for milestone in timeline.milestones:
         if milestone.status not in OPEN_STATUSES:
             continue
@@ -113,4 +115,4 @@ def _description(
     lines.extend(actions.get(milestone.id, []))
     lines.append(f"{text('col_basis', lang)}: {rule.basis_text}")
     lines.append(f"{text('case', lang)}: {timeline.case_id or '-'}")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
