@@ -143,6 +143,27 @@ def test_every_example_case_file_validates() -> None:
             },
             True,
         ),
+        ({"case_id": "E-1", "sick_periods": [{"start": "2025-01-06", "percentage": "70"}]}, True),
+        ({"case_id": "E-1", "sick_periods": [{"start": "2025-01-06", "percentage": "1_0"}]}, False),
+        ({"case_id": "E-1", "sick_periods": [{"start": "2025-01-06", "percentage": 50.5}]}, False),
+        ({"case_id": "E-1", "sick_periods": [{"start": "2025-01-06", "percentage": 0}]}, False),
+        ({"case_id": "E-1", "sick_periods": [{"start": "2025-1-6"}]}, False),
+        (
+            {
+                "case_id": "E-1",
+                "employee": {"hours_per_week": "36,5"},
+                "sick_periods": [{"start": "2025-01-06"}],
+            },
+            True,
+        ),
+        (
+            {
+                "case_id": "E-1",
+                "employee": {"hours_per_week": 61},
+                "sick_periods": [{"start": "2025-01-06"}],
+            },
+            False,
+        ),
         ({"case_id": True, "sick_periods": [{"start": "2025-01-06"}]}, False),
         ({"case_id": "", "sick_periods": [{"start": "2025-01-06"}]}, False),
         ({"case_id": "E-1", "sick_periods": []}, False),

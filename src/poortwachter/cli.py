@@ -1594,6 +1594,8 @@ def case_set(
         raise typer.BadParameter(str(error), param_hint="'KEY'") from None
     shown = " ".join(value.split())
 
+    per_month: list[bool] = []
+
     def edit(text: str, is_json: bool) -> Change:
         change = set_value(text, path, shown, json_file=is_json)
         if path == ("employee", "wage", "amount") and change.old is None:
@@ -1606,13 +1608,13 @@ def case_set(
                 added = set_value(
                     change.text, ("employee", "wage", "per"), "month", json_file=is_json
                 )
-                _print_note(
-                    "employee.wage.per = month (set it with: case set FILE employee.wage.per week)"
-                )
+                per_month.append(True)
                 return Change(added.text, None)
         return change
 
     _edit_case_file(file, edit, ".".join(path), shown, as_of, lang.value)
+    if per_month:  # said once the file is written, not before a change that may fail
+        _print_note("employee.wage.per = month (set it with: case set FILE employee.wage.per week)")
 
 
 def _edit_case_file(

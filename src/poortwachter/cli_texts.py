@@ -498,7 +498,7 @@ MESSAGE_NL: tuple[tuple[str, str], ...] = (
         r"no case has a casemanager matching '(.*)': (\d+) case\(s\) left out \(see them with --group-by casemanager\)",
         r"geen zaak heeft een casemanager die past bij '\1': \2 zaak/zaken weggelaten (zie ze met --group-by casemanager)",
     ),
-    (r"aborted", "afgebroken"),
+    (r"^aborted$", "afgebroken"),
     (
         r"internal error \(([^)]*)\); please report it with the command you ran \(set ([^ ]*) for details\)",
         r"interne fout (\1); meld het graag met de opdracht die u gaf (zet \2 voor details)",

@@ -8,6 +8,7 @@ must not pass silently. This module parses text; reading files is the CLI's job.
 from __future__ import annotations
 
 import json
+import re
 import stat
 import types
 import typing
@@ -125,7 +126,21 @@ def _schema_version(value: object) -> object:
     return 1 if value in (1, "1") else value
 
 
+def _whole(value: object) -> object:
+    """A whole number as people write it (``70``, ``" 70 "``); not ``1_0``, ``50.0`` or
+    ``٣``, which Python's own parsing would take."""
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?[0-9]{1,12}", text):
+            return int(text)
+        raise ValueError(f"{_short(value)} is not a whole number")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{_short(value)} is not a whole number")
+    return value
+
+
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+Whole = Annotated[int, BeforeValidator(_whole)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
 CaseId = Annotated[str, BeforeValidator(check_case_id)]
 Text = Annotated[str, BeforeValidator(_text)]
@@ -142,7 +157,7 @@ class SickPeriodIn(_Strict):
     start: IsoDate
     end: IsoDate | None = None
     cause: Text | None = None
-    percentage: int | None = Field(default=None, ge=1, le=100)
+    percentage: Whole | None = Field(default=None, ge=1, le=100)
     same_cause_as_previous: Flag | None = None
     pregnancy_related: Flag = False
 
@@ -215,8 +230,8 @@ class EmployeeIn(_Strict):
 
 
 class PayPercentageIn(_Strict):
-    year1: int = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
-    year2: int = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
+    year1: Whole = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
+    year2: Whole = Field(default=STATUTORY_PAY_PERCENTAGE, ge=STATUTORY_PAY_PERCENTAGE, le=100)
 
 
 class EmployerIn(_Strict):
@@ -226,7 +241,7 @@ class EmployerIn(_Strict):
 
 
 class LoonsanctieIn(_Strict):
-    weeks: int = Field(ge=1, le=LOONSANCTIE_MAX_WEEKS)
+    weeks: Whole = Field(ge=1, le=LOONSANCTIE_MAX_WEEKS)
     decided: IsoDate
     herstel_gemeld: IsoDate | None = None
     herstel_decided: IsoDate | None = None

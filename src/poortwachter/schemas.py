@@ -330,7 +330,7 @@ CASE_FILE_DESCRIPTIONS: dict[str, dict[str, str]] = {
 #: text; Dutch exports write dates, flags and amounts their own way).
 _DATE_IN = {
     "type": "string",
-    "pattern": r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$",
+    "pattern": r"^(\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$",
     "description": "A date: YYYY-MM-DD, or DD-MM-YYYY (also with / or .).",
 }
 _FLAG_WORDS = ("true", "false", "ja", "nee", "yes", "no", "j", "n", "y")
@@ -363,6 +363,7 @@ def case_file_schema() -> dict[str, Any]:
     _widen(schema)
     for node in definitions.values():
         _widen(node)
+    _keywords(schema)
     schema["properties"]["case_id"] = {
         "description": CASE_FILE_DESCRIPTIONS["CaseFile"]["case_id"],
         "anyOf": [
@@ -372,12 +373,46 @@ def case_file_schema() -> dict[str, Any]:
     }
     amount = definitions["WageIn"]["properties"]["amount"]
     amount["anyOf"] = [
-        {"type": "number", "exclusiveMinimum": 0},
+        {"type": "number", "minimum": 0.01, "maximum": 10_000_000},
         {"type": "string", "pattern": r"^\s*(€\s*)?[0-9][0-9.,]*\s*$"},
     ]
     for key in ("type", "pattern", "minimum", "maximum", "exclusiveMinimum"):
         amount.pop(key, None)
     return _head(schema, "case-file", "poortwachter case file")
+
+
+#: Bounds pydantic leaves under its own names where a validator runs first.
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _keywords(node: Any) -> None:
+    """pydantic's ``ge``/``le``/``gt``/``lt`` (which validators ignore) as JSON Schema
+    bounds, on the numeric branches of the node they stand on."""
+    if isinstance(node, list):
+        for item in node:
+            _keywords(item)
+        return
+    if not isinstance(node, dict):
+        return
+    bounds = {_BOUNDS[key]: _number(node.pop(key)) for key in list(node) if key in _BOUNDS}
+    if bounds:
+        branches = [
+            branch
+            for branch in node.get("anyOf", [node])
+            if branch.get("type") in ("number", "integer")
+        ]
+        for branch in branches or [node]:
+            branch.update(bounds)
+    for value in node.values():
+        _keywords(value)
+
+
+def _number(value: Any) -> int | float:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+_NUMERIC = ("type", "minimum", "maximum", "ge", "le", "gt", "lt")
 
 
 def _widen(node: dict[str, Any]) -> None:
@@ -387,6 +422,11 @@ def _widen(node: dict[str, Any]) -> None:
             if option.get("format") == "date":
                 option.pop("format")
                 option.update({k: v for k, v in _DATE_IN.items() if k != "description"})
+        whole = {"type": "string", "pattern": r"^\s*[+-]?[0-9]{1,12}\s*$"}
+        if prop.get("type") == "integer" and "const" not in prop:
+            prop["anyOf"] = [{key: prop.pop(key) for key in list(prop) if key in _NUMERIC}, whole]
+        elif any(option.get("type") == "integer" for option in prop.get("anyOf", [])):
+            prop["anyOf"].insert(1, whole)
         if prop.get("type") == "boolean":
             prop.pop("type")
             prop.update(_FLAG_IN)
