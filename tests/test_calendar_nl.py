@@ -77,3 +77,15 @@ def test_only_the_ziekmelding_uwv_gets_a_practice_date() -> None:
     timeline = first_sick("2025-01-04")
     others = [item for item in timeline.milestones if item.id != "ziekmelding_uwv"]
     assert all(item.practice_date is None for item in others)
+
+
+def test_the_monarchs_day_through_the_years() -> None:
+    # Koningsdag on Sunday 27 April 2025 moves to Saturday 26 April; Koninginnedag on
+    # Sunday 30 April 2006 to Saturday 29 April; in 1967 (before 1980) to Monday 1 May;
+    # in 1939 the Queen's day was 31 August (a Thursday).
+    assert d("2025-04-26") in public_holidays(2025)
+    assert d("2006-04-29") in public_holidays(2006)
+    assert d("1967-05-01") in public_holidays(1967)
+    assert d("1939-08-31") in public_holidays(1939)
+    assert d("2013-04-30") in public_holidays(2013)
+    assert d("2014-04-26") in public_holidays(2014)  # 27 April 2014 was a Sunday

@@ -170,3 +170,24 @@ def test_statuses_cannot_be_confused() -> None:
     assert text("status_overdue", "nl") == "te laat"
     assert text("status_late", "nl") == "te laat gedaan"
     assert text("status_overdue", "en") != text("status_late", "en")
+
+
+def test_a_group_without_a_command_shows_help_and_no_empty_error_line() -> None:
+    for args in (["case"], ["--lang", "nl", "case"], []):
+        result = runner.invoke(app, args)
+        assert "Gebruik: poortwachter" in result.stdout
+        assert "Fout:" not in result.stderr
+    english = runner.invoke(app, ["--lang", "en", "case"])
+    assert "Usage: poortwachter case" in english.stdout
+    assert "Zaakbestanden" not in english.stdout
+
+
+def test_a_date_where_a_text_may_stand_names_its_argument(tmp_path: Path) -> None:
+    case = tmp_path / "zaak.yaml"
+    case.write_text("case_id: X\nsick_periods:\n  - start: 2025-01-06\n", encoding="utf-8")
+    result = runner.invoke(app, ["case", "set", str(case), "first_sick_day", "31-02-2025"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Fout: ongeldige waarde voor 'WAARDE': 31-02-2025 is geen datum "
+        "(gebruik JJJJ-MM-DD of DD-MM-JJJJ)\n"
+    )

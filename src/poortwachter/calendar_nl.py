@@ -16,9 +16,9 @@ The holidays are the ones the law means, Algemene termijnenwet art. 3:
 The days equated by a decision under lid 3 (published in the Staatscourant for three
 years at a time, such as the Friday after Hemelvaartsdag) are not computed: they are
 not in the law itself. The King's birthday is celebrated on 27 April (Koningsdag, since
-2014) and on 30 April before that (Koninginnedag), each moved to the Saturday before
-when it falls on a Sunday (Besluit viering Koningsdag; the 1980s practice for
-Koninginnedag). Easter comes from ``dateutil.easter`` (the Gregorian computus).
+2014), on 30 April from 1949 (Koninginnedag) and on 31 August before; on a Sunday it
+moves to the Saturday before (since 1980; the Monday after until then). Easter comes
+from ``dateutil.easter`` (the Gregorian computus).
 
 Computed here, in a few microseconds: no country tables to import.
 """
@@ -30,8 +30,18 @@ from functools import lru_cache
 
 
 def _kings_day(year: int) -> date:
-    day = date(year, 4, 27) if year >= 2014 else date(year, 4, 30)
-    return day - timedelta(days=1) if day.weekday() == 6 else day
+    """The day the monarch's birthday is celebrated: Koningsdag 27 April since 2014;
+    Koninginnedag 30 April from 1949 to 2013, and 31 August before. On a Sunday it moves
+    to the Saturday before since 1980, to the Monday after before that."""
+    if year >= 2014:
+        day = date(year, 4, 27)
+    elif year >= 1949:
+        day = date(year, 4, 30)
+    else:
+        day = date(year, 8, 31)
+    if day.weekday() != 6:
+        return day
+    return day - timedelta(days=1) if year >= 1980 else day + timedelta(days=1)
 
 
 @lru_cache(maxsize=256)

@@ -24,7 +24,7 @@ from . import __version__
 from .dates import DateError, parse_cli_date
 from .formats import BatchOutput, CsvDialectName
 from .i18n import visible
-from .language import Language
+from .language import LANG_ENV, Language
 
 if TYPE_CHECKING:
     from .models import Case, Timeline
@@ -114,7 +114,12 @@ class _OneLineErrors(_Group):
         _LANG = requested_lang(given)
         # Help texts are translated only when help may be shown: loading typer's help
         # renderer costs more than the whole run otherwise.
-        if "--help" in given or len(given) <= 1:
+        words = [
+            arg
+            for position, arg in enumerate(given)
+            if not arg.startswith("--lang") and (position == 0 or given[position - 1] != "--lang")
+        ]
+        if "--help" in given or len(words) <= 1:
             from .cli_texts import localize
 
             try:
@@ -137,9 +142,9 @@ class _OneLineErrors(_Group):
                 arg.startswith("--lang") for arg in given
             ):
                 # the bad value came from the environment: say where it is
-                value = os.environ.get("POORTWACHTER_LANG", "")
+                value = os.environ.get(LANG_ENV, "")
                 _print_error(f"POORTWACHTER_LANG: {value!r} is not a language (use nl or en)")
-            else:
+            elif error.format_message().strip():  # (no words: help was shown instead)
                 _print_error(error.format_message())
             code = error.exit_code
         except typer.Abort:  # Ctrl-C: click turns KeyboardInterrupt into Abort
@@ -231,6 +236,14 @@ def _date_option(value: str) -> date:
         return parse_cli_date(value)
     except DateError as error:
         raise typer.BadParameter(str(error)) from None
+
+
+def _date_argument(value: str, name: str) -> date:
+    """A date given where the argument may also be text: the error names the argument."""
+    try:
+        return parse_cli_date(value)
+    except DateError as error:
+        raise typer.BadParameter(str(error), param_hint=f"'{name}'") from None
 
 
 def _version(value: bool) -> None:
@@ -1433,7 +1446,7 @@ def case_record(
     else:
         if value is not None:
             raise typer.BadParameter(f"{key} is a date, not a text", param_hint="'--value'")
-        day = _date_option(when) if when is not None else as_of or _today_in_nl()
+        day = _date_argument(when, "DATE") if when is not None else as_of or _today_in_nl()
         today = _today_in_nl()
         if day > max(today, as_of or today):
             raise typer.BadParameter(
@@ -1578,7 +1591,7 @@ def case_set(
     from .editing import Change, EditError, set_first_sick_day, set_value, settable_path
 
     if key.replace("-", "_").lower() in ("first_sick_day", "sick_periods[0].start"):
-        day = _date_option(value)
+        day = _date_argument(value, "VALUE")
         _edit_case_file(
             file,
             lambda text, is_json: set_first_sick_day(text, day, json_file=is_json),

@@ -304,11 +304,6 @@ def _typer_words(lang: str) -> None:
         setattr(rich_utils, name, value)
 
 
-def help_option_text(lang: str) -> str:
-    english = "Show this message and exit."
-    return OPTION_HELP_NL[english] if lang == "nl" else english
-
-
 # --- Error messages -------------------------------------------------------------------
 
 #: English parts of messages and their Dutch, longest first where they overlap. Applied

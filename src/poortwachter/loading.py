@@ -31,6 +31,7 @@ from .models import (
     ExtensionsInput,
     Loonsanctie,
     PayPercentage,
+    Problem,
     Wage,
 )
 from .parameters import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
@@ -344,18 +345,23 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
 
 
 def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[str]:
-    """The checks across keys, on the parts of a file that did validate, so that one
-    bad key does not hide an overlap or an event before the first sick day."""
+    return [str(problem) for problem in problems_of_valid_parts(document, failed)]
+
+
+def problems_of_valid_parts(document: dict[str, Any], failed: set[Any]) -> list[Problem]:
+    """The checks across keys, on the parts of a document that did validate (``failed``
+    names the top-level keys that did not), so that one bad key does not hide an overlap
+    or an event before the first sick day."""
     if "sick_periods" in failed:
         return []
     valid_parts = {key: value for key, value in document.items() if key not in failed}
-    valid_parts.setdefault("case_id", "-")  # the missing or bad id is reported already
+    valid_parts["case_id"] = "-"  # a missing or bad id is reported already
     try:
         case = CaseFile.model_validate(valid_parts).to_case()
     except ValidationError:
         return []
     return [
-        str(problem)
+        problem
         for problem in check_case(case)
         if problem.path.split(".")[0].split("[")[0] not in failed
     ]

@@ -159,24 +159,13 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
 
 
 def _checks_of_valid_parts(document: dict[str, Any], failed: set[Any], rows: int) -> list[str]:
-    """The checks across columns on the parts of the row that did validate, so that one
-    bad cell does not hide an event before the first sick day."""
-    from pydantic import ValidationError
+    """The checks across columns on the parts of the row that did validate (as for
+    case files), named by column."""
+    from ..loading import problems_of_valid_parts
 
-    from ..engine import check_case
-    from ..loading import CaseFile
-
-    if "sick_periods" in failed:
-        return []
-    valid = {key: value for key, value in document.items() if key not in failed}
-    valid["case_id"] = "-"
-    try:
-        the_case = CaseFile.model_validate(valid).to_case()
-    except ValidationError:
-        return []
     return [
         f"{csv_column(problem.path)}: {problem.message}"
-        for problem in check_case(the_case)
+        for problem in problems_of_valid_parts(document, failed)
         if not problem.path.startswith("sick_periods[") or rows == 1
     ]
 
