@@ -870,8 +870,8 @@ def agenda(
     for line in notes.lines:
         _print_note(line)
     if wanted is not None and skipped and not run.cases:
-        # A typo must not read as "nothing to do". (The names in the input are not
-        # repeated: a message names no person.)
+        # A typo must not read as "nothing to do". Only what was typed is repeated; the
+        # casemanagers' names in the input are not (a message names no person from a case).
         _print_note(
             f"no case has a casemanager matching '{casemanager}': {skipped} case(s) "
             "left out (see them with --group-by casemanager)"
