@@ -7,6 +7,7 @@ import itertools
 import json
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -165,3 +166,22 @@ def test_a_relapse_on_the_last_joined_day_joins_and_the_day_after_does_not(
         periods = (*the_case.sick_periods, SickPeriod(start, None, last.cause))
         chains = split_chains(periods, the_case.leave_periods).chains
         assert (len(chains[-1].periods) > 1) is joined
+
+
+def test_a_milestone_built_past_init_equals_one_built_the_usual_way() -> None:
+    import dataclasses
+    from datetime import date as day
+
+    from poortwachter.engine import _new_milestone
+    from poortwachter.models import Milestone, Status
+    from poortwachter.rules import Kind
+
+    values = ("wia_aanvraag", 2, day(2026, 1, 5), None, 93, Kind.STATUTE, Status.DONE,
+              day(2026, 1, 4), None, "WIA art. 64 lid 3", ("https://x",))  # fmt: skip
+    fast, usual = _new_milestone(*values), Milestone(*values)
+    assert fast == usual
+    assert hash(fast) == hash(usual)
+    assert repr(fast) == repr(usual)
+    assert dataclasses.astuple(fast) == values
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.status = Status.LATE  # type: ignore[misc]
