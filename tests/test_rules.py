@@ -6,6 +6,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from poortwachter import engine
 from poortwachter.rules import (
@@ -118,3 +120,13 @@ def test_every_milestone_basis_links_to_an_article_or_says_why_not() -> None:
         for citation in rule.basis:
             if citation.law.bwb_id and citation.article.startswith("art."):
                 assert "artikel=" in (citation.link(d("2026-01-05")) or ""), rule.id
+
+
+@given(st.dates(date(2012, 1, 1), date(2099, 12, 31)))
+def test_links_from_templates_are_the_links_built_for_the_day(on: date) -> None:
+    from poortwachter.rules import RULES, basis_links
+
+    for rule in RULES:
+        assert basis_links(rule.basis, on) == [
+            {"text": citation.short, "url": citation.link(on)} for citation in rule.basis
+        ]

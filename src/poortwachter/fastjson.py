@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -48,10 +48,19 @@ def _tail(basis: str, basis_urls: tuple[str, ...]) -> str:
     return f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}'
 
 
-@lru_cache(maxsize=16384)
 def _links(milestone_id: str, due: date) -> str:
-    """The article-level links of a milestone's basis, as in force on its due date."""
-    links = basis_links(RULES_BY_ID[milestone_id].basis, due)
+    """The article-level links of a milestone's basis, as in force on its due date: the
+    JSON text is built once per rule (with a placeholder day) and the day put in."""
+    return _links_template(milestone_id).replace(_PLACEHOLDER_DAY, due.isoformat())
+
+
+_PLACEHOLDER = date(1900, 1, 1)
+_PLACEHOLDER_DAY = _PLACEHOLDER.isoformat()
+
+
+@cache
+def _links_template(milestone_id: str) -> str:
+    links = basis_links(RULES_BY_ID[milestone_id].basis, _PLACEHOLDER)
     return f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 from .language import Language
 
@@ -143,7 +144,22 @@ def basis_short(citations: tuple[Citation, ...]) -> str:
 
 def basis_links(citations: tuple[Citation, ...], on: date) -> list[dict[str, str | None]]:
     """Each citation in short with its article-level link, as in force on ``on``."""
-    return [{"text": citation.short, "url": citation.link(on)} for citation in citations]
+    day = on.isoformat()
+    return [
+        {"text": text, "url": None if url is None else url.replace(_PLACEHOLDER_DAY, day)}
+        for text, url in _link_templates(citations)
+    ]
+
+
+#: A date no link names otherwise: each citation's link is built once with it, and a
+#: link for another day is that text with the day put in (a batch builds ~50 a case).
+_PLACEHOLDER = date(1900, 1, 1)
+_PLACEHOLDER_DAY = _PLACEHOLDER.isoformat()
+
+
+@cache
+def _link_templates(citations: tuple[Citation, ...]) -> tuple[tuple[str, str | None], ...]:
+    return tuple((citation.short, citation.link(_PLACEHOLDER)) for citation in citations)
 
 
 @dataclass(frozen=True, slots=True)
