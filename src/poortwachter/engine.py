@@ -361,6 +361,13 @@ def _from_end(rule: MilestoneRule, end: date) -> date:
 
 
 def _milestones(context: _Context) -> tuple[Milestone, ...]:
+    if _follows_the_plan(context):
+        return _planned_milestones(context)
+    return _worked_milestones(context)
+
+
+def _worked_milestones(context: _Context) -> tuple[Milestone, ...]:
+    """Every milestone worked out rule by rule: any chain, events, extensions."""
     due_by_id: dict[str, date] = {}
     found: list[tuple[date, int, int, Milestone]] = []
     for position, rule in enumerate(RULES):
@@ -384,6 +391,170 @@ def _milestones(context: _Context) -> tuple[Milestone, ...]:
     # items are unique, so the milestones themselves are never compared).
     found.sort()
     return tuple(item[3] for item in found)
+
+
+def _follows_the_plan(context: _Context) -> bool:
+    """Whether every milestone lies a fixed number of days after the first sick day:
+    one uninterrupted run of sick days (no leave, no gap), nothing recorded, no
+    extension and no date of the case's own that ends the wage payment early. Then
+    ``_PLAN`` gives the milestones in order, and only their statuses and UWV's practice
+    dates are left to work out (issue 12: the common single-period case)."""
+    if context.recorded or context.on_time_until or not context.counter.is_one_run:
+        return False
+    if any(context.recorded_series.values()):
+        return False
+    wage, ends = context.wage, context.ends
+    end = context.counter.date_at(WAITING_PERIOD_LAST_INDEX)
+    return (
+        ends[End.SCHEDULED] == end
+        and ends[End.BEFORE_SANCTION] == end
+        and ends[End.FINAL] == end
+        and wage.last_day == end
+        and wage.reason is WageEndReason.EINDE_WACHTTIJD
+        and wage.wia_possible
+        and not wage.case_dates
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """One milestone of ``_PLAN``: its rule's facts, with days counted from ``D``."""
+
+    days: timedelta
+    """The due date's distance from the first sick day."""
+    week: int
+    id: str
+    occurrence: int | None
+    window_days: timedelta | None
+    kind: Kind
+    basis: str
+    basis_urls: tuple[str, ...]
+    valid_from: date
+    valid_until: date | None
+    uwv_next_working_day: bool
+    late_days: timedelta | None
+    trackable: bool
+    """Overdue rather than passed once its day is gone, when the case records events."""
+
+
+def _plan() -> tuple[_Planned, ...]:
+    """The milestones of a chain that follows the plan (``_follows_the_plan``), in the
+    order of ``_worked_milestones``: the same anchors, with every date an index from the
+    first sick day, index 727 the last day of the waiting period (rules.md section 4).
+    Made once per rule table (a test may put another in place)."""
+    global _PLAN
+    rules, basis, plan = _PLAN
+    if rules is not RULES or basis is not _BASIS:
+        plan = _make_plan()
+        _PLAN = (RULES, _BASIS, plan)
+    return plan
+
+
+def _make_plan() -> tuple[_Planned, ...]:
+    end = WAITING_PERIOD_LAST_INDEX
+    due_by_id: dict[str, int] = {}
+    found: list[tuple[int, int, int, _Planned]] = []
+    for position, rule in enumerate(RULES):
+        anchor = rule.due
+        if isinstance(anchor, CaseDate):
+            continue  # a date the case brings: not in a case that follows the plan
+        if isinstance(anchor, Every):
+            days = due_by_id[anchor.after] + anchor.days
+            occurrence = 0
+            while days <= end:
+                occurrence += 1
+                found.append((days, position, occurrence, _planned(rule, days, occurrence)))
+                days += anchor.days
+            continue
+        if isinstance(anchor, SickDay):
+            days = anchor.index
+        elif isinstance(anchor, FromEnd):
+            days = end + anchor.days
+        else:
+            days = anchor.fallback.index  # AfterEvent: nothing is recorded
+        assert days >= 0, f"{rule.id} falls before the first sick day"
+        due_by_id[rule.id] = days
+        found.append((days, position, 0, _planned(rule, days, None)))
+    found.sort(key=lambda item: item[:3])
+    return tuple(item[3] for item in found)
+
+
+def _planned(rule: MilestoneRule, days: int, occurrence: int | None) -> _Planned:
+    basis, basis_urls = _BASIS[rule.id]
+    window = rule.window_start
+    late = rule.late_after
+    return _Planned(
+        days=timedelta(days=days),
+        week=days // 7 + 1,
+        id=rule.id,
+        occurrence=occurrence,
+        window_days=None if window is None else timedelta(days=window.index),
+        kind=rule.kind,
+        basis=basis,
+        basis_urls=basis_urls,
+        valid_from=rule.valid_from,
+        valid_until=rule.valid_until,
+        uwv_next_working_day=rule.uwv_next_working_day,
+        late_days=None if late is None else timedelta(days=late.index),
+        trackable=bool(rule.events or isinstance(rule.due, Every)) and rule.kind is not Kind.INFO,
+    )
+
+
+_PLAN: tuple[object, object, tuple[_Planned, ...]] = (None, None, ())
+_SOON = timedelta(days=DUE_SOON_DAYS)
+
+
+def _planned_milestones(context: _Context) -> tuple[Milestone, ...]:
+    """``_worked_milestones`` for a case that follows the plan: the dates are the first
+    sick day plus the plan's days; the statuses are those of ``_status`` for a step
+    nobody recorded (a test holds the two ways equal on generated cases)."""
+    first = context.counter.first_day
+    as_of = context.as_of
+    soon = as_of + _SOON if as_of <= date.max - _SOON else date.max
+    last_sick_day = context.last_sick_day
+    records_events = context.records_events
+    milestones: list[Milestone] = []
+    append = milestones.append
+    for item in _plan():
+        due = first + item.days
+        if due < item.valid_from or (item.valid_until is not None and due > item.valid_until):
+            continue
+        practice_date = None
+        on_time_until = due
+        if item.uwv_next_working_day:
+            working_day = next_working_day(due)
+            if working_day != due:
+                practice_date = on_time_until = working_day
+        if item.late_days is not None:
+            on_time_until = max(on_time_until, first + item.late_days)
+        if last_sick_day is not None and due > last_sick_day:
+            status = _LAPSED
+        elif on_time_until < as_of:
+            status = _OVERDUE if item.trackable and records_events else _PASSED
+        elif due <= soon:
+            status = _DUE_SOON
+        else:
+            status = _UPCOMING
+        window_days = item.window_days
+        append(
+            _new_tuple(
+                Milestone,
+                (
+                    item.id,
+                    item.occurrence,
+                    due,
+                    None if window_days is None else first + window_days,
+                    item.week,
+                    item.kind,
+                    status,
+                    None,
+                    practice_date,
+                    item.basis,
+                    item.basis_urls,
+                ),
+            )
+        )
+    return tuple(milestones)
 
 
 def _done_on(events: tuple[str, ...], recorded: dict[str, date]) -> date | None:

@@ -294,6 +294,12 @@ class SickDayCounter:
         """``D``: the first counted sick day, index 0."""
         return date.fromordinal(self._starts[0])
 
+    @property
+    def is_one_run(self) -> bool:
+        """Whether every counted day follows the first without a break (no gap, no
+        leave): then the day with index ``k`` is ``D + k``."""
+        return len(self._starts) == 1 and self._ends[0] is None
+
     def date_at(self, index: int) -> date:
         """The date of the counted sick day with this index (0 is ``D``)."""
         if index < 0:
