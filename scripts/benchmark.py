@@ -3,12 +3,14 @@
     python scripts/benchmark.py [--quick] [--skip-batch]
 
 - engine timelines per second, for single-period cases (beside a naive engine that
-  computes the same dates, weeks, statuses and evaluation series: the floor, goal a
-  ratio of at least 0.5) and for five-period chains, interleaved rounds, medians;
+  computes the same dates, weeks, statuses and evaluation series as tuples, checked
+  against the engine's on every case first: the floor, goal a ratio of at least 0.5;
+  and a barer floor that gives less) and for five-period chains, interleaved rounds,
+  medians;
 - cold-start wall time of ``poortwachter timeline --first-sick ... --format json`` next
   to a bare ``python -c pass`` and a bare Typer app with one command (goal: within 1.3x
   the bare Typer app). Two first sick days are timed: one whose 42nd-week date cannot
-  be a public holiday, and one that needs the holidays package to tell.
+  be a public holiday, and one that needs the holiday calendar to tell.
 - batch, on generated JSON Lines cases (single periods, chains, events): cases per second
   for 10,000, 100,000 and 1,000,000 rows (``--quick``: a tenth), peak memory, the floor
   (reading the same input and writing records of the same size with the standard
@@ -36,9 +38,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from poortwachter.calendar_nl import next_working_day
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case
-from poortwachter.rules import RULES, AfterEvent, Every, FromEnd, SickDay
+from poortwachter.rules import RULES, AfterEvent, Every, FromEnd, MilestoneRule, SickDay
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 BARE_TYPER_APP = """
@@ -96,10 +99,68 @@ def engine_rate(cases: list[Case]) -> float:
     return len(cases) / (time.perf_counter() - started)
 
 
-def naive_timeline(first_sick_day: date, as_of: date) -> list[tuple[str, int, int, str]]:
-    """The floor: the same dates, sick weeks, statuses and evaluation series for one
-    uninterrupted period without events, as plainly as Python allows (no objects, no
-    citations, no checks). What the engine could at best cost for such a case."""
+def naive_timeline(first_sick_day: date, as_of: date) -> list[tuple[object, ...]]:
+    """The floor: what the engine gives for one uninterrupted period without events (each
+    milestone's due date, window start, UWV's practice date, sick week and status, the
+    evaluation series), as plainly as Python allows: tuples of dates, no objects, no
+    citations, no checks. What the engine could at best cost for such a case."""
+    first = first_sick_day
+    end = first + timedelta(days=727)  # the last day of the waiting period: index 727
+    due_by_id: dict[str, date] = {}
+    found: list[tuple[object, ...]] = []
+    for position, rule in enumerate(RULES):
+        anchor = rule.due
+        if isinstance(anchor, Every):
+            step = timedelta(days=anchor.days)
+            due = due_by_id[anchor.after] + step
+            occurrence = 0
+            while due <= end:
+                occurrence += 1
+                if rule.applies_to(due):
+                    found.append(_naive_milestone(rule, due, position, occurrence, first, as_of))
+                due += step
+            continue
+        if isinstance(anchor, SickDay):
+            due = first + timedelta(days=anchor.index)
+        elif isinstance(anchor, FromEnd):
+            due = end + timedelta(days=anchor.days)
+        elif isinstance(anchor, AfterEvent):
+            due = first + timedelta(days=anchor.fallback.index)
+        else:
+            continue  # a date the case brings (AOW age, contract end): none here
+        due_by_id[rule.id] = due
+        if rule.applies_to(due):
+            found.append(_naive_milestone(rule, due, position, 0, first, as_of))
+    found.sort()
+    return found
+
+
+def _naive_milestone(
+    rule: MilestoneRule, due: date, position: int, occurrence: int, first: date, as_of: date
+) -> tuple[object, ...]:
+    window = rule.window_start
+    window_start = None if window is None else first + timedelta(days=window.index)
+    practice_date = next_working_day(due) if rule.uwv_next_working_day else None
+    if practice_date == due:
+        practice_date = None  # shown only when it differs
+    on_time_until = practice_date or due
+    if rule.late_after is not None:
+        on_time_until = max(on_time_until, first + timedelta(days=rule.late_after.index))
+    if on_time_until < as_of:
+        status = "passed"
+    elif (due - as_of).days <= 14:
+        status = "due_soon"
+    else:
+        status = "upcoming"
+    week = (due - first).days // 7 + 1
+    return (due, position, occurrence, rule.id, window_start, practice_date, week, status)
+
+
+def bare_timeline(first_sick_day: date, as_of: date) -> list[tuple[str, int, int, str]]:
+    """A barer floor, the one of earlier figures: due dates as day numbers, sick weeks,
+    a three-way status and the evaluation series, and nothing else (no window start, no
+    practice date, no rule validity, no date objects). It gives less than the engine,
+    so its ratio is a lower bound, printed beside the goal's."""
     first = first_sick_day.toordinal()
     today = as_of.toordinal()
     end = first + 727  # the last day of the waiting period: index 727
@@ -131,6 +192,25 @@ def _naive_status(due: int, today: int) -> str:
     if due < today:
         return "overdue"
     return "due_soon" if due - today <= 14 else "upcoming"
+
+
+def bare_rate(cases: list[Case]) -> float:
+    started = time.perf_counter()
+    for the_case in cases:
+        bare_timeline(the_case.sick_periods[0].start, AS_OF)
+    return len(cases) / (time.perf_counter() - started)
+
+
+def check_the_floor(cases: list[Case]) -> None:
+    """The floor must give what the engine gives, or its rate means nothing."""
+    for the_case in cases:
+        floor = naive_timeline(the_case.sick_periods[0].start, AS_OF)
+        engine = [
+            (m.id, m.due, m.window_start, m.practice_date, m.week, m.status.value)
+            for m in compute_timeline(the_case, AS_OF).milestones
+        ]
+        if [(item[3], item[0], *item[4:]) for item in floor] != engine:
+            raise SystemExit(f"the naive floor differs from the engine for {the_case}")
 
 
 def naive_rate(cases: list[Case]) -> float:
@@ -227,10 +307,12 @@ def main() -> None:
     print()
     single, chains = single_period_cases(cases, rng), five_period_cases(cases, rng)
     rounds = 5 if args.quick else 9
+    check_the_floor(single)
     rates = interleaved_rates(
         {
             "engine": (engine_rate, single),
             "naive": (naive_rate, single),
+            "bare": (bare_rate, single),
             "chains": (engine_rate, chains),
         },
         rounds,
@@ -243,6 +325,10 @@ def main() -> None:
     print(
         f"  naive floor, same cases  {rates['naive']:>10,.0f} timelines/s   ratio "
         f"{rates['engine'] / rates['naive']:.2f} (goal >= 0.5)"
+    )
+    print(
+        f"  bare floor (day numbers) {rates['bare']:>10,.0f} timelines/s   ratio "
+        f"{rates['engine'] / rates['bare']:.2f} (gives less than the engine)"
     )
     print(f"  five-period chain        {rates['chains']:>10,.0f} timelines/s")
     small, large = per_period_microseconds(1_000, 5), per_period_microseconds(10_000, 3)

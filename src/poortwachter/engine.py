@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from .calendar_nl import next_working_day
 from .extensions import waiting_period_ends
@@ -416,9 +416,9 @@ def _follows_the_plan(context: _Context) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Planned:
-    """One milestone of ``_PLAN``: its rule's facts, with days counted from ``D``."""
+class _Planned(NamedTuple):
+    """One milestone of ``_PLAN``: its rule's facts, with days counted from ``D``. A
+    tuple, so that the loop over the plan unpacks it in one step."""
 
     days: timedelta
     """The due date's distance from the first sick day."""
@@ -430,7 +430,8 @@ class _Planned:
     basis: str
     basis_urls: tuple[str, ...]
     valid_from: date
-    valid_until: date | None
+    valid_until: date
+    """The rule's ``valid_until``, ``date.max`` when open."""
     uwv_next_working_day: bool
     late_days: timedelta | None
     trackable: bool
@@ -493,7 +494,7 @@ def _planned(rule: MilestoneRule, days: int, occurrence: int | None) -> _Planned
         basis=basis,
         basis_urls=basis_urls,
         valid_from=rule.valid_from,
-        valid_until=rule.valid_until,
+        valid_until=date.max if rule.valid_until is None else rule.valid_until,
         uwv_next_working_day=rule.uwv_next_working_day,
         late_days=None if late is None else timedelta(days=late.index),
         trackable=bool(rule.events or isinstance(rule.due, Every)) and rule.kind is not Kind.INFO,
@@ -515,42 +516,55 @@ def _planned_milestones(context: _Context) -> tuple[Milestone, ...]:
     records_events = context.records_events
     milestones: list[Milestone] = []
     append = milestones.append
-    for item in _plan():
-        due = first + item.days
-        if due < item.valid_from or (item.valid_until is not None and due > item.valid_until):
+    for (
+        days,
+        week,
+        milestone_id,
+        occurrence,
+        window_days,
+        kind,
+        basis,
+        basis_urls,
+        valid_from,
+        valid_until,
+        uwv_next_working_day,
+        late_days,
+        trackable,
+    ) in _plan():
+        due = first + days
+        if not valid_from <= due <= valid_until:
             continue
         practice_date = None
         on_time_until = due
-        if item.uwv_next_working_day:
+        if uwv_next_working_day:
             working_day = next_working_day(due)
             if working_day != due:
                 practice_date = on_time_until = working_day
-        if item.late_days is not None:
-            on_time_until = max(on_time_until, first + item.late_days)
+        if late_days is not None:
+            on_time_until = max(on_time_until, first + late_days)
         if last_sick_day is not None and due > last_sick_day:
             status = _LAPSED
         elif on_time_until < as_of:
-            status = _OVERDUE if item.trackable and records_events else _PASSED
+            status = _OVERDUE if trackable and records_events else _PASSED
         elif due <= soon:
             status = _DUE_SOON
         else:
             status = _UPCOMING
-        window_days = item.window_days
         append(
             _new_tuple(
                 Milestone,
                 (
-                    item.id,
-                    item.occurrence,
+                    milestone_id,
+                    occurrence,
                     due,
                     None if window_days is None else first + window_days,
-                    item.week,
-                    item.kind,
+                    week,
+                    kind,
                     status,
                     None,
                     practice_date,
-                    item.basis,
-                    item.basis_urls,
+                    basis,
+                    basis_urls,
                 ),
             )
         )
