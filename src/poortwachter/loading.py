@@ -12,6 +12,7 @@ import re
 import stat
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -449,12 +450,20 @@ def _depth(value: object, level: int = 0) -> int:
     """How deep lists and mappings nest (stops counting past the limit)."""
     if level > MAX_DEPTH:
         return level
-    children: list[object] = []
     if isinstance(value, dict):
-        children = list(value.values())
+        children: Iterable[object] = value.values()
     elif isinstance(value, list):
-        children = list(value)
-    return max((_depth(child, level + 1) for child in children), default=level)
+        children = value
+    else:
+        return level
+    deepest = level
+    for child in children:
+        # A value that is neither a list nor a mapping is one level down; only those
+        # are walked (a batch of thousands of rows calls this for every row).
+        below = _depth(child, level + 1) if isinstance(child, dict | list) else level + 1
+        if below > deepest:
+            deepest = below
+    return deepest
 
 
 class _RefusedYamlError(ValueError):

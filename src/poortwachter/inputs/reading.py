@@ -5,6 +5,7 @@ in its place: nothing is dropped or reordered."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -137,9 +138,12 @@ def read_rows(stream: Iterable[str], kind: InputFormat = InputFormat.JSONL) -> I
 
 def _undecodable(text: str) -> str | None:
     """Bytes that were not UTF-8 come through ``surrogateescape`` as lone surrogates."""
-    if any("\udc80" <= character <= "\udcff" for character in text):
+    if not text.isascii() and _SURROGATE_ESCAPES.search(text):
         return "holds bytes that are not UTF-8 (save the file as UTF-8)"
     return None
+
+
+_SURROGATE_ESCAPES = re.compile("[\udc80-\udcff]")
 
 
 #: Case files a folder input reads.
