@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 
 from poortwachter.assessment import assess
-from poortwachter.fastjson import milestone_json, record_json
+from poortwachter.fastjson import finding_json, milestone_json, record_json
 from poortwachter.models import Case
 
 from .strategies import as_of_dates, full_cases
@@ -22,6 +22,22 @@ def test_the_fast_record_parses_to_the_to_dict_document(the_case: Case, as_of: d
         record = {"row": 7, **assessment.to_dict(lang, milestones=False)}
         fast = record_json(record, list(assessment.timeline.milestones), lang)
         assert json.loads(fast) == {"row": 7, **assessment.to_dict(lang)}
+        record = {"row": 7, **assessment.to_dict(lang, milestones=False, findings=False)}
+        fast = record_json(
+            record, list(assessment.timeline.milestones), lang, assessment.findings, as_of
+        )
+        plain = json.dumps({"row": 7, **assessment.to_dict(lang)}, ensure_ascii=False)
+        assert fast == plain
+
+
+@settings(max_examples=100)
+@given(full_cases(), as_of_dates())
+def test_every_finding_encodes_like_json_dumps(the_case: Case, as_of: date) -> None:
+    assessment = assess(the_case, as_of)
+    for lang in ("nl", "en"):
+        for finding in assessment.findings:
+            plain = json.dumps(finding.to_dict(lang, as_of), ensure_ascii=False)
+            assert finding_json(finding, lang, as_of) == plain
 
 
 def test_a_milestone_encodes_like_json_dumps() -> None:

@@ -353,16 +353,20 @@ class Assessment:
         """The rank of the most severe finding (1 low to 3 high); 0 without findings."""
         return max((item.severity.rank for item in self.findings), default=0)
 
-    def to_dict(self, lang: Language = "nl", *, milestones: bool = True) -> dict[str, Any]:
-        """The ``sanction-risk`` document; ``milestones=False`` leaves the milestones
-        out of it (``[]``), for a caller that encodes them itself. ``lang`` is ``"nl"`` or
-        ``"en"`` (another value is a ``ValueError``)."""
+    def to_dict(
+        self, lang: Language = "nl", *, milestones: bool = True, findings: bool = True
+    ) -> dict[str, Any]:
+        """The ``sanction-risk`` document; ``milestones=False`` or ``findings=False``
+        leaves those out of it (``[]``), for a caller that encodes them itself. ``lang``
+        is ``"nl"`` or ``"en"`` (another value is a ``ValueError``)."""
         lang = language(lang)
         data = self.timeline.to_dict(lang, milestones=milestones)
         data["spoor"] = self.spoor.to_dict(lang)
         data["pay"] = self.pay.to_dict()
         as_of = self.timeline.as_of
-        data["findings"] = [finding.to_dict(lang, as_of) for finding in self.findings]
+        data["findings"] = (
+            [finding.to_dict(lang, as_of) for finding in self.findings] if findings else []
+        )
         data["exposure"] = self.exposure.to_dict(lang)
         return data
 

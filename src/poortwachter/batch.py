@@ -273,8 +273,12 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
         record["rows"] = list(item.rows)  # a case gathered from course lines
     if item.source:
         record["source"] = item.source
-    record.update(assessment.to_dict(options.lang, milestones=False))
-    return one_line(record_json(record, _window(assessment, options), options.lang))
+    record.update(assessment.to_dict(options.lang, milestones=False, findings=False))
+    milestones = _window(assessment, options)
+    text = record_json(
+        record, milestones, options.lang, assessment.findings, assessment.timeline.as_of
+    )
+    return one_line(text)
 
 
 #: Characters that JSON leaves raw in strings but that line-based tools (Python's

@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
+from .assessment import Finding
+from .findings import FINDING_TYPES
+from .i18n import show
 from .language import Language
 from .models import Milestone
 from .rules import RULES_BY_ID, basis_links
@@ -24,6 +27,8 @@ from .rules import RULES_BY_ID, basis_links
 #: process, so that no case text can collide with it.
 _MARKER = f"\x00milestones-{secrets.token_hex(8)}\x00"
 _ENCODED_MARKER = json.dumps(_MARKER, ensure_ascii=False)
+_FINDINGS_MARKER = f"\x00findings-{secrets.token_hex(8)}\x00"
+_ENCODED_FINDINGS_MARKER = json.dumps(_FINDINGS_MARKER, ensure_ascii=False)
 
 
 def _text(value: str) -> str:
@@ -43,48 +48,100 @@ def _head(milestone_id: str, occurrence: int | None, lang: Language) -> str:
     )
 
 
-@lru_cache(maxsize=256)
-def _tail(basis: str, basis_urls: tuple[str, ...]) -> str:
-    return f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}'
-
-
-def _links(milestone_id: str, due: date) -> str:
-    """The article-level links of a milestone's basis, as in force on its due date: the
-    JSON text is built once per rule (with a placeholder day) and the day put in."""
-    return _links_template(milestone_id).replace(_PLACEHOLDER_DAY, due.isoformat())
-
-
 _PLACEHOLDER = date(1900, 1, 1)
 _PLACEHOLDER_DAY = _PLACEHOLDER.isoformat()
 
+#: By milestone id: its basis and links as given, and the JSON text after the practice
+#: date (basis, urls, links with the placeholder day), split where the day goes.
+_TAILS: dict[str, tuple[str, tuple[str, ...], list[str]]] = {}
 
-@cache
-def _links_template(milestone_id: str) -> str:
+
+def _tail(milestone_id: str, basis: str, basis_urls: tuple[str, ...]) -> list[str]:
+    """The end of a milestone's JSON text in pieces, to be joined with its due date:
+    ``basis``, ``basis_urls`` and the article-level links of its rule's basis, as in force
+    on the due date (built once per rule with a placeholder day)."""
+    known = _TAILS.get(milestone_id)
+    if known is not None and known[0] is basis and known[1] is basis_urls:
+        return known[2]
     links = basis_links(RULES_BY_ID[milestone_id].basis, _PLACEHOLDER)
-    return f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
+    text = (
+        f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}'
+        f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
+    )
+    pieces = text.split(_PLACEHOLDER_DAY)
+    _TAILS[milestone_id] = (basis, basis_urls, pieces)
+    return pieces
 
 
 def milestone_json(milestone: Milestone, lang: Language) -> str:
     """One milestone as JSON text, equal to ``json.dumps(milestone.to_dict(lang))``."""
-    window, done, practice = milestone.window_start, milestone.done_on, milestone.practice_date
+    (milestone_id, occurrence, due, window, week, kind, status, done, practice, basis, urls) = (
+        milestone
+    )
+    day = due.isoformat()
     return (
-        f"{_head(milestone.id, milestone.occurrence, lang)}{milestone.due.isoformat()}"
+        f"{_head(milestone_id, occurrence, lang)}{day}"
         f'", "window_start": {f"{_Q}{window.isoformat()}{_Q}" if window else "null"}'
-        f', "week": {milestone.week}, "kind": "{milestone.kind}", '
-        f'"status": "{milestone.status}", "done_on": '
+        f', "week": {week}, "kind": "{kind}", "status": "{status}", "done_on": '
         f"{f'{_Q}{done.isoformat()}{_Q}' if done else 'null'}"
         f', "practice_date": {f"{_Q}{practice.isoformat()}{_Q}" if practice else "null"}'
-        f"{_tail(milestone.basis, milestone.basis_urls)}"
-        f"{_links(milestone.id, milestone.due)}"
+        f"{day.join(_tail(milestone_id, basis, urls))}"
     )
 
 
 _Q = '"'
 
 
-def record_json(record: dict[str, Any], milestones: list[Milestone], lang: Language) -> str:
-    """``record`` as one line of JSON, with ``milestones`` encoded in its place."""
+@lru_cache(maxsize=4096)
+def _finding_head(finding_id: str, milestone: str | None, severity: str) -> str:
+    return (
+        f'{{"id": {_text(finding_id)}, "milestone": {json.dumps(milestone)}, '
+        f'"severity": {_text(severity)}, "message": '
+    )
+
+
+@lru_cache(maxsize=1024)
+def _finding_tail(finding_id: str, on: date) -> str:
+    kind = FINDING_TYPES[finding_id]
+    links = json.dumps(basis_links(kind.basis, on), ensure_ascii=False)
+    return f', "basis": {_text(kind.basis_text)}, "basis_links": {links}}}'
+
+
+def finding_json(finding: Finding, lang: Language, on: date) -> str:
+    """One finding as JSON text, equal to ``json.dumps(finding.to_dict(lang, on))``."""
+    kind = FINDING_TYPES[finding.id]
+    act_by = finding.act_by
+    shown = {key: show(value, lang) for key, value in finding.values}
+    if act_by:
+        shown["act_by"] = show(act_by, lang)
+    message = (kind.message_nl if lang == "nl" else kind.message_en).format(**shown)
+    action = kind.action_template(lang, dated=act_by is not None).format(**shown)
+    return (
+        f"{_finding_head(finding.id, finding.milestone, finding.severity)}{_text(message)}"
+        f', "action": {_text(action)}, "act_by": '
+        f"{f'{_Q}{act_by.isoformat()}{_Q}' if act_by else 'null'}"
+        f"{_finding_tail(finding.id, on)}"
+    )
+
+
+def record_json(
+    record: dict[str, Any],
+    milestones: list[Milestone],
+    lang: Language,
+    findings: tuple[Finding, ...] | None = None,
+    on: date | None = None,
+) -> str:
+    """``record`` as one line of JSON, with ``milestones`` encoded in its place, and
+    ``findings`` (as in force ``on`` the as-of date) in theirs when given."""
     record["milestones"] = _MARKER
+    if findings is not None:
+        assert on is not None, "findings link their basis as in force on a date"
+        record["findings"] = _FINDINGS_MARKER
     text = json.dumps(record, ensure_ascii=False)
-    array = "[" + ", ".join(milestone_json(item, lang) for item in milestones) + "]"
-    return text.replace(_ENCODED_MARKER, array, 1)
+    array = "[" + ", ".join([milestone_json(item, lang) for item in milestones]) + "]"
+    text = text.replace(_ENCODED_MARKER, array, 1)
+    if findings is not None:
+        assert on is not None
+        listed = "[" + ", ".join([finding_json(item, lang, on) for item in findings]) + "]"
+        text = text.replace(_ENCODED_FINDINGS_MARKER, listed, 1)
+    return text
