@@ -426,16 +426,27 @@ def plain(value: Any) -> Any:
     """A value as JSON-ready data: dataclasses as dicts in field order, dates as ISO
     text, enums as their value, tuples as lists. (``dataclasses.asdict`` deep-copies
     every value, which is most of the time of a batch run.)"""
-    if isinstance(value, str | int | None):
+    kind = type(value)
+    if kind in _AS_THEY_ARE:
+        return value
+    if kind is date:
+        return value.isoformat()
+    if kind is tuple:
+        return [plain(item) for item in value]
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: plain(getattr(value, name)) for name in fields}
+    if isinstance(value, str | int):
         return value  # a StrEnum is a str, and its own JSON text
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
         return [plain(item) for item in value]
-    fields = getattr(value, "__dataclass_fields__", None)
-    if fields is not None:
-        return {name: plain(getattr(value, name)) for name in fields}
     return value
+
+
+#: The types ``plain`` gives back unchanged, looked up before any ``isinstance``.
+_AS_THEY_ARE = frozenset({str, int, bool, type(None)})
 
 
 _TIMELINE_FIELDS = (
