@@ -3,6 +3,7 @@ definitions answer."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
@@ -59,3 +60,43 @@ def test_escaped_bytes_on_both_sides_of_the_range() -> None:
     assert _undecodable("a\udc7fb") is None  # a lone surrogate, but not an escaped byte
     assert _undecodable("a\udd00b") is None
     assert _undecodable("é€") is None
+
+
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=()), max_size=4), max_size=60))
+def test_case_ids_remember_the_first_row_like_a_dict(ids: list[str]) -> None:
+    from poortwachter.batch import _CaseIds
+
+    seen, plain = _CaseIds(), dict[str, int]()
+    try:
+        for row, case_id in enumerate(ids, start=1):
+            assert seen.first_row(case_id, row) == plain.setdefault(case_id, row)
+    finally:
+        seen.close()
+
+
+def test_a_case_id_given_twice_in_json_lines_is_an_error_record(
+    tmp_path: Path,
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    # (The loader refuses control characters and lone surrogates in a case id before
+    # this; the property above holds the store for those too.)
+    ids = ["A", "a", "é" * 90, "A", "é" * 90, "Ä", "é" * 89]
+    lines = [json.dumps({"case_id": case_id, "sick_periods": [{"start": "2025-01-06"}]})
+             for case_id in ids]  # fmt: skip
+    source = tmp_path / "cases.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "poortwachter", "batch", str(source), "--as-of", "2025-06-01",
+         "--fail-on", "never", "--workers", "1"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "internal error" not in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    errors = {record["row"]: record.get("error") for record in records}
+    assert [row for row, error in errors.items() if error] == [4, 5]
+    assert errors[4].startswith("case_id A again (first in row 1)")
+    assert "(first in row 3)" in errors[5]
