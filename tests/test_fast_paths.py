@@ -63,15 +63,17 @@ def test_escaped_bytes_on_both_sides_of_the_range() -> None:
 
 
 @given(st.lists(st.text(alphabet=st.characters(exclude_categories=()), max_size=4), max_size=60))
-def test_case_ids_remember_the_first_row_like_a_dict(ids: list[str]) -> None:
-    from poortwachter.batch import _CaseIds
+def test_case_ids_remember_first_rows_and_counts_like_a_dict(ids: list[str]) -> None:
+    from poortwachter.case_ids import CaseIdStore
 
-    seen, plain = _CaseIds(), dict[str, int]()
-    try:
+    plain, counted = dict[str, int](), dict[str, int]()
+    with CaseIdStore() as seen, CaseIdStore() as counts:
         for row, case_id in enumerate(ids, start=1):
             assert seen.first_row(case_id, row) == plain.setdefault(case_id, row)
-    finally:
-        seen.close()
+            counts.count(case_id)
+            counted[case_id] = counted.get(case_id, 0) + 1
+        for case_id in [*ids, "never given"]:
+            assert counts.rows(case_id) == counted.get(case_id, 0)
 
 
 def test_a_case_id_given_twice_in_json_lines_is_an_error_record(

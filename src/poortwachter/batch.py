@@ -474,10 +474,12 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
     """Every result, but a second case with a case id already judged becomes an error
     record: cases from a folder, JSON Lines or a JSON array are never merged silently
     (a table's rows with one case id are gathered as course lines before this), and a
-    calendar's UIDs stay unique. Memory stays flat: the case ids judged are kept in
-    ``_CaseIds``; none for a table, whose case ids the gathering has made unique
+    calendar's UIDs stay unique. Memory stays flat: the case ids judged are kept in a
+    ``CaseIdStore``; none for a table, whose case ids the gathering has made unique
     already."""
-    seen: _CaseIds | None = None
+    from .case_ids import CaseIdStore
+
+    seen: CaseIdStore | None = None
     try:
         for result in results:
             if (
@@ -487,7 +489,7 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
                 and result.item.kind is not InputFormat.CSV
             ):
                 # Made on the first case: after run() has forked its workers.
-                seen = seen or _CaseIds()
+                seen = seen or CaseIdStore()
                 first = seen.first_row(result.case_id, result.row)
                 if first != result.row:
                     message = (
@@ -500,36 +502,6 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
     finally:
         if seen is not None:
             seen.close()
-
-
-class _CaseIds:
-    """Case ids with the row each came first in, for a run of any length in flat memory:
-    SQLite's private temporary database (an empty file name) keeps them in its page
-    cache (a few MiB) and beyond it in an anonymous temporary file, unlinked as soon as
-    it is opened and gone when the run ends. A dict held about 130 bytes a case: 130
-    MiB for a million (issue 12); this holds 16 MiB in all, at about 5 us a case."""
-
-    def __init__(self) -> None:
-        import sqlite3
-
-        self._db = sqlite3.connect("", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE seen (id BLOB PRIMARY KEY, row INTEGER) WITHOUT ROWID")
-        self._db.execute("BEGIN")  # one transaction: nothing needs to outlive the run
-
-    def first_row(self, case_id: str, row: int) -> int:
-        """The row ``case_id`` came first in: ``row`` itself for a new id."""
-        # As bytes: a JSON case id may hold a lone surrogate ("\udc80"), which is no UTF-8.
-        key = case_id.encode("utf-8", "surrogatepass")
-        added = self._db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, row))
-        if added.rowcount:
-            return row
-        first: int = self._db.execute("SELECT row FROM seen WHERE id = ?", (key,)).fetchone()[0]
-        return first
-
-    def close(self) -> None:
-        self._db.close()
 
 
 def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:

@@ -3,8 +3,8 @@ hersteldmelding), in date order, not grouped by employee. Rows with the same cas
 one case, wherever they are in the file.
 
 The rows of a case are gathered in two passes over the source, never by holding the
-whole file: the first pass counts the rows of each case id (memory: one number per case);
-the second pass keeps the rows of each case until its last row has been read, and hands
+whole file: the first pass counts the rows of each case id (in a ``CaseIdStore``, flat
+memory); the second pass keeps the rows of each case until its last row has been read, and hands
 the cases on in the order of their first rows. What is held at any moment is the rows of
 the cases begun but not yet complete (and of complete cases waiting behind an earlier
 incomplete one): with exports in date order, a few weeks of rows, not the file.
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
+from ..case_ids import CaseIdStore
 from .columns import Columns
 from .reading import InputFormat, RowInput
 from .sources import Row, TableSource
@@ -24,23 +25,26 @@ def gather(source: TableSource, columns: Columns) -> Iterator[RowInput]:
     """One input per case, in the order of each case's first row. A row that cannot be
     read, or has no case id, is an input of its own (an error record in its place)."""
     case_column = columns.fields.index("case_id")
-    remaining: dict[str, int] = {}
-    for row in source.rows():
-        key = _key(row, case_column)
-        remaining[key] = remaining.get(key, 0) + 1
-    waiting: dict[str, list[Row]] = {}
-    order: deque[str] = deque()
-    for row in source.rows():
-        key = _key(row, case_column)
-        if key not in waiting:
-            waiting[key] = []
-            order.append(key)
-        waiting[key].append(row)
-        remaining[key] = remaining.get(key, 1) - 1
-        while order and remaining.get(order[0], 0) <= 0:
+    with CaseIdStore() as counts:
+        for row in source.rows():
+            counts.count(_key(row, case_column))
+        waiting: dict[str, list[Row]] = {}
+        remaining: dict[str, int] = {}  # of the cases begun only
+        order: deque[str] = deque()
+        for row in source.rows():
+            key = _key(row, case_column)
+            if key not in waiting:
+                waiting[key] = []
+                order.append(key)
+                remaining[key] = counts.rows(key) or 1  # 0: the file changed meanwhile
+            waiting[key].append(row)
+            remaining[key] -= 1
+            while order and remaining[order[0]] <= 0:
+                done = order.popleft()
+                del remaining[done]
+                yield _input(waiting.pop(done), columns)
+        while order:  # the file changed between the passes: hand on what there is
             yield _input(waiting.pop(order.popleft()), columns)
-    while order:  # the file changed between the passes: hand on what there is
-        yield _input(waiting.pop(order.popleft()), columns)
 
 
 def _key(row: Row, case_column: int) -> str:
