@@ -3,6 +3,7 @@ definitions answer."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from poortwachter.inputs.reading import _undecodable
+from poortwachter.inputs.sources import Row
 from poortwachter.loading import MAX_DEPTH, _depth
 
 
@@ -102,3 +104,46 @@ def test_a_case_id_given_twice_in_json_lines_is_an_error_record(
     assert [row for row, error in errors.items() if error] == [4, 5]
     assert errors[4].startswith("case_id A again (first in row 1)")
     assert "(first in row 3)" in errors[5]
+
+
+class _ChangingTable:
+    """A table read twice by course-line gathering, whose second reading may differ
+    (the file changed between the passes); ``read`` counts the rows read so far."""
+
+    name = "changing.csv"
+
+    def __init__(self, first: list[str], second: list[str]) -> None:
+        self.readings = [first, second]
+        self.read = 0
+
+    def header(self) -> list[str]:
+        return ["case_id", "first_sick_day"]
+
+    def rows(self) -> Iterator[Row]:
+        ids = self.readings.pop(0) if len(self.readings) > 1 else self.readings[0]
+        self.read = 0
+        for number, case_id in enumerate(ids, start=1):
+            self.read = number
+            yield Row(number, [case_id, "06-01-2025"])
+
+
+def test_a_case_id_back_after_its_case_was_handed_on_is_handed_on_at_once() -> None:
+    from poortwachter.inputs.columns import Columns
+    from poortwachter.inputs.course import gather
+
+    columns = Columns(("case_id", "first_sick_day"))
+    # Counted: A twice, B twice. Read again, A comes back in row 4 after its case was
+    # handed on: it must go as soon as B before it is complete (row 5), not hold every
+    # case after it until the end of the file.
+    table = _ChangingTable(["A", "A", "B", "B"], ["A", "A", "B", "A", "B", "C", "D", "E"])
+    handed = [(item.rows, table.read) for item in gather(table, columns)]
+    assert handed == [((1, 2), 2), ((3, 5), 5), ((4,), 5), ((6,), 6), ((7,), 7), ((8,), 8)]
+
+
+def test_course_lines_gather_cases_in_the_order_of_their_first_rows() -> None:
+    from poortwachter.inputs.columns import Columns
+    from poortwachter.inputs.course import gather
+
+    columns = Columns(("case_id", "first_sick_day"))
+    table = _ChangingTable(["A", "B", "A", "C", "B"], ["A", "B", "A", "C", "B"])
+    assert [item.rows for item in gather(table, columns)] == [(1, 3), (2, 5), (4,)]

@@ -54,3 +54,16 @@ def test_a_case_id_that_looks_like_the_marker_is_kept_as_it_is() -> None:
     parsed = json.loads(record_json(record, list(assessment.timeline.milestones), "en"))
     assert parsed["case_id"] == "\x00milestones\x00"
     assert len(parsed["milestones"]) == len(assessment.timeline.milestones)
+
+
+def test_a_milestone_not_made_by_the_engine_encodes_like_json_dumps() -> None:
+    # The links hold a placeholder day while they are made; a basis that holds the same
+    # date must come through as it is.
+    assessment = assess(Case.from_first_sick_day(date(2025, 1, 6)), date(2025, 3, 1))
+    for milestone in assessment.timeline.milestones:
+        changed = milestone._replace(basis="Besluit van 1900-01-01", basis_urls=("u",))
+        plain = json.dumps(changed.to_dict("en"), ensure_ascii=False)
+        assert milestone_json(changed, "en") == plain
+        assert milestone_json(milestone, "en") == json.dumps(
+            milestone.to_dict("en"), ensure_ascii=False
+        )

@@ -488,7 +488,8 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
                 and result.error is None
                 and result.item.kind is not InputFormat.CSV
             ):
-                # Made on the first case: after run() has forked its workers.
+                # Made on the first case. (A worker forked while it is open never uses
+                # it: a child judges rows and leaves by os._exit.)
                 seen = seen or CaseIdStore()
                 first = seen.first_row(result.case_id, result.row)
                 if first != result.row:

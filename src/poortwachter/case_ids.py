@@ -19,7 +19,9 @@ class CaseIdStore:
     def __init__(self) -> None:
         import sqlite3
 
-        self._db = sqlite3.connect("", isolation_level=None)
+        # Used by one thread at a time, but not always the one that made it (a caller may
+        # hand a batch generator on); a worker process forked meanwhile never touches it.
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute(
@@ -43,6 +45,11 @@ class CaseIdStore:
             "INSERT INTO ids VALUES (?, 0, 1) ON CONFLICT(id) DO UPDATE SET rows = rows + 1",
             (_key(case_id),),
         )
+
+    def handed_on(self, case_id: str) -> None:
+        """``case_id``'s rows are all accounted for: a row that turns up later (the file
+        changed between two readings) counts as none expected."""
+        self._db.execute("UPDATE ids SET rows = 0 WHERE id = ?", (_key(case_id),))
 
     def rows(self, case_id: str) -> int:
         """How many rows ``count`` was told of for ``case_id`` (0 for none)."""

@@ -502,7 +502,6 @@ def _planned(rule: MilestoneRule, days: int, occurrence: int | None) -> _Planned
 
 
 _PLAN: tuple[object, object, tuple[_Planned, ...]] = (None, None, ())
-_SOON = timedelta(days=DUE_SOON_DAYS)
 
 
 def _planned_milestones(context: _Context) -> tuple[Milestone, ...]:
@@ -511,7 +510,8 @@ def _planned_milestones(context: _Context) -> tuple[Milestone, ...]:
     nobody recorded (a test holds the two ways equal on generated cases)."""
     first = context.counter.first_day
     as_of = context.as_of
-    soon = as_of + _SOON if as_of <= date.max - _SOON else date.max
+    soon_days = timedelta(days=DUE_SOON_DAYS)
+    soon = as_of + soon_days if as_of <= date.max - soon_days else date.max
     last_sick_day = context.last_sick_day
     records_events = context.records_events
     milestones: list[Milestone] = []

@@ -19,7 +19,7 @@ from typing import Any
 from .assessment import Finding
 from .findings import FINDING_TYPES
 from .i18n import show
-from .language import Language
+from .language import Language, language
 from .models import Milestone
 from .rules import RULES_BY_ID, basis_links
 
@@ -64,11 +64,11 @@ def _tail(milestone_id: str, basis: str, basis_urls: tuple[str, ...]) -> list[st
     if known is not None and known[0] is basis and known[1] is basis_urls:
         return known[2]
     links = basis_links(RULES_BY_ID[milestone_id].basis, _PLACEHOLDER)
-    text = (
-        f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}'
-        f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'
+    # Only the links hold the placeholder day; the basis text may hold any date.
+    pieces = f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'.split(_PLACEHOLDER_DAY)
+    pieces[0] = (
+        f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}{pieces[0]}'
     )
-    pieces = text.split(_PLACEHOLDER_DAY)
     _TAILS[milestone_id] = (basis, basis_urls, pieces)
     return pieces
 
@@ -95,7 +95,7 @@ _Q = '"'
 @lru_cache(maxsize=4096)
 def _finding_head(finding_id: str, milestone: str | None, severity: str) -> str:
     return (
-        f'{{"id": {_text(finding_id)}, "milestone": {json.dumps(milestone)}, '
+        f'{{"id": {_text(finding_id)}, "milestone": {json.dumps(milestone, ensure_ascii=False)}, '
         f'"severity": {_text(severity)}, "message": '
     )
 
@@ -109,6 +109,7 @@ def _finding_tail(finding_id: str, on: date) -> str:
 
 def finding_json(finding: Finding, lang: Language, on: date) -> str:
     """One finding as JSON text, equal to ``json.dumps(finding.to_dict(lang, on))``."""
+    lang = language(lang)
     kind = FINDING_TYPES[finding.id]
     act_by = finding.act_by
     shown = {key: show(value, lang) for key, value in finding.values}

@@ -401,11 +401,16 @@ class Timeline:
         from pydantic import TypeAdapter
 
         data = dict(data)
-        derived = ("label", "basis_links")
-        data["milestones"] = [
-            {key: value for key, value in item.items() if key not in derived}
-            for item in data.get("milestones", [])
-        ]
+        milestones = data.get("milestones")
+        if isinstance(milestones, list):
+            # A named tuple takes only its fields: the derived label and links, and any
+            # key a newer document adds, are left out (as a dataclass ignored them).
+            data["milestones"] = [
+                {key: value for key, value in item.items() if key in Milestone._fields}
+                if isinstance(item, dict)
+                else item
+                for item in milestones
+            ]
         data["extensions"] = [
             {
                 "kind": item["kind"],

@@ -42,6 +42,7 @@ def gather(source: TableSource, columns: Columns) -> Iterator[RowInput]:
             while order and remaining[order[0]] <= 0:
                 done = order.popleft()
                 del remaining[done]
+                counts.handed_on(done)
                 yield _input(waiting.pop(done), columns)
         while order:  # the file changed between the passes: hand on what there is
             yield _input(waiting.pop(order.popleft()), columns)
