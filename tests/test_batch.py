@@ -465,3 +465,39 @@ def test_a_bad_percentage_or_hours_in_a_csv_row_names_the_column(tmp_path: Path)
         "percentage: 0 is out of range (use a number at least 1); "
         "hours_per_week: 361 is out of range (use a number at most 60)"
     )
+
+
+@pytest.mark.parametrize(
+    "output_format", [["-f", "jsonl"], ["-f", "csv", "--csv-dialect", "excel-nl"], ["-f", "ics"]]
+)
+def test_records_encoded_by_workers_are_the_bytes_one_process_writes(
+    tmp_path: Path, output_format: list[str]
+) -> None:
+    import subprocess
+    import sys
+
+    # 600 cases (more than two chunks, so workers are forked), one case id given twice
+    # (its error record is made in the main process) and a name with non-ASCII text.
+    lines = [
+        json.dumps(
+            {"case_id": f"E-{n}", "employee": {"name": "Zoë Ångström"},
+             "sick_periods": [{"start": date.fromordinal(738000 + 7 * n).isoformat()}]},
+            ensure_ascii=False,
+        )
+        for n in range(600)
+    ]  # fmt: skip
+    lines.insert(300, lines[10])
+    source = write(tmp_path, "cases.jsonl", "\n".join(lines) + "\n")
+    command = [sys.executable, "-m", "poortwachter", "batch", source, "--as-of", "2025-06-01",
+               "--fail-on", "never", *output_format]  # fmt: skip
+    outputs = []
+    for workers in ("1", "2"):
+        done = subprocess.run([*command, "--workers", workers], capture_output=True, check=False)
+        assert done.returncode == 2, done.stderr  # the case given twice
+        assert b"Traceback" not in done.stderr
+        target = tmp_path / f"out-{workers}"
+        subprocess.run([*command, "--workers", workers, "-o", str(target)], check=False)
+        assert target.read_bytes() == done.stdout
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert b"E-10 again" in outputs[1] or output_format[1] == "ics"

@@ -74,6 +74,13 @@ class RowResult:
     data: Any = None
     """For a workbook (``--format xlsx``): the row's cells, typed (``SheetRows``); for an
     agenda, the case's actions (``agenda.AgendaCase``)."""
+    encoded: bytes | None = None
+    """``text`` with its line end as UTF-8, when a worker made it (``encoded_lines``);
+    ``text`` is then empty."""
+
+    def output(self, end: str) -> bytes:
+        """The record as written: ``text`` and ``end`` in UTF-8."""
+        return self.encoded if self.encoded is not None else (self.text + end).encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +113,10 @@ class BatchOptions:
     """With ``--format ics``: the information-only milestones too (``--all``)."""
     agenda_info: bool = False
     """With ``agenda_within``: the information-only milestones too (calendars, --all)."""
+    encoded_lines: bool = False
+    """Workers hand back each record as UTF-8 bytes with its line end (``RowResult.
+    encoded``), for an output written as UTF-8: the main process then writes them as
+    they are, instead of decoding each record from the pipe and encoding it again."""
 
 
 def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
@@ -506,7 +517,18 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
 
 
 def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:
-    return [judge_row(item, options) for item in chunk]
+    """A worker's share: the results of a chunk, their records encoded when asked
+    (``encoded_lines``: for JSON Lines, CSV and calendars)."""
+    results = [judge_row(item, options) for item in chunk]
+    if not options.encoded_lines or options.agenda_within is not None:
+        return results
+    if options.output not in (OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.ICS):
+        return results
+    end = "" if options.output is OutputFormat.ICS else line_end(options)
+    return [
+        dataclasses.replace(result, text="", encoded=(result.text + end).encode())
+        for result in results
+    ]
 
 
 #: Workers when --workers is not given: one per CPU, at most this many.

@@ -724,6 +724,7 @@ def batch(
         csv_dialect=csv_dialect.value,
         no_names=no_names,
         calendar_info=include_info,
+        encoded_lines=output is not None or _writes_utf8(sys.stdout),
     )
     if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
         raise typer.BadParameter(
@@ -994,19 +995,26 @@ def _write_lines(
     results: Iterator[Any], options: Any, source: str, stream: Any, end: str
 ) -> tuple[int, int]:
     """The records, a line each, under the header of the format: the number of rows that
-    failed and the rank of the worst finding."""
+    failed and the rank of the worst finding. Records that workers encoded are written
+    as the bytes they are, to the stream's buffer (``BatchOptions.encoded_lines``)."""
     from . import batch as batching
 
     failed = 0
     worst = 0
+    calendar = options.output is BatchOutput.ICS
+    if calendar:
+        end = ""  # events only, CRLF-ended; none for a bad row
+    sink = stream.buffer if options.encoded_lines else None
     with _progress() as advance:
         if options.output is BatchOutput.CSV:
             stream.write(batching.csv_header(options) + end)
-        elif options.output is BatchOutput.ICS:
+        elif calendar:
             stream.write(batching.ics_header())
+        if sink is not None:
+            stream.flush()
         for result in results:
-            if options.output is BatchOutput.ICS:
-                stream.write(result.text)  # events only, CRLF-ended; none for a bad row
+            if sink is not None:
+                sink.write(result.output(end))
             else:
                 stream.write(result.text + end)
             advance()
@@ -1014,9 +1022,26 @@ def _write_lines(
                 failed += 1
                 _print_error(f"{source}: row {result.row}: {result.error}")
             worst = max(worst, result.highest)
-        if options.output is BatchOutput.ICS:
+        if sink is not None:
+            sink.flush()
+        if calendar:
             stream.write(batching.ics_footer())
     return failed, worst
+
+
+def _writes_utf8(stream: Any) -> bool:
+    """Whether text written to ``stream`` goes out unchanged as UTF-8 through a byte
+    buffer: UTF-8, and no line ends translated (standard output translates "\n" where
+    the system's line end is another, as on Windows)."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    if not encoding or not hasattr(stream, "buffer") or os.linesep != "\n":
+        return False
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _write_workbook(
