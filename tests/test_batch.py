@@ -501,3 +501,27 @@ def test_records_encoded_by_workers_are_the_bytes_one_process_writes(
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert b"E-10 again" in outputs[1] or output_format[1] == "ics"
+
+
+def test_a_raw_output_that_takes_part_of_a_record_gets_all_of_it() -> None:
+    from poortwachter.cli import _write_all
+
+    class Trickle:
+        """A raw file that takes at most 7 bytes a call, and sometimes none."""
+
+        def __init__(self) -> None:
+            self.data = b""
+            self.calls = 0
+
+        def write(self, view: memoryview) -> int | None:
+            self.calls += 1
+            if self.calls % 3 == 0:
+                return None  # would block: nothing taken
+            taken = bytes(view[:7])
+            self.data += taken
+            return len(taken)
+
+    sink = Trickle()
+    record = ('{"case_id": "Zoë", "x": "' + "a" * 50 + '"}\n').encode()
+    _write_all(sink, record)
+    assert sink.data == record

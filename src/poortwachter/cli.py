@@ -1014,7 +1014,7 @@ def _write_lines(
             stream.flush()
         for result in results:
             if sink is not None:
-                sink.write(result.output(end))
+                _write_all(sink, result.output(end))
             else:
                 stream.write(result.text + end)
             advance()
@@ -1027,6 +1027,15 @@ def _write_lines(
         if calendar:
             stream.write(batching.ics_footer())
     return failed, worst
+
+
+def _write_all(sink: Any, data: bytes) -> None:
+    """All of ``data``: an unbuffered stream (``PYTHONUNBUFFERED``, ``python -u``) is the
+    raw file, whose ``write`` may take only part of it."""
+    view = memoryview(data)
+    while view:
+        written = sink.write(view)
+        view = view[written or 0 :]
 
 
 def _writes_utf8(stream: Any) -> bool:
