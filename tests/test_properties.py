@@ -171,13 +171,13 @@ def test_a_relapse_on_the_last_joined_day_joins_and_the_day_after_does_not(
 def test_a_milestone_built_past_new_equals_one_built_the_usual_way() -> None:
     from datetime import date as day
 
-    from poortwachter.engine import _new_milestone
+    from poortwachter.engine import _new_tuple
     from poortwachter.models import Milestone, Status
     from poortwachter.rules import Kind
 
     values = ("wia_aanvraag", 2, day(2026, 1, 5), None, 93, Kind.STATUTE, Status.DONE,
               day(2026, 1, 4), None, "WIA art. 64 lid 3", ("https://x",))  # fmt: skip
-    fast, usual = _new_milestone(*values), Milestone(*values)
+    fast, usual = _new_tuple(Milestone, values), Milestone(*values)
     assert type(fast) is Milestone
     assert fast == usual
     assert hash(fast) == hash(usual)

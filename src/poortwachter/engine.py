@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .calendar_nl import next_working_day
 from .extensions import waiting_period_ends
@@ -693,10 +693,6 @@ def _no_longer_the_employers(rule: MilestoneRule, due: date, wage: WageEnd) -> b
 #: Milestone from its values in field order, without NamedTuple's keyword-handling
 #: ``__new__`` (a batch run builds about 30 per case).
 _new_tuple = tuple.__new__
-
-
-def _new_milestone(*values: Any) -> Milestone:
-    return _new_tuple(Milestone, values)
 
 
 # Enum members as module constants: looking them up on the class costs more in 3.11.

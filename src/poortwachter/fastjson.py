@@ -21,7 +21,7 @@ from .findings import FINDING_TYPES
 from .i18n import show
 from .language import Language, language
 from .models import Milestone
-from .rules import RULES_BY_ID, basis_links
+from .rules import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, RULES_BY_ID, basis_links
 
 #: Stands in for the milestone array while the rest of the record is encoded; random per
 #: process, so that no case text can collide with it.
@@ -48,9 +48,6 @@ def _head(milestone_id: str, occurrence: int | None, lang: Language) -> str:
     )
 
 
-_PLACEHOLDER = date(1900, 1, 1)
-_PLACEHOLDER_DAY = _PLACEHOLDER.isoformat()
-
 #: By milestone id: its basis and links as given, and the JSON text after the practice
 #: date (basis, urls, links with the placeholder day), split where the day goes.
 _TAILS: dict[str, tuple[str, tuple[str, ...], list[str]]] = {}
@@ -63,9 +60,11 @@ def _tail(milestone_id: str, basis: str, basis_urls: tuple[str, ...]) -> list[st
     known = _TAILS.get(milestone_id)
     if known is not None and known[0] is basis and known[1] is basis_urls:
         return known[2]
-    links = basis_links(RULES_BY_ID[milestone_id].basis, _PLACEHOLDER)
+    links = basis_links(RULES_BY_ID[milestone_id].basis, LINK_PLACEHOLDER)
     # Only the links hold the placeholder day; the basis text may hold any date.
-    pieces = f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'.split(_PLACEHOLDER_DAY)
+    pieces = f', "basis_links": {json.dumps(links, ensure_ascii=False)}}}'.split(
+        LINK_PLACEHOLDER_DAY
+    )
     pieces[0] = (
         f', "basis": {_text(basis)}, "basis_urls": {json.dumps(list(basis_urls))}{pieces[0]}'
     )

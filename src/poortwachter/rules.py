@@ -146,20 +146,20 @@ def basis_links(citations: tuple[Citation, ...], on: date) -> list[dict[str, str
     """Each citation in short with its article-level link, as in force on ``on``."""
     day = on.isoformat()
     return [
-        {"text": text, "url": None if url is None else url.replace(_PLACEHOLDER_DAY, day)}
+        {"text": text, "url": None if url is None else url.replace(LINK_PLACEHOLDER_DAY, day)}
         for text, url in _link_templates(citations)
     ]
 
 
 #: A date no link names otherwise: each citation's link is built once with it, and a
 #: link for another day is that text with the day put in (a batch builds ~50 a case).
-_PLACEHOLDER = date(1900, 1, 1)
-_PLACEHOLDER_DAY = _PLACEHOLDER.isoformat()
+LINK_PLACEHOLDER = date(1900, 1, 1)
+LINK_PLACEHOLDER_DAY = LINK_PLACEHOLDER.isoformat()
 
 
 @cache
 def _link_templates(citations: tuple[Citation, ...]) -> tuple[tuple[str, str | None], ...]:
-    return tuple((citation.short, citation.link(_PLACEHOLDER)) for citation in citations)
+    return tuple((citation.short, citation.link(LINK_PLACEHOLDER)) for citation in citations)
 
 
 @dataclass(frozen=True, slots=True)
