@@ -64,6 +64,48 @@ def test_escaped_bytes_on_both_sides_of_the_range() -> None:
     assert _undecodable("é€") is None
 
 
+def plain_row(cells: list[str], number: int, width: int) -> Row:
+    """A CSV row as read cell by cell: each cell with escaped bytes read as cp1252."""
+    from poortwachter.inputs.sources import row_shape
+
+    decoded: list[str] = []
+    for cell in cells:
+        if any("\udc80" <= character <= "\udcff" for character in cell):
+            try:
+                cell = cell.encode("utf-8", "surrogateescape").decode("cp1252")
+            except UnicodeDecodeError:
+                return Row(number, [], "holds bytes that are not UTF-8 nor Windows-1252")
+        decoded.append(cell)
+    return Row(number, decoded, row_shape(decoded, width))
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(exclude_categories=()) | near_the_range, max_size=5)),
+    st.integers(min_value=0, max_value=4),
+)
+def test_a_csv_row_reads_as_cell_by_cell(
+    tmp_path_factory: Any, cells: list[str], width: int
+) -> None:
+    from poortwachter.inputs.sources import CsvSource, Notes
+
+    path = tmp_path_factory.mktemp("csv") / "table.csv"
+    path.write_text("a;b\n", encoding="utf-8")
+    source = CsvSource(path, Notes())
+    assert source._row(7, cells, width) == plain_row(cells, 7, width)
+
+
+def test_a_csv_row_with_excel_bytes_is_read_as_windows_1252(tmp_path: Path) -> None:
+    from poortwachter.inputs.sources import CsvSource, Notes
+
+    path = tmp_path / "table.csv"
+    path.write_bytes("id;naam\n1;Jos\xe9\n2;Ren\xc3\xa9\n3;\x81\n".encode("latin-1"))
+    notes = Notes()
+    rows = list(CsvSource(path, notes).rows())
+    assert [row.cells for row in rows] == [["1", "José"], ["2", "René"], []]
+    assert rows[2].problem == "holds bytes that are not UTF-8 nor Windows-1252"
+    assert len(notes.lines) == 1
+
+
 @given(st.lists(st.text(alphabet=st.characters(exclude_categories=()), max_size=4), max_size=60))
 def test_case_ids_remember_first_rows_and_counts_like_a_dict(ids: list[str]) -> None:
     from poortwachter.case_ids import CaseIdStore

@@ -5,7 +5,6 @@ in its place: nothing is dropped or reordered."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import visible
 from .columns import ColumnError, resolve_header
+from .sources import has_escaped_bytes
 from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError
 
 if TYPE_CHECKING:
@@ -138,12 +138,9 @@ def read_rows(stream: Iterable[str], kind: InputFormat = InputFormat.JSONL) -> I
 
 def _undecodable(text: str) -> str | None:
     """Bytes that were not UTF-8 come through ``surrogateescape`` as lone surrogates."""
-    if not text.isascii() and _SURROGATE_ESCAPES.search(text):
+    if has_escaped_bytes(text):
         return "holds bytes that are not UTF-8 (save the file as UTF-8)"
     return None
-
-
-_SURROGATE_ESCAPES = re.compile("[\udc80-\udcff]")
 
 
 #: Case files a folder input reads.

@@ -7,6 +7,7 @@ passes: see ``course.py``).
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import sys
 import tempfile
@@ -20,6 +21,16 @@ from typing import IO, Any, Protocol
 #: reader that stops inside a long quoted field resumes in the middle of it, and text
 #: there would be read as rows of its own (forged records).
 MAX_CSV_FIELD = 131_072
+
+#: Bytes that were not UTF-8, as ``errors="surrogateescape"`` reads them: lone surrogates.
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
+
+
+def has_escaped_bytes(text: str) -> bool:
+    """Whether text read with ``errors="surrogateescape"`` holds bytes that were not
+    UTF-8 (an ASCII text cannot: the common case costs one ``isascii``)."""
+    return not text.isascii() and _ESCAPED_BYTES.search(text) is not None
+
 
 #: Delimiters a CSV export may use: Dutch Excel writes ``;``, others ``,`` or a tab.
 DELIMITERS = (";", ",", "\t")
@@ -120,6 +131,8 @@ class CsvSource:
                 yield self._row(number, cells, width)
 
     def _row(self, number: int, cells: list[str], width: int) -> Row:
+        if not has_escaped_bytes("".join(cells)):
+            return Row(number, cells, row_shape(cells, width))
         decoded = [self._decoded(cell) for cell in cells]
         if any(cell is None for cell in decoded):
             return Row(number, [], "holds bytes that are not UTF-8 nor Windows-1252")
@@ -128,7 +141,7 @@ class CsvSource:
 
     def _decoded(self, cell: str) -> str | None:
         """The cell's text: UTF-8 as read, else its bytes as Windows-1252."""
-        if not any("\udc80" <= character <= "\udcff" for character in cell):
+        if not has_escaped_bytes(cell):
             return cell
         try:
             text = cell.encode("utf-8", "surrogateescape").decode("cp1252")
