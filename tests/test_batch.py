@@ -525,3 +525,65 @@ def test_a_raw_output_that_takes_part_of_a_record_gets_all_of_it() -> None:
     record = ('{"case_id": "Zoë", "x": "' + "a" * 50 + '"}\n').encode()
     _write_all(sink, record)
     assert sink.data == record
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        batching.BatchOptions(as_of=date(2025, 6, 1)),
+        batching.BatchOptions(as_of=date(2025, 6, 1), output=batching.OutputFormat.CSV),
+        batching.BatchOptions(as_of=date(2025, 6, 1), output=batching.OutputFormat.XLSX),
+        batching.BatchOptions(as_of=date(2025, 6, 1), agenda_within=30),
+    ],
+    ids=["jsonl", "csv", "xlsx", "agenda"],
+)
+def test_results_packed_by_a_worker_unpack_to_what_one_process_gives(
+    options: batching.BatchOptions,
+) -> None:
+    from poortwachter.inputs.reading import InputFormat, RowInput
+
+    first = '{"case_id": "A", "sick_periods": [{"start": "2025-01-06"}]}'
+    chunk = [
+        RowInput(1, InputFormat.JSONL, first),
+        RowInput(2, InputFormat.JSONL, '{"case_id": "B", "sick_periods": []}'),
+        RowInput(3, InputFormat.JSONL, "{not json", source="in.jsonl"),
+        RowInput(4, InputFormat.JSONL, "", problem="holds bytes that are not UTF-8"),
+        RowInput(5, InputFormat.CSV, [{"case_id": "C", "first_sick_day": "6-1-2025"}], rows=(5, 9)),
+    ]  # fmt: skip
+    alone = [batching.judge_row(item, options) for item in chunk]
+    assert [result.item is not None for result in alone] == [True, False, False, False, True]
+    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, options))
+    assert unpacked == alone
+    assert all(a.item is b.item for a, b in zip(alone, unpacked, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("output", "dialect", "end"),
+    [("jsonl", "standard", "\n"), ("csv", "standard", "\n"), ("csv", "excel-nl", "\r\n"),
+     ("ics", "standard", "")],
+)  # fmt: skip
+def test_a_worker_encodes_each_record_with_its_line_end(
+    output: str, dialect: str, end: str
+) -> None:
+    from poortwachter.inputs.reading import InputFormat, RowInput
+
+    options = batching.BatchOptions(
+        as_of=date(2025, 6, 1),
+        output=batching.OutputFormat(output),
+        csv_dialect=dialect,
+        encoded_lines=True,
+    )
+    first = '{"case_id": "Zoë", "sick_periods": [{"start": "2025-01-06"}]}'
+    chunk = [
+        RowInput(1, InputFormat.JSONL, first),
+        RowInput(2, InputFormat.JSONL, '{"case_id": "B", "sick_periods": []}'),
+    ]  # fmt: skip
+    alone = [batching.judge_row(item, options) for item in chunk]
+    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, options))
+    for one, other in zip(alone, unpacked, strict=True):
+        assert other.text == ""
+        assert other.encoded == (one.text + end).encode()
+        assert other.output("?") == other.encoded
+        assert (other.row, other.error, other.highest, other.case_id, other.item) == (
+            one.row, one.error, one.highest, one.case_id, one.item,
+        )  # fmt: skip

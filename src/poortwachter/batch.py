@@ -519,15 +519,53 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
 def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:
     """A worker's share: the results of a chunk, their records encoded when asked
     (``encoded_lines``: for JSON Lines, CSV and calendars)."""
-    results = [judge_row(item, options) for item in chunk]
-    if not options.encoded_lines or options.agenda_within is not None:
-        return results
-    if options.output not in (OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.ICS):
-        return results
-    end = "" if options.output is OutputFormat.ICS else line_end(options)
+    return _unpacked(chunk, _judge_packed(chunk, options))
+
+
+#: A result as a worker sends it back through the pipe: ``RowResult``'s fields in order,
+#: but for the input, which the main process has already (a flag says whether the result
+#: held it). Plain tuples: a frozen dataclass costs four times as much to unpickle, and
+#: the main process unpickles every result while the workers wait for it.
+_Packed = tuple[int, str, str | None, int, str | None, bool, Any, bytes | None]
+
+
+def _judge_packed(chunk: list[RowInput], options: BatchOptions) -> list[_Packed]:
+    """The results of a chunk, packed (``_Packed``); records encoded when asked."""
+    end: str | None = None
+    if options.encoded_lines and options.agenda_within is None:
+        if options.output in (OutputFormat.JSONL, OutputFormat.CSV):
+            end = line_end(options)
+        elif options.output is OutputFormat.ICS:
+            end = ""
+    packed: list[_Packed] = []
+    for item in chunk:
+        result = judge_row(item, options)
+        assert result.item is None or result.item is item, "a result holds its own input"
+        text, encoded = result.text, result.encoded
+        if end is not None:
+            text, encoded = "", (text + end).encode()
+        packed.append(
+            (
+                result.row,
+                text,
+                result.error,
+                result.highest,
+                result.case_id,
+                result.item is not None,
+                result.data,
+                encoded,
+            )
+        )
+    return packed
+
+
+def _unpacked(chunk: list[RowInput], packed: list[_Packed]) -> list[RowResult]:
+    """The results of ``chunk`` from what ``_judge_packed`` made of it."""
     return [
-        dataclasses.replace(result, text="", encoded=(result.text + end).encode())
-        for result in results
+        RowResult(row, text, error, highest, case_id, item if has_item else None, data, encoded)
+        for item, (row, text, error, highest, case_id, has_item, data, encoded) in zip(
+            chunk, packed, strict=True
+        )
     ]
 
 
@@ -603,7 +641,7 @@ def _result(
     if job.results is not None:
         return job.results
     try:
-        results: list[RowResult] = job.future.result()
+        results = _unpacked(job.chunk, job.future.result())
     except broken:
         # The pool lost a worker: every chunk in flight lost its future. Judge them apart,
         # so that a row that kills its worker costs itself only; then a fresh pool.
@@ -639,7 +677,7 @@ class _WorkerPool:
         return pool
 
     def submit(self, chunk: list[RowInput]) -> Any:
-        return self._pool.submit(_judge_chunk, chunk, self.options)
+        return self._pool.submit(_judge_packed, chunk, self.options)
 
     def restart(self) -> None:
         # The broken pool's manager thread ends once it has seen the dead worker; wait
