@@ -38,6 +38,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from poortwachter.batch import MAX_AUTO_WORKERS, cpu_count
 from poortwachter.calendar_nl import next_working_day
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case
@@ -521,7 +522,6 @@ def exports_section(folder: Path, scale: int) -> None:
             f"{ratio:.2f}x the CSV rate"
         )
     # The command as a user runs it: --workers defaults to one per CPU (at most 8).
-    from poortwachter.batch import MAX_AUTO_WORKERS, cpu_count
 
     seconds, memory = timed_run([*ours, "batch", str(inputs["csv"][2]), *as_of, "-f", "csv"])
     print(

@@ -516,12 +516,6 @@ def unique_cases(results: Iterable[RowResult], options: BatchOptions) -> Iterato
             seen.close()
 
 
-def _judge_chunk(chunk: list[RowInput], options: BatchOptions) -> list[RowResult]:
-    """A worker's share: the results of a chunk, their records encoded when asked
-    (``encoded_lines``: for JSON Lines, CSV and calendars)."""
-    return _unpacked(chunk, _judge_packed(chunk, options))
-
-
 #: A result as a worker sends it back through the pipe: ``RowResult``'s fields in order,
 #: but for the input, which the main process has already (a flag says whether the result
 #: held it). Plain tuples: a frozen dataclass costs four times as much to unpickle, and
@@ -530,7 +524,8 @@ _Packed = tuple[int, str, str | None, int, str | None, bool, Any, bytes | None]
 
 
 def _judge_packed(chunk: list[RowInput], options: BatchOptions) -> list[_Packed]:
-    """The results of a chunk, packed (``_Packed``); records encoded when asked."""
+    """A worker's share: the results of a chunk, packed (``_Packed``), their records
+    encoded when asked (``encoded_lines``: for JSON Lines, CSV and calendars)."""
     end: str | None = None
     if options.encoded_lines and options.agenda_within is None:
         if options.output in (OutputFormat.JSONL, OutputFormat.CSV):
@@ -540,7 +535,9 @@ def _judge_packed(chunk: list[RowInput], options: BatchOptions) -> list[_Packed]
     packed: list[_Packed] = []
     for item in chunk:
         result = judge_row(item, options)
-        assert result.item is None or result.item is item, "a result holds its own input"
+        if result.item is not None and result.item is not item:
+            # _unpacked puts the chunk's own input back: a result must hold that one.
+            raise RuntimeError(f"row {item.row}: a result holds another input than its own")
         text, encoded = result.text, result.encoded
         if end is not None:
             text, encoded = "", (text + end).encode()
@@ -562,7 +559,16 @@ def _judge_packed(chunk: list[RowInput], options: BatchOptions) -> list[_Packed]
 def _unpacked(chunk: list[RowInput], packed: list[_Packed]) -> list[RowResult]:
     """The results of ``chunk`` from what ``_judge_packed`` made of it."""
     return [
-        RowResult(row, text, error, highest, case_id, item if has_item else None, data, encoded)
+        RowResult(
+            row=row,
+            text=text,
+            error=error,
+            highest=highest,
+            case_id=case_id,
+            item=item if has_item else None,
+            data=data,
+            encoded=encoded,
+        )
         for item, (row, text, error, highest, case_id, has_item, data, encoded) in zip(
             chunk, packed, strict=True
         )
@@ -702,10 +708,10 @@ class _WorkerPool:
 
         with self._new(1) as pool:
             try:
-                results: list[RowResult] = pool.submit(_judge_chunk, chunk, self.options).result()
+                packed = pool.submit(_judge_packed, chunk, self.options).result()
             except BrokenProcessPool:
                 return None
-            return results
+            return _unpacked(chunk, packed)
 
     def close(self) -> None:
         """End the workers: after the last result, or when the run is cut short (an
