@@ -39,10 +39,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from poortwachter.batch import MAX_AUTO_WORKERS, cpu_count
-from poortwachter.calendar_nl import next_working_day
 from poortwachter.engine import compute_timeline
+from poortwachter.law.calendar import next_working_day
+from poortwachter.law.milestones import RULES, AfterEvent, Every, FromEnd, MilestoneRule, SickDay
 from poortwachter.models import Case
-from poortwachter.rules import RULES, AfterEvent, Every, FromEnd, MilestoneRule, SickDay
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 BARE_TYPER_APP = """

@@ -23,8 +23,8 @@ from poortwachter.agenda import RECURRING, Section, case_agenda
 from poortwachter.agenda_out import AGENDA_FIELDS
 from poortwachter.assessment import assess
 from poortwachter.cli import app
+from poortwachter.law.milestones import RULES_BY_ID, Kind
 from poortwachter.models import Case, Status
-from poortwachter.rules import RULES_BY_ID, Kind
 
 from .strategies import as_of_dates, full_cases
 

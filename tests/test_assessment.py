@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from poortwachter.assessment import Assessment, Spoor, assess, exit_code
-from poortwachter.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
+from poortwachter.law.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from poortwachter.models import (
     Case,
     Employee,

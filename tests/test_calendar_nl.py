@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from poortwachter.calendar_nl import next_working_day, public_holidays
+from poortwachter.law.calendar import next_working_day, public_holidays
 
 from .helpers import d, first_sick, milestone
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from poortwachter.law.milestones import CASE_RULES, RULES
 from poortwachter.models import CaseError
-from poortwachter.rules import CASE_RULES, RULES
 
 from .helpers import case, d, due, first_sick, milestone, sick, timeline_of
 

@@ -14,7 +14,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.rules import RULES
+from poortwachter.law.milestones import RULES
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -152,7 +152,7 @@ def test_every_field_of_every_machine_output_is_documented() -> None:
 
 
 def test_every_extension_step_is_documented() -> None:
-    from poortwachter.rules import STEP_BASIS
+    from poortwachter.law.milestones import STEP_BASIS
 
     for step in STEP_BASIS:
         assert f"| `{step}` |" in README, step
@@ -189,7 +189,7 @@ def test_the_readme_python_example_runs_and_prints_what_it_says(
 
 
 def test_every_finding_type_is_explained() -> None:
-    from poortwachter.findings import FINDING_TYPES
+    from poortwachter.law.findings import FINDING_TYPES
 
     for finding_id in FINDING_TYPES:
         assert f"| `{finding_id}` |" in README, finding_id

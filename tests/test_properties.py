@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from poortwachter.engine import compute_timeline
+from poortwachter.law.milestones import RULES
 from poortwachter.machine import render_json
 from poortwachter.models import Case, Events, Timeline
-from poortwachter.rules import RULES
 from poortwachter.sickdays import SickDayCounter, SickPeriod, split_chains
 
 from .strategies import as_of_dates, cases
@@ -172,8 +172,8 @@ def test_a_milestone_built_past_new_equals_one_built_the_usual_way() -> None:
     from datetime import date as day
 
     from poortwachter.engine import _new_tuple
+    from poortwachter.law.milestones import Kind
     from poortwachter.models import Milestone, Status
-    from poortwachter.rules import Kind
 
     values = ("wia_aanvraag", 2, day(2026, 1, 5), None, 93, Kind.STATUTE, Status.DONE,
               day(2026, 1, 4), None, "WIA art. 64 lid 3", ("https://x",))  # fmt: skip

@@ -10,19 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from poortwachter import engine
-from poortwachter.rules import (
-    BEOORDELINGSKADER,
-    BW,
-    RULES,
-    RULES_BY_ID,
-    WERKWIJZER,
-    WIA,
-    ZW,
-    Citation,
-    Law,
-    SickDay,
-    check_rules,
-)
+from poortwachter.law.milestones import RULES, RULES_BY_ID, SickDay, check_rules
+from poortwachter.law.sources import BEOORDELINGSKADER, BW, WERKWIJZER, WIA, ZW, Citation, Law
 
 from .helpers import d, first_sick
 
@@ -124,7 +113,8 @@ def test_every_milestone_basis_links_to_an_article_or_says_why_not() -> None:
 
 @given(st.dates(date(2012, 1, 1), date(2099, 12, 31)))
 def test_links_from_templates_are_the_links_built_for_the_day(on: date) -> None:
-    from poortwachter.rules import RULES, basis_links
+    from poortwachter.law.milestones import RULES
+    from poortwachter.law.sources import basis_links
 
     for rule in RULES:
         assert basis_links(rule.basis, on) == [

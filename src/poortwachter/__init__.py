@@ -42,7 +42,7 @@ _EXPORTS = {
     "Milestone": "models",
     "PayPercentage": "models",
     "PayPhase": "assessment",
-    "Severity": "findings",
+    "Severity": "law.findings",
     "SickPeriod": "sickdays",
     "Spoor": "assessment",
     "SpoorStatus": "assessment",
@@ -96,8 +96,8 @@ __all__ = [
 if TYPE_CHECKING:
     from .assessment import Assessment, Exposure, Finding, PayPhase, Spoor, SpoorStatus, assess
     from .engine import compute_timeline
-    from .findings import Severity
     from .language import Language
+    from .law.findings import Severity
     from .loading import (
         CaseFileError,
         case_from_document,

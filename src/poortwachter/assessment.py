@@ -18,29 +18,26 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from .engine import timeline_and_counter
-from .findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from .i18n import Amount, Term, Value, render, show, text
 from .language import Language, language
-from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
-from .parameters import (
+from .law.figures import MAX_DAGLOON, MINIMUM_WAGE_HOURLY, ZIEKMELDING_FINES
+from .law.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
+from .law.milestones import RULES_BY_ID, Every
+from .law.sources import basis_links
+from .law.terms import (
     DAYS_PER_PERIOD,
+    ERD_WGA_YEARS,
     HOLIDAY_ALLOWANCE_PERCENTAGE,
     LOONSANCTIE_MAX_WEEKS,
-    MAX_DAGLOON,
-    MINIMUM_WAGE_HOURLY,
     SPOOR2_START_WITHIN_DAYS,
     SPOOR2_TRAJECT_EUR,
+    WEEKS_PER_PERIOD,
     WORKING_DAYS_PER_WEEK,
     ZIEKMELDING_EXCUSE_INDEX,
-    ZIEKMELDING_FINES,
 )
-from .rules import RULES_BY_ID, Every, basis_links
+from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
 from .sickdays import SickDayCounter
 from .wage_end import aow_wage_weeks
-
-#: The WGA eigenrisicodrager bears the WGA benefit for 10 years (rules.md section 5;
-#: WIA art. 82; Regeling vaststelling periode eigenrisicodragen WGA-uitkeringen).
-ERD_WGA_YEARS = 10
 
 #: Findings that carry UWV's fine for a late or missing 42nd-week report.
 _FINED = frozenset({"ziekmelding_uwv_ontbreekt", "ziekmelding_uwv_te_laat"})
@@ -255,17 +252,6 @@ class PayStatus:
             "next_change": self.next_change.isoformat() if self.next_change else None,
             "minimum_wage": self.minimum_wage.to_dict() if self.minimum_wage else None,
         }
-
-
-#: Weeks in a wage period, to compare the year-1 pay with the weekly minimum wage
-#: (a month is 13/3 weeks; a day is one of 5 working days).
-WEEKS_PER_PERIOD: dict[str, Decimal] = {
-    "day": Decimal(1) / 5,
-    "week": Decimal(1),
-    "4weeks": Decimal(4),
-    "month": Decimal(13) / 3,
-    "year": Decimal(52),
-}
 
 
 def minimum_wage_floor(case: Case, day: date) -> MinimumWageFloor | None:

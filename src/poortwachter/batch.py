@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import Assessment, assess
-from .findings import Severity
 from .formats import BatchOutput
 from .i18n import visible
 from .inputs.reading import InputFormat, RowInput, detect_format, read_folder, read_rows
 from .inputs.table import BatchInputError, case_from_rows, csv_column
 from .language import Language
+from .law.findings import Severity
 from .models import Case, CaseError
 
 #: Output of a batch run (shared with the command line).

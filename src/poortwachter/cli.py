@@ -1113,7 +1113,7 @@ def _actions_by_milestone(assessment: Any, lang: Language) -> dict[str, list[str
 
 
 def _severity_rank(name: str) -> int:
-    from .findings import Severity
+    from .law.findings import Severity
 
     return Severity(name).rank
 
@@ -1760,8 +1760,8 @@ def _print_change(
         return
     old_statuses = {(item.id, item.occurrence): item.status for item in earlier}
     from .dates import format_date
+    from .law.milestones import Kind
     from .models import Status
-    from .rules import Kind
 
     done = (Status.DONE, Status.LATE)
     for milestone in new.milestones:

@@ -12,8 +12,30 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from .calendar_nl import next_working_day
 from .extensions import waiting_period_ends
+from .law.calendar import next_working_day
+from .law.milestones import (
+    RULES,
+    RULES_BY_ID,
+    AfterEvent,
+    CaseDate,
+    End,
+    Every,
+    FromEnd,
+    Kind,
+    MilestoneRule,
+    SickDay,
+)
+from .law.terms import (
+    DAYS_PER_PERIOD,
+    DUE_SOON_DAYS,
+    LOONSANCTIE_MAX_WEEKS,
+    MAX_FIRST_SICK_DAY,
+    MIN_FIRST_SICK_DAY,
+    STATUTORY_PAY_PERCENTAGE,
+    VERLENGING_MIN_DAYS,
+    WAITING_PERIOD_LAST_INDEX,
+)
 from .models import (
     EVENT_DATE_LISTS,
     Case,
@@ -25,28 +47,6 @@ from .models import (
     Problem,
     Status,
     Timeline,
-)
-from .parameters import (
-    DAYS_PER_PERIOD,
-    LOONSANCTIE_MAX_WEEKS,
-    STATUTORY_PAY_PERCENTAGE,
-    VERLENGING_MIN_DAYS,
-)
-from .rules import (
-    DUE_SOON_DAYS,
-    MAX_FIRST_SICK_DAY,
-    MIN_FIRST_SICK_DAY,
-    RULES,
-    RULES_BY_ID,
-    WAITING_PERIOD_LAST_INDEX,
-    AfterEvent,
-    CaseDate,
-    End,
-    Every,
-    FromEnd,
-    Kind,
-    MilestoneRule,
-    SickDay,
 )
 from .sickdays import (
     ChainSplit,
@@ -63,10 +63,6 @@ from .wage_end import WageEnd, WageEndReason, wage_end
 _BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
 
 _WIA_AANVRAAG = RULES_BY_ID["wia_aanvraag"]
-
-#: Bekorting: the loonsanctie ends 6 weeks after UWV decides the shortcoming was repaired
-#: (rules.md section 4; WIA art. 25 lid 12-14).
-BEKORTING_DAYS = 42
 
 
 def check_case(case: Case) -> list[Problem]:

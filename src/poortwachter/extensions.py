@@ -15,9 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .law.milestones import RULES_BY_ID, End, FromEnd, SickDay
+from .law.terms import (
+    BEKORTING_DAYS,
+    HERSTEL_DECISION_DAYS,
+    LETTER_EXCUSE_DAYS,
+    ZIEKMELDING_EXCUSE_INDEX,
+)
 from .models import Extension, ExtensionKind, ExtensionsInput, ExtensionStep, Loonsanctie
-from .parameters import ZIEKMELDING_EXCUSE_INDEX
-from .rules import RULES_BY_ID, End, FromEnd, SickDay
 from .sickdays import (
     LeavePeriod,
     SickDayCounter,
@@ -25,15 +30,6 @@ from .sickdays import (
     last_of_days_outside_leave,
     leave_days_between,
 )
-
-#: WIA art. 25 lid 14: the loonsanctie ends 6 weeks after UWV's decision that the
-#: shortcoming was repaired.
-BEKORTING_DAYS = 42
-#: WIA art. 25 lid 13: UWV decides on the employer's report of the repair within 3 weeks.
-HERSTEL_DECISION_DAYS = 21
-#: WIA art. 64 lid 6: after a late letter from UWV, an application "binnen vier weken
-#: nadat deze kennisgeving is ontvangen" counts as on time.
-LETTER_EXCUSE_DAYS = 28
 
 
 def _days_from_end(rule_id: str) -> int:

@@ -16,8 +16,8 @@ from . import ical
 from .dates import format_date
 from .i18n import text, visible
 from .language import Language
+from .law.milestones import RULES_BY_ID, Kind
 from .models import Milestone, Status, Timeline
-from .rules import RULES_BY_ID, Kind
 
 PRODUCT_ID = ical.PRODUCT_ID
 UID_DOMAIN = ical.UID_DOMAIN

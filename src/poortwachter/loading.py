@@ -24,6 +24,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from .dates import parse_cli_date
 from .engine import check_case
 from .inputs.values import parse_amount, wage_period
+from .law.terms import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
 from .models import (
     Case,
     Employee,
@@ -35,7 +36,6 @@ from .models import (
     Problem,
     Wage,
 )
-from .parameters import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
 from .sickdays import LeavePeriod, SickPeriod
 
 STDIN_NAME = "<stdin>"

@@ -16,7 +16,8 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from .language import Language, language
-from .rules import RULES_BY_ID, Kind, basis_links
+from .law.milestones import RULES_BY_ID, Kind
+from .law.sources import basis_links
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
 #: Version of the machine output and case-file contract (case-file.md).
@@ -302,13 +303,14 @@ class ExtensionStep:
 
     @property
     def basis(self) -> str:
-        from .rules import STEP_BASIS, basis_short
+        from .law.milestones import STEP_BASIS
+        from .law.sources import basis_short
 
         return basis_short(STEP_BASIS[self.id])
 
     def to_dict(self, lang: Language, on: date) -> dict[str, Any]:
         """The step in ``lang``, its basis linked as in force on ``on``."""
-        from .rules import STEP_BASIS
+        from .law.milestones import STEP_BASIS
 
         return {
             "id": self.id,

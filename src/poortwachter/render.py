@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from .dates import format_date, format_euros
 from .i18n import text, visible
 from .language import Language
+from .law.milestones import RULES_BY_ID
 from .models import Milestone, Status, Timeline
-from .rules import RULES_BY_ID
 from .sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
 
 if TYPE_CHECKING:
@@ -501,7 +501,7 @@ def _print_spoor_and_pay(assessment: Assessment, lang: Language, console: Consol
 def _print_findings(assessment: Assessment, lang: Language, console: Console) -> None:
     from rich.table import Table
 
-    from .findings import FINDING_TYPES
+    from .law.findings import FINDING_TYPES
 
     console.print()
     console.print(f"[bold]{text('findings_title', lang)}[/bold]")

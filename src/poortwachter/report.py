@@ -12,9 +12,11 @@ from datetime import date, timedelta
 
 from .assessment import Assessment
 from .dates import format_date
-from .findings import FINDING_TYPES
 from .i18n import text, visible
 from .language import Language
+from .law.findings import FINDING_TYPES
+from .law.milestones import RULES_BY_ID
+from .law.sources import Citation
 from .models import Status, Timeline
 from .render import (
     chain_lines,
@@ -24,7 +26,6 @@ from .render import (
     status_text,
     summary_rows,
 )
-from .rules import RULES_BY_ID, Citation
 
 STATUS_COLOURS = {
     Status.DONE: "#2e7d32",

@@ -19,9 +19,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .assessment import PayPhase, Spoor
-from .findings import Severity
+from .law.findings import Severity
+from .law.milestones import Kind
 from .models import ExtensionKind, Status
-from .rules import Kind
 from .sickdays import CauseJudgement, GapOutcome
 from .wage_end import WageEndReason
 

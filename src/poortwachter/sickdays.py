@@ -15,9 +15,7 @@ from datetime import date
 from enum import StrEnum
 from itertools import pairwise
 
-#: Fewer than this many fit days between two periods joins them (art. 7:629 lid 10 BW:
-#: "met een onderbreking van minder dan vier weken"): 27 joins, 28 does not.
-JOIN_FIT_DAYS_LIMIT = 28
+from .law.terms import JOIN_FIT_DAYS_LIMIT
 
 
 @dataclass(frozen=True, slots=True)

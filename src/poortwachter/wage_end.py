@@ -13,20 +13,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .calendar_nl import previous_working_day
+from .law.calendar import previous_working_day
+from .law.figures import AOW_AGE, AOW_WAGE_WEEKS
+from .law.terms import (
+    PREGNANCY_REPORT_DAYS,
+    RIV_ZIEKTEWET_VERKORT_DAYS,
+    RIV_ZIEKTEWET_VOLLEDIG_DAYS,
+)
 from .models import Case
-from .parameters import AOW_AGE, AOW_WAGE_WEEKS
 from .sickdays import Chain, SickDayCounter, SickPeriod
-
-#: ZW art. 38a lid 3: pregnancy-related sickness is reported "uiterlijk op de eerste dag
-#: na zes weken" from the first sick day.
-PREGNANCY_REPORT_DAYS = 42
-
-#: UWV asks for a re-integratieverslag with a Ziektewet claim after the contract ended:
-#: none when it ends less than 6 weeks after the first sick day, a short one (verkort)
-#: from 6 to 10 weeks, the full one from 10 weeks (rules.md, scope; ZW art. 38 lid 2).
-RIV_ZIEKTEWET_VERKORT_DAYS = 6 * 7
-RIV_ZIEKTEWET_VOLLEDIG_DAYS = 10 * 7
 
 
 class WageEndReason(StrEnum):

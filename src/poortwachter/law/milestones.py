@@ -1,4 +1,4 @@
-"""The milestone rules of rules.md section 3, as data.
+"""The milestone rules (docs/law.md section 3), as data.
 
 Each rule is one entry: its id, Dutch and English label, how its due date is counted,
 its window, its kind, its legal basis and the date from which it applies. The engine
@@ -16,33 +16,24 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import cache
 
-from .language import Language
-
-#: The engine supports first sick days from this date on (rules.md section 3): every
-#: such case runs under the terms of the Verzamelwet SZW 2013 (WIA application in week
-#: 93, UWV letter in week 88), in force since 1 July 2013.
-MIN_FIRST_SICK_DAY = date(2012, 1, 1)
-#: ... up to this horizon: far enough for any case, near enough that every date the engine
-#: counts from it (extensions, the WGA period) stays within the calendar.
-MAX_FIRST_SICK_DAY = date(2099, 12, 31)
-
-#: Index of the last counted day of the 104-week waiting period (rules.md section 4):
-#: ``L0`` = the counted sick day with index 727 (BW 7:629 lid 1; WIA art. 23 lid 1).
-WAITING_PERIOD_LAST_INDEX = 727
-
-#: Days before a milestone's due date at which it becomes ``due_soon`` (rules.md section 3).
-DUE_SOON_DAYS = 14
-
-#: Wet verbetering poortwachter (Stb. 2001, 628) entered into force on 1 April 2002.
-POORTWACHTER_IN_FORCE = date(2002, 4, 1)
-#: Verzamelwet SZW 2013: WIA application in week 93, UWV letter in week 88.
-VERZAMELWET_SZW_2013 = date(2013, 7, 1)
+from .sources import (
+    AOW,
+    BEOORDELINGSKADER,
+    BW,
+    REGELING,
+    WERKWIJZER,
+    WERKWIJZER_ZW,
+    WIA,
+    ZW,
+    Citation,
+    basis_short,
+    basis_text,
+)
+from .terms import POORTWACHTER_IN_FORCE, VERZAMELWET_SZW_2013
 
 
 class Kind(StrEnum):
@@ -56,110 +47,6 @@ class Kind(StrEnum):
     """Not law: what UWV and the field expect."""
     INFO = "info"
     """Something that happens, or a limit to know."""
-
-
-@dataclass(frozen=True, slots=True)
-class Law:
-    """A source of law, with its official identifier."""
-
-    short: str
-    name: str
-    bwb_id: str | None = None
-
-    @property
-    def url(self) -> str | None:
-        return f"https://wetten.overheid.nl/{self.bwb_id}" if self.bwb_id else None
-
-
-BW = Law("BW", "Burgerlijk Wetboek Boek 7", "BWBR0005290")
-WIA = Law("WIA", "Wet werk en inkomen naar arbeidsvermogen", "BWBR0019057")
-ZW = Law("ZW", "Ziektewet", "BWBR0001888")
-AOW = Law("AOW", "Algemene Ouderdomswet", "BWBR0002221")
-REGELING = Law("Regeling", "Regeling procesgang eerste en tweede ziektejaar", "BWBR0013540")
-BEOORDELINGSKADER = Law(
-    "Beoordelingskader", "Beleidsregels beoordelingskader poortwachter", "BWBR0014375"
-)
-WERKWIJZER = Law("UWV Werkwijzer", "UWV Werkwijzer Poortwachter")
-WERKWIJZER_ZW = Law(
-    "UWV", "UWV, Het re-integratieverslag indienen voor de aanvraag Ziektewet-uitkering"
-)
-
-
-#: An article reference as the citations write it: ``art. 7:629 lid 11 sub a``,
-#: ``art. 25 lid 9``, ``art. 38a lid 3``, ``art. 7a``.
-_ARTICLE = re.compile(r"art\. (?:(?P<book>\d+):)?(?P<article>\d+[a-z]*)(?: lid (?P<lid>\d+))?")
-
-#: wetten.overheid.nl resolves Juriconnect references (JCI 1.3) to the article, and the
-#: member, in the version valid on the date ``g`` (and seen on ``z``).
-_WETTEN = "https://wetten.overheid.nl/"
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """One article (or section) of one source."""
-
-    law: Law
-    article: str
-
-    def link(self, on: date) -> str | None:
-        """A link a lawyer can click: the article (and lid) on wetten.overheid.nl as in
-        force on ``on``, as a Juriconnect reference; the whole law on that date where the
-        citation names no article (a § of a policy rule); ``None`` without a BWB id."""
-        bwb_id = self.law.bwb_id
-        if bwb_id is None:
-            return None
-        day = on.isoformat()
-        found = _ARTICLE.match(self.article)
-        if found is None:
-            return f"{_WETTEN}{bwb_id}/{day}"
-        parts = [f"jci1.3:c:{bwb_id}"]
-        if found["book"]:
-            parts.append(f"boek={found['book']}")
-        parts.append(f"artikel={found['article']}")
-        if found["lid"]:
-            parts.append(f"lid={found['lid']}")
-        parts += [f"z={day}", f"g={day}"]
-        return _WETTEN + "&".join(parts)
-
-    @property
-    def short(self) -> str:
-        """Compact form for tables: ``Regeling art. 2 lid 2``."""
-        return f"{self.law.short} {self.article}".strip()
-
-    @property
-    def full(self) -> str:
-        """Full form for machine output: ``Regeling procesgang ..., art. 2 lid 2``."""
-        return f"{self.law.name}, {self.article}" if self.article else self.law.name
-
-
-def basis_text(citations: tuple[Citation, ...]) -> str:
-    """Citations in full, for machine output."""
-    return "; ".join(citation.full for citation in citations)
-
-
-def basis_short(citations: tuple[Citation, ...]) -> str:
-    """Citations in short, for tables."""
-    return "; ".join(citation.short for citation in citations)
-
-
-def basis_links(citations: tuple[Citation, ...], on: date) -> list[dict[str, str | None]]:
-    """Each citation in short with its article-level link, as in force on ``on``."""
-    day = on.isoformat()
-    return [
-        {"text": text, "url": None if url is None else url.replace(LINK_PLACEHOLDER_DAY, day)}
-        for text, url in _link_templates(citations)
-    ]
-
-
-#: A date no link names otherwise: each citation's link is built once with it, and a
-#: link for another day is that text with the day put in (a batch builds ~50 a case).
-LINK_PLACEHOLDER = date(1900, 1, 1)
-LINK_PLACEHOLDER_DAY = LINK_PLACEHOLDER.isoformat()
-
-
-@cache
-def _link_templates(citations: tuple[Citation, ...]) -> tuple[tuple[str, str | None], ...]:
-    return tuple((citation.short, citation.link(LINK_PLACEHOLDER)) for citation in citations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +144,7 @@ class MilestoneRule:
         """Whether this entry governs a milestone falling due on ``due``."""
         return self.valid_from <= due and (self.valid_until is None or due <= self.valid_until)
 
-    def label(self, lang: Language) -> str:
+    def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
 
     @property

@@ -1,7 +1,7 @@
-"""What UWV would find (rules.md section 7), as data: each finding type with its
+"""What UWV would find (docs/law.md section 7), as data: each finding type with its
 severity, legal basis and its message and action in Dutch and English.
 
-The detection lives in ``assessment.py``; this table says what each finding means.
+The detection lives in the engine; this table says what each finding means.
 """
 
 from __future__ import annotations
@@ -9,22 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .language import Language
-from .rules import (
+from .sources import (
     AOW,
     BEOORDELINGSKADER,
+    BOETE,
     BW,
     REGELING,
     WERKWIJZER,
     WIA,
     ZW,
     Citation,
-    Law,
     basis_short,
     basis_text,
 )
-
-BOETE = Law("Boetebesluit", "Boetebesluit socialezekerheidswetten", "BWBR0011708")
 
 
 class Severity(StrEnum):
@@ -52,7 +49,7 @@ class FindingType:
     """What to do when the finding has no date to act by (the waiting period is over)."""
     closed_action_en: str | None = None
 
-    def action_template(self, lang: Language, *, dated: bool) -> str:
+    def action_template(self, lang: str, *, dated: bool) -> str:
         if not dated and self.closed_action_nl and self.closed_action_en:
             return self.closed_action_nl if lang == "nl" else self.closed_action_en
         return self.action_nl if lang == "nl" else self.action_en

@@ -106,10 +106,6 @@ ZIEKMELDING_FINES: DatedParameter[tuple[tuple[int, Decimal], ...]] = DatedParame
     known_until=date(2026, 12, 31),
 )
 
-#: Holiday allowance during sickness: at least 8% of the wage paid (Wet minimumloon en
-#: minimumvakantiebijslag art. 15 lid 1). Exposure figures leave it out and say so.
-HOLIDAY_ALLOWANCE_PERCENTAGE = 8
-
 #: AOW age (years, months) by the calendar year in which it is reached: Algemene
 #: Ouderdomswet art. 7a (BWBR0002221), as amended in 2012, 2015 and 2019; set five years
 #: ahead each November: 67 and 3 months for 2028 up to and including 2031.
@@ -133,36 +129,6 @@ AOW_AGE: DatedParameter[tuple[int, int]] = DatedParameter(
     known_until=date(2031, 12, 31),  # 2029, 2030 and 2031 set at 67 and 3 months too
 )
 
-#: UWV's conversions (rules.md section 6): dagloon = year / 261 = month / 21.75; a week
-#: is 5 such days.
-DAYS_PER_PERIOD: dict[str, Decimal] = {
-    "day": Decimal(1),
-    "week": Decimal(5),
-    "4weeks": Decimal(20),
-    "month": Decimal("21.75"),
-    "year": Decimal(261),
-}
-
-#: What a spoor-2 traject usually costs (rules.md section 5).
-SPOOR2_TRAJECT_EUR = (Decimal(1850), Decimal(5000))
-
-#: Shortest vrijwillige verlenging UWV grants: the new last day is at least 13 weeks
-#: after the end of the 104 weeks (rules.md section 4; WIA art. 24).
-VERLENGING_MIN_DAYS = 13 * 7
-
-#: Longest loonsanctie, in weeks (WIA art. 25 lid 9).
-LOONSANCTIE_MAX_WEEKS = 52
-
-#: Statutory minimum pay percentage during sickness (BW 7:629 lid 1).
-STATUTORY_PAY_PERCENTAGE = 70
-
-#: Most contract hours a week the loader accepts (Arbeidstijdenwet: at most 60 hours in
-#: a week), so that a typo (360) is caught.
-MAX_HOURS_PER_WEEK = 60
-
-#: Working days per week in UWV's conversions.
-WORKING_DAYS_PER_WEEK = 5
-
 #: Weeks of wage for an employee at or past the AOW age, by the chain's first sick day
 #: (rules.md, scope; BW 7:629 lid 2): 13 under the transition rule of the Wet werken na de
 #: AOW-gerechtigde leeftijd (from 2016-01-01), 6 since 1 July 2023 (Verzamelwet SZW 2023,
@@ -173,12 +139,3 @@ AOW_WAGE_WEEKS: DatedParameter[int] = DatedParameter(
     values=((date(2016, 1, 1), 13), (date(2023, 7, 1), 6)),
     known_until=date.max,  # law, not an indexed figure
 )
-
-#: The 42nd-week report must be made before the waiting period reaches 81 weeks
-#: (index 566), or a late WIA application is no longer excused (WIA art. 64 lid 6).
-ZIEKMELDING_EXCUSE_INDEX = 566
-
-#: This project's reading of "start spoor 2 as soon as it is clear that return in the
-#: own organisation is not possible" (BW 7:658a lid 1; Beoordelingskader §5): by the next
-#: evaluation of the plan, 6 weeks after it became clear.
-SPOOR2_START_WITHIN_DAYS = 42
