@@ -20,11 +20,11 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from poortwachter.agenda import RECURRING, Section, case_agenda
-from poortwachter.agenda_out import AGENDA_FIELDS
 from poortwachter.assessment import assess
 from poortwachter.cli import app
 from poortwachter.law.milestones import RULES_BY_ID, Kind
 from poortwachter.models import Case, Status
+from poortwachter.outputs.agenda import AGENDA_FIELDS
 
 from .strategies import as_of_dates, full_cases
 

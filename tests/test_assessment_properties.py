@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 
 from poortwachter.assessment import assess
-from poortwachter.machine import render_assessment_json
 from poortwachter.models import Case, Timeline
+from poortwachter.outputs.machine import render_assessment_json
 
 from .strategies import as_of_dates, full_cases
 from .test_properties import _shift_case

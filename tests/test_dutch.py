@@ -165,7 +165,7 @@ def test_the_language_is_any_case_and_also_on_the_root_command() -> None:
 
 
 def test_statuses_cannot_be_confused() -> None:
-    from poortwachter.i18n import text
+    from poortwachter.outputs.wording import text
 
     assert text("status_overdue", "nl") == "te laat"
     assert text("status_late", "nl") == "te laat gedaan"

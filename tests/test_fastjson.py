@@ -8,8 +8,8 @@ from datetime import date
 from hypothesis import given, settings
 
 from poortwachter.assessment import assess
-from poortwachter.fastjson import finding_json, milestone_json, record_json
 from poortwachter.models import Case
+from poortwachter.outputs.fastjson import finding_json, milestone_json, record_json
 
 from .strategies import as_of_dates, full_cases
 

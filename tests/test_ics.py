@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from typer.testing import CliRunner
 
-from poortwachter import ical
 from poortwachter.cli import app
+from poortwachter.outputs import ical
 
 from .test_cli import assert_one_line_error
 

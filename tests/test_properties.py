@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from poortwachter.engine import compute_timeline
 from poortwachter.law.milestones import RULES
-from poortwachter.machine import render_json
 from poortwachter.models import Case, Events, Timeline
+from poortwachter.outputs.machine import render_json
 from poortwachter.sickdays import SickDayCounter, SickPeriod, split_chains
 
 from .strategies import as_of_dates, cases

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from poortwachter.assessment import assess
 from poortwachter.language import Language
 from poortwachter.loading import load_case_file
-from poortwachter.report import render_report, timeline_chart
+from poortwachter.outputs.report import render_report, timeline_chart
 
 from .helpers import d
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from poortwachter.models import CaseError, Timeline
-from poortwachter.render import chain_lines
+from poortwachter.outputs.tables import chain_lines
 from poortwachter.sickdays import (
     CauseJudgement,
     GapOutcome,

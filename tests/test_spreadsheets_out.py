@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from poortwachter.batch import BATCH_CSV_FIELDS, ERROR_SHEET_FIELDS, MILESTONE_SHEET_FIELDS
 from poortwachter.cli import app
-from poortwachter.machine import CSV_DIALECTS, CSV_FIELDS, FINDING_CSV_FIELDS, csv_row
+from poortwachter.outputs.machine import CSV_DIALECTS, CSV_FIELDS, FINDING_CSV_FIELDS, csv_row
 
 runner = CliRunner()
 AS_OF = ["--as-of", "2024-03-01", "--fail-on", "never"]
@@ -337,7 +337,7 @@ def test_decimals_get_a_comma_and_whole_numbers_stay(value: object, cell: str) -
 def test_a_failed_workbook_leaves_the_old_file_and_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from poortwachter import workbook
+    from poortwachter.outputs import workbook
 
     def broken_save(self: object, stream: Any) -> None:
         stream.write(b"PK half a workbook")
@@ -367,7 +367,7 @@ def test_a_sheet_past_excels_row_limit_goes_on_in_a_second_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Excel shows 1,048,576 rows a sheet; here the limit is made 5 to see the split."""
-    from poortwachter import workbook
+    from poortwachter.outputs import workbook
 
     monkeypatch.setattr(workbook, "MAX_DATA_ROWS", 5)
     lines = ["case_id,first_sick_day"] + [f"K{n},2024-01-08" for n in range(12)]

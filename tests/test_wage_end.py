@@ -14,7 +14,7 @@ import pytest
 from poortwachter.assessment import PayPhase, Spoor, assess
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case, CaseError, Employee, Events, Status, Timeline
-from poortwachter.render import status_text
+from poortwachter.outputs.tables import status_text
 from poortwachter.sickdays import SickPeriod
 from poortwachter.wage_end import aow_date
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from poortwachter.engine import compute_timeline
 from poortwachter.loading import load_case_file
 from poortwachter.models import Case, Employee
-from poortwachter.render import bar_cells, print_table
+from poortwachter.outputs.tables import bar_cells, print_table
 from poortwachter.sickdays import SickPeriod
 
 from .helpers import d, first_sick, timeline_of

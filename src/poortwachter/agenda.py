@@ -22,11 +22,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .assessment import Assessment, Finding
-from .i18n import text
 from .language import Language
 from .law.findings import FINDING_TYPES
 from .law.milestones import RULES_BY_ID, Kind
 from .models import Case, Milestone, Status
+from .outputs.wording import text
 
 #: Recurring steps whose missed occurrences are one line per case.
 RECURRING = frozenset({"evaluatie"})

@@ -18,7 +18,6 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from .engine import timeline_and_counter
-from .i18n import Amount, Term, Value, render, show, text
 from .language import Language, language
 from .law.figures import MAX_DAGLOON, MINIMUM_WAGE_HOURLY, ZIEKMELDING_FINES
 from .law.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
@@ -36,6 +35,7 @@ from .law.terms import (
     ZIEKMELDING_EXCUSE_INDEX,
 )
 from .models import Case, Events, ExtensionKind, Milestone, Status, Timeline
+from .outputs.wording import Amount, Term, Value, render, show, text
 from .sickdays import SickDayCounter
 from .wage_end import aow_wage_weeks
 

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import Assessment, assess
-from .formats import BatchOutput
-from .i18n import visible
 from .inputs.reading import InputFormat, RowInput, detect_format, read_folder, read_rows
 from .inputs.table import BatchInputError, case_from_rows, csv_column
 from .language import Language
 from .law.findings import Severity
 from .models import Case, CaseError
+from .outputs.formats import BatchOutput
+from .outputs.wording import visible
 
 #: Output of a batch run (shared with the command line).
 OutputFormat = BatchOutput
@@ -277,7 +277,7 @@ def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
 
 def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
     """The ``sanction-risk`` document of the case, with ``row`` (and ``source``) first."""
-    from .fastjson import record_json
+    from .outputs.fastjson import record_json
 
     record: dict[str, Any] = {"row": item.row}
     if len(item.rows) > 1:
@@ -394,7 +394,7 @@ def _summary(item: RowInput, assessment: Assessment, options: BatchOptions) -> d
 
 
 def _csv_line(values: dict[str, Any], options: BatchOptions) -> str:
-    from .machine import CSV_DIALECTS, csv_record
+    from .outputs.machine import CSV_DIALECTS, csv_record
 
     return csv_record(
         BATCH_CSV_FIELDS, values, raw=options.raw_csv, dialect=CSV_DIALECTS[options.csv_dialect]
@@ -403,7 +403,7 @@ def _csv_line(values: dict[str, Any], options: BatchOptions) -> str:
 
 def csv_header(options: BatchOptions | None = None) -> str:
     """The header line, with the dialect's BOM in front."""
-    from .machine import CSV_DIALECTS, csv_row
+    from .outputs.machine import CSV_DIALECTS, csv_row
 
     dialect = CSV_DIALECTS[options.csv_dialect if options else "standard"]
     return dialect.start + csv_row(BATCH_CSV_FIELDS, dialect=dialect)
@@ -412,7 +412,7 @@ def csv_header(options: BatchOptions | None = None) -> str:
 def line_end(options: BatchOptions) -> str:
     """The end of every record: LF, or CRLF for a CSV in the ``excel-nl`` dialect."""
     if options.output is OutputFormat.CSV:
-        from .machine import CSV_DIALECTS
+        from .outputs.machine import CSV_DIALECTS
 
         return CSV_DIALECTS[options.csv_dialect].line_end
     return "\n"
@@ -435,7 +435,7 @@ ERROR_SHEET_FIELDS = ("row", "source", "case_id", "error")
 def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -> SheetRows:
     """The case's summary row and a row per open milestone (overdue, due soon,
     upcoming; within --due-within when given), statuses in the output language."""
-    from .i18n import text
+    from .outputs.wording import text
 
     summary = _summary(item, assessment, options)
     timeline = assessment.timeline
@@ -456,7 +456,7 @@ def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -
 
 
 def _ics_events(assessment: Assessment, options: BatchOptions) -> str:
-    from .ics import events_text
+    from .outputs.ics import events_text
 
     return events_text(
         assessment.timeline,
@@ -467,13 +467,13 @@ def _ics_events(assessment: Assessment, options: BatchOptions) -> str:
 
 
 def ics_header() -> str:
-    from .ics import calendar_header
+    from .outputs.ics import calendar_header
 
     return calendar_header()
 
 
 def ics_footer() -> str:
-    from .ics import calendar_footer
+    from .outputs.ics import calendar_footer
 
     return calendar_footer()
 

@@ -22,9 +22,9 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .dates import DateError, parse_cli_date
-from .formats import BatchOutput, CsvDialectName
-from .i18n import visible
 from .language import LANG_ENV, Language
+from .outputs.formats import BatchOutput, CsvDialectName
+from .outputs.wording import visible
 
 if TYPE_CHECKING:
     from .models import Case, Timeline
@@ -210,7 +210,7 @@ def _print_error(message: str) -> None:
     another error line nor drive the terminal."""
     from .cli_texts import error_prefix
     from .cli_texts import message as translated
-    from .i18n import visible
+    from .outputs.wording import visible
 
     # Typer words a bad choice as "Value error, 'xml' is not one of ..."; drop the jargon.
     message = message.replace("Value error, ", "").strip()
@@ -221,7 +221,7 @@ def _print_note(line: str) -> None:
     """Something the user should know that is not an error, on stderr, in their language."""
     prefix = "Let op:" if _LANG == "nl" else "Note:"
     from .cli_texts import message as translated
-    from .i18n import visible
+    from .outputs.wording import visible
 
     sys.stderr.write(f"{prefix} {translated(visible(line), _LANG)}\n")
 
@@ -391,20 +391,20 @@ def _emit(
     output: Path | None,
 ) -> None:
     if output_format is OutputFormat.table:
-        from .render import print_table
+        from .outputs.tables import print_table
 
         _print_for_people(lambda console: print_table(result, lang, console), output)
         return
     if output_format is OutputFormat.ics:
-        from .ics import timeline_calendar
+        from .outputs.ics import timeline_calendar
 
         document = timeline_calendar(result, lang, remind_days, include_info=include_info)
     elif output_format is OutputFormat.json:
-        from .machine import render_json
+        from .outputs.machine import render_json
 
         document = render_json(result, lang)
     else:
-        from .machine import CSV_DIALECTS, render_csv
+        from .outputs.machine import CSV_DIALECTS, render_csv
 
         dialect = CSV_DIALECTS[csv_dialect.value]
         document = render_csv(result, lang, raw=raw_csv, dialect=dialect)
@@ -564,13 +564,13 @@ def sanction_risk(
     loonsanctie, the fine risk and the cost already certain from extensions. Exit 1 when a
     finding is at or above --fail-on, 0 otherwise, 2 for bad input.
     """
-    from . import machine
     from .assessment import assess, exit_code
+    from .outputs import machine
 
     the_case = _load_case_or_exit(case, no_names)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
     if output_format is OutputFormat.ics:
-        from .ics import timeline_calendar
+        from .outputs.ics import timeline_calendar
 
         actions = _actions_by_milestone(assessment, lang.value)
         _deliver(
@@ -588,7 +588,7 @@ def sanction_risk(
             output,
         )
     else:
-        from .render import print_assessment
+        from .outputs.tables import print_assessment
 
         _print_for_people(
             lambda console: print_assessment(assessment, lang.value, console, summary=summary),
@@ -829,7 +829,7 @@ def agenda(
     exit 2 then, else 1 when a finding is at or above --fail-on, else 0.
     """
     from . import batch as batching
-    from .agenda_out import AgendaRun
+    from .outputs.agenda import AgendaRun
 
     if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
         raise typer.BadParameter(
@@ -893,7 +893,7 @@ def _write_agenda(
     raw_csv: bool,
     csv_dialect: CsvDialectName,
 ) -> None:
-    from . import agenda_out
+    from .outputs import agenda as agenda_out
 
     if output_format is AgendaFormat.xlsx:
         with _output_stream(output, binary=True) as stream:
@@ -1059,7 +1059,7 @@ def _write_workbook(
     """A workbook: the rows are collected (spooled to disk) as the results come, then
     the workbook is written in one go. The output is opened first, so that a target
     that cannot be written stops the run before any case is judged."""
-    from .workbook import WorkbookWriter
+    from .outputs.workbook import WorkbookWriter
 
     failed = 0
     worst = 0
@@ -1308,7 +1308,7 @@ def report(
     """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
     whole case, the findings with what to do, and the exposure. Prints well on A4."""
     from .assessment import assess
-    from .report import render_report
+    from .outputs.report import render_report
 
     the_case = _load_case_or_exit(case, no_names)
     assessment = _compute_or_exit(assess, the_case, as_of, case)
@@ -1744,8 +1744,8 @@ def _print_change(
 ) -> None:
     """What was written, then the milestones whose status it changed and the next step."""
     from .assessment import assess
-    from .i18n import text
-    from .render import status_text
+    from .outputs.tables import status_text
+    from .outputs.wording import text
 
     if old is not None and old != value:
         line = text("edit_changed", lang, file=source, path=where, value=value, old=old)

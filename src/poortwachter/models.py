@@ -297,7 +297,7 @@ class ExtensionStep:
     values: tuple[tuple[str, StepValue], ...] = ()
 
     def text(self, lang: Language) -> str:
-        from .i18n import render, template
+        from .outputs.wording import render, template
 
         return render(template(f"step_{self.id}", lang), self.values, lang)
 

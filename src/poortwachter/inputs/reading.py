@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import visible
+from ..outputs.wording import visible
 from .columns import ColumnError, resolve_header
 from .sources import has_escaped_bytes
 from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError

@@ -8,19 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .dates import format_date, format_euros
-from .i18n import text, visible
-from .language import Language
-from .law.milestones import RULES_BY_ID
-from .models import Milestone, Status, Timeline
-from .sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
+from ..dates import format_date, format_euros
+from ..language import Language
+from ..law.milestones import RULES_BY_ID
+from ..models import Milestone, Status, Timeline
+from ..sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
+from .wording import text, visible
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from .assessment import Assessment
+    from ..assessment import Assessment
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -501,7 +501,7 @@ def _print_spoor_and_pay(assessment: Assessment, lang: Language, console: Consol
 def _print_findings(assessment: Assessment, lang: Language, console: Console) -> None:
     from rich.table import Table
 
-    from .law.findings import FINDING_TYPES
+    from ..law.findings import FINDING_TYPES
 
     console.print()
     console.print(f"[bold]{text('findings_title', lang)}[/bold]")

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from typing import IO, Any
 from urllib.parse import quote
 
-from .agenda import AgendaCase, AgendaItem, Section, sort_key
-from .dates import format_date
-from .i18n import text, visible
-from .language import Language
+from ..agenda import AgendaCase, AgendaItem, Section, sort_key
+from ..dates import format_date
+from ..language import Language
+from .wording import text, visible
 
 SCHEMA_VERSION = 1
 
@@ -153,7 +153,7 @@ def print_table(run: AgendaRun, console: Any) -> None:
     """A table per group, a section at a time, then the counts and the unread rows."""
     from rich.table import Table
 
-    from .render import safe
+    from .tables import safe
 
     lang = run.lang
     console.print(f"[bold]{safe(_title(run))}[/bold]")

@@ -12,11 +12,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .language import Language
+from ..language import Language
 
 if TYPE_CHECKING:
-    from .assessment import Assessment
-    from .models import Timeline
+    from ..assessment import Assessment
+    from ..models import Timeline
 
 #: CSV columns, in order: the milestone fields of the JSON output, with the case id.
 CSV_FIELDS = (

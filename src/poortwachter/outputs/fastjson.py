@@ -16,13 +16,13 @@ from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
-from .assessment import Finding
-from .i18n import show
-from .language import Language, language
-from .law.findings import FINDING_TYPES
-from .law.milestones import RULES_BY_ID
-from .law.sources import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, basis_links
-from .models import Milestone
+from ..assessment import Finding
+from ..language import Language, language
+from ..law.findings import FINDING_TYPES
+from ..law.milestones import RULES_BY_ID
+from ..law.sources import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, basis_links
+from ..models import Milestone
+from .wording import show
 
 #: Stands in for the milestone array while the rest of the record is encoded; random per
 #: process, so that no case text can collide with it.

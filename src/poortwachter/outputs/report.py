@@ -10,15 +10,14 @@ import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .assessment import Assessment
-from .dates import format_date
-from .i18n import text, visible
-from .language import Language
-from .law.findings import FINDING_TYPES
-from .law.milestones import RULES_BY_ID
-from .law.sources import Citation
-from .models import Status, Timeline
-from .render import (
+from ..assessment import Assessment
+from ..dates import format_date
+from ..language import Language
+from ..law.findings import FINDING_TYPES
+from ..law.milestones import RULES_BY_ID
+from ..law.sources import Citation
+from ..models import Status, Timeline
+from .tables import (
     chain_lines,
     exposure_rows,
     extension_step_lines,
@@ -26,6 +25,7 @@ from .render import (
     status_text,
     summary_rows,
 )
+from .wording import text, visible
 
 STATUS_COLOURS = {
     Status.DONE: "#2e7d32",

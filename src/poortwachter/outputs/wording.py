@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from .dates import format_date, format_euros
-from .language import Language
+from ..dates import format_date, format_euros
+from ..language import Language
 
 
 class Term(str):
