@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from poortwachter.schemas import all_schemas
+from poortwachter.outputs.schemas import all_schemas
 
 FOLDER = Path(__file__).resolve().parent.parent / "schema"
 

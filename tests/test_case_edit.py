@@ -19,19 +19,18 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.editing import (
+from poortwachter.inputs.documents import parse_document
+from poortwachter.inputs.editing import (
     EVENT_TEXT_FIELDS,
-    EditError,
     event_name,
     record_event,
     recover,
     relapse,
-    scalar,
     set_value,
 )
-from poortwachter.loading import parse_document
+from poortwachter.inputs.template import CASE_TEMPLATE
+from poortwachter.inputs.yaml_text import EditError, scalar
 from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
-from poortwachter.template import CASE_TEMPLATE
 
 runner = CliRunner()
 AS_OF_JUNE = ("--as-of", "2025-06-01")

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.template import CASE_TEMPLATE
+from poortwachter.inputs.template import CASE_TEMPLATE
 
 from .test_cli import assert_one_line_error
 

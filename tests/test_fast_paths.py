@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from poortwachter.inputs.documents import MAX_DEPTH, _depth
 from poortwachter.inputs.reading import _undecodable
 from poortwachter.inputs.sources import Row
-from poortwachter.loading import MAX_DEPTH, _depth
 
 
 def plain_depth(value: object, level: int = 0) -> int:

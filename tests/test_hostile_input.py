@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.loading import CaseFileError, load_case
+from poortwachter.inputs.casefile import load_case
+from poortwachter.inputs.documents import CaseFileError
 
 #: These tests check the English wording of messages (Dutch is the default).
 pytestmark = pytest.mark.usefixtures("english")

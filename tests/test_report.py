@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from poortwachter.assessment import assess
+from poortwachter.inputs.casefile import load_case_file
 from poortwachter.language import Language
-from poortwachter.loading import load_case_file
 from poortwachter.outputs.report import render_report, timeline_chart
 
 from .helpers import d

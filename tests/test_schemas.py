@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 
 from poortwachter.assessment import assess
 from poortwachter.cli import app
-from poortwachter.loading import CaseFileError, case_from_document
+from poortwachter.inputs.casefile import case_from_document
+from poortwachter.inputs.documents import CaseFileError
 from poortwachter.models import Case
 
 from .strategies import as_of_dates, full_cases

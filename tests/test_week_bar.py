@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from poortwachter.engine import compute_timeline
-from poortwachter.loading import load_case_file
+from poortwachter.inputs.casefile import load_case_file
 from poortwachter.models import Case, Employee
 from poortwachter.outputs.tables import bar_cells, print_table
 from poortwachter.sickdays import SickPeriod

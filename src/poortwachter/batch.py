@@ -176,13 +176,8 @@ class _RowError(ValueError):
 
 
 def _case_of(item: RowInput) -> Case:
-    from .loading import (
-        CaseFileError,
-        case_from_document,
-        load_case,
-        parse_json_document,
-        read_case_text,
-    )
+    from .inputs.casefile import case_from_document, load_case
+    from .inputs.documents import CaseFileError, parse_json_document, read_case_text
 
     if item.kind is InputFormat.CSV:
         rows = item.payload if isinstance(item.payload, list) else [item.payload]

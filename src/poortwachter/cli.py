@@ -21,7 +21,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .dates import DateError, parse_cli_date
+from .inputs.dates import DateError, parse_cli_date
 from .language import LANG_ENV, Language
 from .outputs.formats import BatchOutput, CsvDialectName
 from .outputs.wording import visible
@@ -274,7 +274,13 @@ def _today_in_nl() -> date:
 def _read_source(path: str) -> tuple[str, str]:
     """The case file's name for messages and its text; ``-`` reads stdin (bounded, like
     a file: at most 1 MB)."""
-    from .loading import MAX_FILE_BYTES, STDIN_NAME, CaseFileError, decode_case_text, read_case_text
+    from .inputs.documents import (
+        MAX_FILE_BYTES,
+        STDIN_NAME,
+        CaseFileError,
+        decode_case_text,
+        read_case_text,
+    )
 
     try:
         if path == "-":
@@ -355,7 +361,8 @@ def timeline(
 def _load_case_or_exit(path: str, no_names: bool = False) -> Case:
     """Read and validate a case file, or print every problem and exit 2; with
     ``no_names`` without the names of people."""
-    from .loading import CaseFileError, load_case
+    from .inputs.casefile import load_case
+    from .inputs.documents import CaseFileError
 
     source, content = _read_source(path)
     try:
@@ -1089,8 +1096,8 @@ def _column_mapping(path: Path | None) -> dict[str, str] | None:
     if path is None:
         return None
     from .inputs.columns import ColumnError, read_mapping
+    from .inputs.documents import CaseFileError, parse_document
     from .inputs.table import CSV_COLUMNS
-    from .loading import CaseFileError, parse_document
 
     source, text = _read_source(str(path))
     try:
@@ -1343,7 +1350,7 @@ def case_init(
     lang: LangOption = Lang.nl,
 ) -> None:
     """Write a commented case-file template to fill in."""
-    from .template import CASE_TEMPLATE
+    from .inputs.template import CASE_TEMPLATE
 
     if file == "-":
         sys.stdout.write(CASE_TEMPLATE)
@@ -1375,7 +1382,8 @@ def case_validate(
     lang: LangOption = Lang.nl,
 ) -> None:
     """Check case files: every problem of every file, then exit 2 if any was bad."""
-    from .loading import CaseFileError, load_case
+    from .inputs.casefile import load_case
+    from .inputs.documents import CaseFileError
 
     bad = 0
     for path in files:
@@ -1461,7 +1469,8 @@ def case_record(
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
     changed in the timeline and the next step. A date after today is refused: a step is
     recorded once it happened."""
-    from .editing import EVENT_TEXT_FIELDS, EditError, event_name, record_event
+    from .inputs.editing import EVENT_TEXT_FIELDS, event_name, record_event
+    from .inputs.yaml_text import EditError
 
     try:
         key = event_name(event)
@@ -1524,7 +1533,7 @@ def case_recover(
     """Record a recovery: the open sick period ends the day before DATE."""
     from datetime import timedelta
 
-    from .editing import recover
+    from .inputs.editing import recover
 
     last_sick_day = fit_again - timedelta(days=1)
     _edit_case_file(
@@ -1567,7 +1576,7 @@ def case_relapse(
 ) -> None:
     """Record a new sick period from DATE (after a recovery). Within 28 days of the last
     one it is added together with it (art. 7:629 lid 10 BW)."""
-    from .editing import relapse
+    from .inputs.editing import relapse
 
     def joined(case: Any) -> str | None:
         """Why the new period cannot go into this case file: 28 or more fit days after
@@ -1622,7 +1631,8 @@ def case_set(
     """Set one value of the case file, keeping its comments and layout. The first sick
     day is first_sick_day (the start of the first sick period); a wage amount set where
     there is no wage yet is taken per month (change it with employee.wage.per)."""
-    from .editing import Change, EditError, set_first_sick_day, set_value, settable_path
+    from .inputs.editing import Change, set_first_sick_day, set_value, settable_path
+    from .inputs.yaml_text import EditError
 
     if key.replace("-", "_").lower() in ("first_sick_day", "sick_periods[0].start"):
         day = _date_argument(value, "VALUE")
@@ -1647,7 +1657,7 @@ def case_set(
         change = set_value(text, path, shown, json_file=is_json)
         if path == ("employee", "wage", "amount") and change.old is None:
             # A new wage block needs its period too: a month, as Dutch payslips mostly are.
-            from .loading import parse_document
+            from .inputs.documents import parse_document
 
             document: Any = parse_document("-", change.text)
             wage = (document.get("employee") or {}).get("wage") or {}
@@ -1677,8 +1687,9 @@ def _edit_case_file(
     in place atomically (same mode); on any problem the file is left as it was and one
     line says why. Then print the change and what it did to the timeline. ``refuse``
     may give a reason not to change the case as it is now."""
-    from .editing import EditError
-    from .loading import CaseFileError, load_case, parse_document
+    from .inputs.casefile import load_case
+    from .inputs.documents import CaseFileError, parse_document
+    from .inputs.yaml_text import EditError
 
     if file == "-":
         _fail("- (stdin) cannot be changed: give the case file")
@@ -1759,9 +1770,9 @@ def _print_change(
     except Exception:  # a case the engine cannot judge on this day: the edit stands
         return
     old_statuses = {(item.id, item.occurrence): item.status for item in earlier}
-    from .dates import format_date
     from .law.milestones import Kind
     from .models import Status
+    from .outputs.wording import format_date
 
     done = (Status.DONE, Status.LATE)
     for milestone in new.milestones:
@@ -1822,7 +1833,7 @@ def case_schema(output: OutputFileOption = None, lang: LangOption = Lang.nl) -> 
     """Print the JSON Schema of case files (generated from the models)."""
     import json
 
-    from .loading import case_json_schema
+    from .inputs.schema import case_json_schema
 
     _deliver(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n", output)
 

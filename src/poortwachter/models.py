@@ -20,8 +20,18 @@ from .law.milestones import RULES_BY_ID, Kind
 from .law.sources import basis_links
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
-#: Version of the machine output and case-file contract (case-file.md).
+#: Version of the machine output and case-file contract (docs/machine-output.md).
 SCHEMA_VERSION = 1
+
+#: The JSON Schema dialect of the published schemas (``schema/``), and their ids.
+SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
+ID_BASE = "urn:poortwachter:schema:"
+
+
+def schema_head(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
+    """A published schema with ``$schema``, ``$id`` and ``title`` first, then the rest."""
+    head = {"$schema": SCHEMA_URI, "$id": f"{ID_BASE}{name}:{SCHEMA_VERSION}", "title": title}
+    return {**head, **{key: value for key, value in schema.items() if key not in head}}
 
 
 @dataclass(frozen=True, slots=True)

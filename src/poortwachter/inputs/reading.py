@@ -109,7 +109,7 @@ def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
 
 def read_json_array(path: Path) -> Iterator[RowInput]:
     """Each element of a JSON array of case documents, as a JSON Lines row."""
-    from ..loading import CaseFileError, parse_json_document, read_case_text
+    from .documents import CaseFileError, parse_json_document, read_case_text
 
     try:
         text = read_case_text(path, limit=MAX_ARRAY_BYTES)

@@ -12,7 +12,6 @@ import itertools
 from datetime import timedelta
 from typing import Any
 
-from ..dates import DateError, parse_cli_date
 from ..models import (
     EVENT_DATE_FIELDS,
     EVENT_DATE_LISTS,
@@ -23,6 +22,7 @@ from ..models import (
 )
 from ..sickdays import SickPeriod
 from .columns import RECOVERED_ON
+from .dates import DateError, parse_cli_date
 
 
 class BatchInputError(ValueError):
@@ -108,7 +108,7 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     from pydantic import ValidationError
 
     from ..engine import check_case
-    from ..loading import CaseFile, describe_problem
+    from .casefile import CaseFile, describe_problem
 
     messages: list[str] = []
     row = _case_fields(rows, numbers, messages)
@@ -161,7 +161,7 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
 def _checks_of_valid_parts(document: dict[str, Any], failed: set[Any], rows: int) -> list[str]:
     """The checks across columns on the parts of the row that did validate (as for
     case files), named by column."""
-    from ..loading import problems_of_valid_parts
+    from .casefile import problems_of_valid_parts
 
     return [
         f"{csv_column(problem.path)}: {problem.message}"
@@ -172,7 +172,7 @@ def _checks_of_valid_parts(document: dict[str, Any], failed: set[Any], rows: int
 
 def _named_by_column(location: tuple[int | str, ...], message: str) -> str:
     """A case-file message (``employee.wage.amount: ...``) named by its CSV column."""
-    from ..loading import key_path
+    from .casefile import key_path
 
     path = key_path(location)
     column = _column_of(location)

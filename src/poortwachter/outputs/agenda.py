@@ -16,9 +16,8 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
-from ..dates import format_date
 from ..language import Language
-from .wording import text, visible
+from .wording import format_date, text, visible
 
 SCHEMA_VERSION = 1
 

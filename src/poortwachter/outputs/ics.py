@@ -12,12 +12,11 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import quote
 
-from ..dates import format_date
 from ..language import Language
 from ..law.milestones import RULES_BY_ID, Kind
 from ..models import Milestone, Status, Timeline
 from . import ical
-from .wording import text, visible
+from .wording import format_date, text, visible
 
 PRODUCT_ID = ical.PRODUCT_ID
 UID_DOMAIN = ical.UID_DOMAIN

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..assessment import Assessment
-from ..dates import format_date
 from ..language import Language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
@@ -25,7 +24,7 @@ from .tables import (
     status_text,
     summary_rows,
 )
-from .wording import text, visible
+from .wording import format_date, text, visible
 
 STATUS_COLOURS = {
     Status.DONE: "#2e7d32",

@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..dates import format_date, format_euros
 from ..language import Language
 from ..law.milestones import RULES_BY_ID
 from ..models import Milestone, Status, Timeline
 from ..sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
-from .wording import text, visible
+from .wording import format_date, format_euros, text, visible
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -1,4 +1,4 @@
-"""Strict date parsing and display: one parser for every way a date comes in (the
+"""Strict date parsing: one parser for every way a date comes in (the
 command line, case files, CSV cells, spreadsheet text).
 
 ISO ``YYYY-MM-DD``, or the Dutch order ``DD-MM-YYYY`` / ``D-M-YYYY`` (also with ``/`` or
@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
-from functools import lru_cache
-
-from .language import Language
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: The Dutch order, as Dutch Excel writes it: ``12-09-1968``, ``12-9-1968``, ``1-2-2025``;
 #: also with ``/`` or ``.`` (day first, always: never a US month-first guess).
 _DUTCH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-
-_WEEKDAYS = {
-    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
 
 
 class DateError(ValueError):
@@ -79,20 +70,3 @@ def parse_cli_date(text: str) -> date:
         if isinstance(error, DateError):
             raise
     raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
-
-
-def format_euros(amount: Decimal, lang: Language) -> str:
-    """Money for people: ``EUR 1.234,56`` in Dutch, ``EUR 1,234.56`` in English."""
-    digits = f"{amount:,.2f}"
-    if lang == "nl":
-        digits = digits.replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"EUR {digits}"
-
-
-@lru_cache(maxsize=8192)  # a batch shows the same days again and again: a tenth of the cost
-def format_date(day: date, lang: Language) -> str:
-    """A date for people: ``ma 06-01-2025`` in Dutch, ``Mon 2025-01-06`` in English."""
-    weekday = _WEEKDAYS[lang][day.weekday()]
-    if lang == "nl":
-        return f"{weekday} {day.day:02d}-{day.month:02d}-{day.year}"
-    return f"{weekday} {day.isoformat()}"

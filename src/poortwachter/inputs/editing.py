@@ -14,12 +14,12 @@ Pure: text in, text out. The command line reads and replaces the file (atomicall
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
+from ..models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
+from .yaml_text import Document, EditError, is_flow, is_map, is_seq, scalar
 
 #: The events that hold text, not a date.
 EVENT_TEXT_FIELDS = ("casemanager", "spoor2_provider")
@@ -34,10 +34,6 @@ EVENT_ALIASES = {
     "pva": "plan_van_aanpak",
     "eerstejaars_evaluatie": "eerstejaarsevaluatie",
 }
-
-
-class EditError(ValueError):
-    """The change cannot be made: the file is left as it was."""
 
 
 def event_name(name: str) -> str:
@@ -75,151 +71,6 @@ def record_event(text: str, event: str, value: str, *, json_file: bool = False) 
     return set_value(text, ("events", event), value, json_file=json_file)
 
 
-# --- The YAML document and positions in its text ------------------------------------
-
-
-class _Document:
-    def __init__(self, text: str) -> None:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.error import YAMLError
-
-        self.text = text
-        self.starts = [0]
-        for line in text.splitlines(keepends=True):
-            self.starts.append(self.starts[-1] + len(line))
-        try:
-            self.root = YAML(typ="rt").load(text)
-        except YAMLError:
-            raise EditError("not YAML that can be edited in place") from None
-        if not _is_map(self.root):
-            raise EditError("the file does not hold a mapping of keys")
-
-    def offset(self, line: int, column: int) -> int:
-        return self.starts[line] + column
-
-    def line_end(self, offset: int) -> int:
-        """The offset of the end of the line holding ``offset`` (before its newline)."""
-        end = self.text.find("\n", offset)
-        end = len(self.text) if end < 0 else end
-        return end - 1 if end > 0 and self.text[end - 1] == "\r" else end
-
-    def past_comments(self, at: int, indent: int) -> int:
-        """``at`` (a line end), moved past the comment-only lines right after it that
-        are indented deeper than ``indent``: they belong to the entry before them."""
-        text = self.text
-        while at < len(text):
-            start = text.find("\n", at)
-            if start < 0:
-                break
-            end = self.line_end(start + 1)
-            line = text[start + 1 : end]
-            stripped = line.lstrip(" ")
-            if not stripped.startswith("#") or len(line) - len(stripped) <= indent:
-                break
-            at = end
-        return at
-
-    def newline(self) -> str:
-        return "\r\n" if "\r\n" in self.text else "\n"
-
-    def scalar_end(self, start: int, *, flow: bool = False) -> int:
-        """The end of the scalar that starts at ``start``: its closing quote, or the end
-        of the line before a comment and trailing spaces (in a flow collection, also
-        before ``,`` ``]`` ``}``)."""
-        text = self.text
-        if start < len(text) and text[start] in "'\"":
-            quote = text[start]
-            position = start + 1
-            while position < len(text):
-                if text[position] == "\\" and quote == '"':
-                    position += 2
-                    continue
-                if text[position] == quote:
-                    if quote == "'" and text[position + 1 : position + 2] == "'":
-                        position += 2
-                        continue
-                    return position + 1
-                position += 1
-            raise EditError("an unclosed quote")
-        end = self.line_end(start)
-        comment = re.search(r"\s#|[,\]}]" if flow else r"\s#", text[start:end])
-        if comment:
-            end = start + comment.start()
-        while end > start and text[end - 1] in " \t":
-            end -= 1
-        return end
-
-    def flow_end(self, start: int) -> int:
-        """The offset just after the bracket that closes the one at ``start``."""
-        text = self.text
-        depth = 0
-        position = start
-        while position < len(text):
-            char = text[position]
-            if char in "'\"":
-                position = self.scalar_end(position)
-                continue
-            if char == "#" and position > 0 and text[position - 1] in " \t\n":
-                position = self.line_end(position)
-                continue
-            if char in "[{":
-                depth += 1
-            elif char in "]}":
-                depth -= 1
-                if depth == 0:
-                    return position + 1
-            position += 1
-        raise EditError("an unclosed bracket")
-
-    def value_end(self, parent: Any, key: Any) -> int:
-        """Where the value of ``key`` in the mapping (or index in the sequence)
-        ``parent`` ends in the text."""
-        value = parent[key]
-        line, column = parent.lc.value(key) if _is_map(parent) else parent.lc.item(key)
-        if value is None:
-            line, column = parent.lc.key(key) if _is_map(parent) else (line, column)
-            return self.line_end(self.offset(line, column))
-        start = self.offset(line, column)
-        if _is_map(value) or _is_seq(value):
-            if _flow(value):
-                return self.flow_end(start)
-            if not value:
-                return self.line_end(start)
-            last = list(value)[-1] if _is_map(value) else len(value) - 1
-            return self.value_end(value, last)
-        return self.scalar_end(start, flow=_flow(parent))
-
-
-def _is_map(value: Any) -> bool:
-    from ruamel.yaml.comments import CommentedMap
-
-    return isinstance(value, CommentedMap)
-
-
-def _is_seq(value: Any) -> bool:
-    from ruamel.yaml.comments import CommentedSeq
-
-    return isinstance(value, CommentedSeq)
-
-
-def _flow(node: Any) -> bool:
-    return bool(node.fa.flow_style())
-
-
-#: Text that YAML reads back as the same text when written plain, in a block or inside
-#: ``{...}``: no ``,`` (a separator in a flow collection), ``:``, ``#``, quotes first.
-_PLAIN = re.compile(r"[\w][\w .'()/&+-]*", re.UNICODE)
-_SPECIAL_PLAIN = re.compile(r"(?i)(true|false|yes|no|on|off|null|~|y|n)")
-
-
-def scalar(value: str) -> str:
-    """``value`` as a YAML scalar: plain when that reads back as the same text (a date,
-    a name), else single-quoted."""
-    if _PLAIN.fullmatch(value) and not _SPECIAL_PLAIN.fullmatch(value) and value == value.strip():
-        return value
-    return "'" + value.replace("'", "''") + "'"
-
-
 # --- Edits ---------------------------------------------------------------------------
 
 
@@ -228,18 +79,18 @@ def set_value(text: str, path: tuple[str, ...], value: str, *, json_file: bool =
     any missing mapping above it."""
     if json_file:
         return _json_edit(text, path, value, append=False)
-    return _place(_Document(text), path, scalar(value), value, append=False)
+    return _place(Document(text), path, scalar(value), value, append=False)
 
 
 def _append(text: str, path: tuple[str, ...], value: str, *, json_file: bool) -> Change:
     """Append ``value`` to the list at ``path``; a missing list is added as ``[value]``."""
     if json_file:
         return _json_edit(text, path, value, append=True)
-    return _place(_Document(text), path, f"[{scalar(value)}]", value, append=True)
+    return _place(Document(text), path, f"[{scalar(value)}]", value, append=True)
 
 
 def _place(
-    document: _Document, path: tuple[str, ...], value_text: str, value: str, *, append: bool
+    document: Document, path: tuple[str, ...], value_text: str, value: str, *, append: bool
 ) -> Change:
     """Put ``value_text`` at ``path``: replace a scalar, append to a list, fill an empty
     key, or add the missing keys to the deepest mapping that exists."""
@@ -247,7 +98,7 @@ def _place(
     node = document.root
     for depth, key in enumerate(path):
         where = ".".join(path[: depth + 1])
-        if not _is_map(node):
+        if not is_map(node):
             raise EditError(f"{'.'.join(path[:depth])} is not a mapping of keys")
         if key not in node:
             new_text = _add_key(document, path[:depth], path[depth:], value_text)
@@ -266,16 +117,16 @@ def _place(
             node = child
             continue
         if append:
-            if not _is_seq(child):
+            if not is_seq(child):
                 raise EditError(f"{where} is not a list")
             return Change(
                 _check(_append_item(document, node, key, value), path, value, append=True)
             )
-        if _is_map(child) or _is_seq(child):
+        if is_map(child) or is_seq(child):
             raise EditError(f"{where} holds more than one value")
         line, column = node.lc.value(key)
         start = document.offset(line, column)
-        end = document.scalar_end(start, flow=_flow(node))
+        end = document.scalar_end(start, flow=is_flow(node))
         new_text = text[:start] + value_text + text[end:]
         return Change(_check(new_text, path, value, append=False), _unquoted(text[start:end]))
     raise EditError("nothing to change")  # an empty path
@@ -290,7 +141,7 @@ def _unquoted(text: str) -> str:
 
 
 def _add_key(
-    document: _Document, at_path: tuple[str, ...], keys: tuple[str, ...], value_text: str
+    document: Document, at_path: tuple[str, ...], keys: tuple[str, ...], value_text: str
 ) -> str:
     """The text with ``keys[0]`` added to the mapping at ``at_path`` (which may be an
     empty ``key:``), nested mappings for the rest of ``keys``, holding ``value_text``."""
@@ -300,7 +151,7 @@ def _add_key(
     node: Any = document.root
     for key in at_path:
         parent, node = node, node[key]
-    if node is not None and _flow(node):
+    if node is not None and is_flow(node):
         inner = value_text
         for key in reversed(keys[1:]):
             inner = f"{{{key}: {inner}}}"
@@ -339,7 +190,7 @@ def _position(items: Any, value: str) -> int:
     return len(items)
 
 
-def _append_item(document: _Document, parent: Any, key: str, value: str) -> str:
+def _append_item(document: Document, parent: Any, key: str, value: str) -> str:
     """The text with ``value`` added to the list ``parent[key]``, in its own style: at the
     end, or before the first later date (a forgotten evaluation recorded afterwards)."""
     text = document.text
@@ -348,13 +199,13 @@ def _append_item(document: _Document, parent: Any, key: str, value: str) -> str:
     if index < len(items):
         line, column = items.lc.item(index)
         at = document.offset(line, column)
-        if _flow(items):
+        if is_flow(items):
             return text[:at] + scalar(value) + ", " + text[at:]
         row = document.offset(line, 0)
         dash = text.rfind("-", row, at)
         pad = " " * (dash - row)
         return text[:dash] + "- " + scalar(value) + document.newline() + pad + text[dash:]
-    if _flow(items):
+    if is_flow(items):
         line, column = parent.lc.value(key)
         start = document.offset(line, column)
         close = document.flow_end(start) - 1
@@ -388,7 +239,7 @@ _NOT_PLACED = "the change could not be placed safely; the file is unchanged"
 
 def _literal(text: str) -> Any:
     """The document as case files are read: every scalar as text."""
-    from .loading import CaseFileError, parse_document
+    from .documents import CaseFileError, parse_document
 
     try:
         return parse_document("edited.yaml", text)
@@ -442,7 +293,7 @@ def recover(text: str, last_sick_day: date, *, json_file: bool = False) -> Chang
         document = json.loads(text)
         document["sick_periods"][-1]["end"] = day
         return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    document = _Document(text)
+    document = Document(text)
     new_text = _add_to_map(document, document.root["sick_periods"][index], "end", day)
     if _literal(new_text)["sick_periods"][index].get("end") != day:
         raise EditError(_NOT_PLACED)
@@ -462,9 +313,9 @@ def set_first_sick_day(text: str, day: date, *, json_file: bool = False) -> Chan
         periods[0]["start"] = value
         dumped = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         return Change(dumped, None if old is None else str(old))
-    document = _Document(text)
+    document = Document(text)
     periods = document.root.get("sick_periods")
-    if not _is_seq(periods) or not periods or not _is_map(periods[0]):
+    if not is_seq(periods) or not periods or not is_map(periods[0]):
         raise EditError("the file has no sick periods to change")
     first = periods[0]
     if first.get("start") is None:
@@ -473,7 +324,7 @@ def set_first_sick_day(text: str, day: date, *, json_file: bool = False) -> Chan
     else:
         line, column = first.lc.value("start")
         begin = document.offset(line, column)
-        end = document.scalar_end(begin, flow=_flow(first))
+        end = document.scalar_end(begin, flow=is_flow(first))
         old = _unquoted(document.text[begin:end])
         new_text = document.text[:begin] + scalar(value) + document.text[end:]
     if _literal(new_text)["sick_periods"][0].get("start") != value:
@@ -495,11 +346,11 @@ def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool
         document = json.loads(text)
         document["sick_periods"].append(entry)
         return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    document = _Document(text)
+    document = Document(text)
     sequence = document.root["sick_periods"]
     line, column = document.root.lc.value("sick_periods")
     flow_text = "{" + ", ".join(f"{key}: {scalar(value)}" for key, value in entry.items()) + "}"
-    if _flow(sequence):
+    if is_flow(sequence):
         begin = document.offset(line, column)
         close = document.flow_end(begin) - 1
         before = document.text[begin + 1 : close].rstrip()
@@ -514,7 +365,7 @@ def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool
         at = document.past_comments(at, pad)
         last = sequence[-1]
         newline = document.newline()
-        if _is_map(last) and not _flow(last):
+        if is_map(last) and not is_flow(last):
             inner = " " * (item_column)
             lines = [
                 f"{' ' * pad}- {key}: {scalar(value)}"
@@ -532,10 +383,10 @@ def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool
     return Change(new_text)
 
 
-def _add_to_map(document: _Document, node: Any, key: str, value: str) -> str:
+def _add_to_map(document: Document, node: Any, key: str, value: str) -> str:
     """The text with ``key: value`` added to the non-empty mapping ``node``."""
     text = document.text
-    if _flow(node):
+    if is_flow(node):
         start = document.offset(node.lc.line, node.lc.col)
         close = document.flow_end(start) - 1
         before = text[start + 1 : close].rstrip()
@@ -553,7 +404,7 @@ def _last_period(text: str, json_file: bool) -> tuple[list[Any], int]:
         except ValueError:
             raise EditError("not valid JSON") from None
     else:
-        document = _Document(text).root
+        document = Document(text).root
     periods = document.get("sick_periods") if isinstance(document, dict) else None
     if not periods or not isinstance(periods, list) or not isinstance(periods[-1], dict):
         raise EditError("the file has no sick periods to change")
@@ -566,7 +417,7 @@ def _last_period(text: str, json_file: bool) -> tuple[list[Any], int]:
 def settable_paths() -> tuple[str, ...]:
     """Every single value of the case-file schema, as a dotted path (``employee.name``,
     ``employee.wage.amount``); lists (sick periods, evaluations) have their own commands."""
-    from .loading import case_json_schema
+    from .schema import case_json_schema
 
     schema = case_json_schema()
     definitions = schema.get("$defs", {})

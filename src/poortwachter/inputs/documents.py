@@ -1,0 +1,257 @@
+"""Documents as they come in: YAML or JSON text read literally and within bounds.
+
+Every YAML value but null is read as text (dates, numbers and ids are validated
+strictly later); anchors, aliases and tags are refused; duplicate keys are errors; size
+and depth are bounded (docs/privacy.md). A problem is a ``CaseFileError`` naming the
+file. This module parses text and reads one regular file; it knows no case model.
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+STDIN_NAME = "<stdin>"
+
+
+class CaseFileError(ValueError):
+    """A case file that cannot be used: ``details`` has one line per problem, and
+    ``messages`` the same lines naming the file."""
+
+    def __init__(self, source: str, details: list[str], case_id: str | None = None) -> None:
+        self.source = source
+        self.details = details
+        self.case_id = case_id
+        """The file's case id, when it has a usable one (for a batch's error record)."""
+        self.messages = [f"{source}: {detail}" for detail in details]
+        super().__init__("\n".join(self.messages))
+
+
+def has_lone_surrogate(text: str) -> bool:
+    return any("\ud800" <= character <= "\udfff" for character in text)
+
+
+#: The largest case file read, and how deep its lists and mappings may nest.
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 20
+
+
+def parse_document(source: str, text: str) -> object:
+    """YAML or JSON text to Python values, literally: dates, numbers and ids stay text
+    (no YAML 1.1 typing), anchors, aliases and tags are refused, duplicate keys are
+    errors, and size and depth are bounded. A ``.json`` file, or stdin that starts with
+    ``{``, is read as JSON."""
+    _check_size(source, text)
+    if source.lower().endswith(".json") or (source == STDIN_NAME and text.lstrip().startswith("{")):
+        return parse_json_document(source, text)
+    try:
+        document = yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+    except _RefusedYamlError as error:
+        raise CaseFileError(source, [str(error)]) from None
+    except yaml.YAMLError as error:
+        raise CaseFileError(source, [_yaml_problem(error)]) from None
+    except RecursionError:
+        raise CaseFileError(source, [_too_deep()]) from None
+    except Exception:  # a constructor's own error on a value it cannot build
+        raise CaseFileError(source, ["not valid YAML for a case file"]) from None
+    return _joined_surrogates(document)
+
+
+def _joined_surrogates(value: object) -> object:
+    """PyYAML reads a JSON-style escaped emoji (``"\\ud83d\\ude14"``) as two lone
+    surrogates: join such pairs into the character they stand for. A lone one is left,
+    and refused where text is read."""
+    if isinstance(value, str):
+        if not has_lone_surrogate(value):
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+    if isinstance(value, list):
+        return [_joined_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _joined_surrogates(item) for key, item in value.items()}
+    return value
+
+
+def parse_json_document(source: str, text: str, limit: int | None = None) -> object:
+    """JSON text to Python values; duplicate keys are errors, NaN and Infinity too. At
+    most 1 MB, or ``limit`` characters (a JSON array of many cases)."""
+    if limit is None:
+        _check_size(source, text)
+    elif len(text) > limit:
+        raise CaseFileError(source, [f"{len(text):,} characters: too large to read"])
+    try:
+        document = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
+    except _RefusedYamlError as error:
+        raise CaseFileError(source, [str(error)]) from None
+    except json.JSONDecodeError as error:
+        where = (
+            f"line {error.lineno}, column {error.colno}"
+            if "\n" in text.strip()
+            else (f"column {error.colno}")
+        )
+        raise CaseFileError(source, [f"{where}: not valid JSON: {error.msg}"]) from None
+    except RecursionError:
+        raise CaseFileError(source, [_too_deep()]) from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise CaseFileError(source, ["not valid JSON: a number too large"]) from None
+    if _depth(document) > MAX_DEPTH:
+        raise CaseFileError(source, [_too_deep()])
+    return document
+
+
+def _check_size(source: str, text: str) -> None:
+    if len(text) > MAX_FILE_BYTES:
+        raise CaseFileError(
+            source, [f"{len(text):,} characters: too large for a case file (at most 1 MB)"]
+        )
+
+
+def _too_deep() -> str:
+    return f"nested more than {MAX_DEPTH} levels deep: not a case file"
+
+
+def _no_constant(name: str) -> object:
+    raise _RefusedYamlError(f"{name} is not a number a case file can hold")
+
+
+def _depth(value: object, level: int = 0) -> int:
+    """How deep lists and mappings nest (stops counting past the limit)."""
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        children: Iterable[object] = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return level
+    deepest = level
+    for child in children:
+        # A value that is neither a list nor a mapping is one level down; only those
+        # are walked (a batch of thousands of rows calls this for every row).
+        below = _depth(child, level + 1) if isinstance(child, dict | list) else level + 1
+        if below > deepest:
+            deepest = below
+    return deepest
+
+
+class _RefusedYamlError(ValueError):
+    """A document the loader refuses before building it: an alias, an anchor, a
+    duplicate key, too deep a nesting."""
+
+
+_DuplicateKeyError = _RefusedYamlError
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"{key}: duplicate key (each key may appear once)")
+        result[key] = value
+    return result
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """SafeLoader that reads every scalar but null as text (dates, numbers and ids are
+    validated strictly later, and ``case_id: 0123`` stays "0123"), refuses anchors and
+    aliases (a 491-byte alias bomb expands to gigabytes), bounds nesting, and refuses
+    duplicate keys."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _RefusedYamlError(
+                f"line {line}: YAML anchors and aliases (& and *) are "
+                "not allowed in a case file; write each value out"
+            )
+        if getattr(event, "tag", None) not in (None, "!"):
+            raise _RefusedYamlError(
+                f"line {line}: YAML tags (such as !!int or !!python/...) are not allowed in "
+                "a case file; write the value plainly"
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _RefusedYamlError(f"line {event.start_mark.line + 1}: {_too_deep()}")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _RefusedYamlError(
+                    f"line {key_node.start_mark.line + 1}: a key must be a plain name, not a "
+                    "list or a mapping"
+                )
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise _DuplicateKeyError(
+                    f"line {mark.line + 1}: {key}: duplicate key (each key may appear once)"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Only null keeps its implicit type. Without the others, 2024-02-30 reaches the strict
+# date parser as text, and YAML 1.1 cannot turn a case id 0123 into 83, 0x1F into 31,
+# 12:30 into 750 or 1_000 into 1000; the models convert the text of numbers and flags.
+_CaseLoader.yaml_implicit_resolvers = {
+    first: kept
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    if (kept := [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"])
+}
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if mark is not None:
+        return f"line {mark.line + 1}, column {mark.column + 1}: not valid YAML: {problem}"
+    return f"not valid YAML: {problem}"
+
+
+def read_case_text(path: Path, name: str | None = None, limit: int | None = None) -> str:
+    """A case file's text: a regular file only (a FIFO would hang the reader, a device
+    never end), at most 1 MB (or ``limit``), UTF-8 (a BOM is dropped). ``name`` names it
+    in messages."""
+    source = str(path) if name is None else name
+    largest = MAX_FILE_BYTES if limit is None else limit
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise CaseFileError(source, ["no such file"]) from None
+    except OSError as error:
+        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CaseFileError(source, ["is a folder, not a case file"])
+    if not stat.S_ISREG(info.st_mode):
+        raise CaseFileError(source, ["not a regular file (a pipe or a device), not read"])
+    if info.st_size > largest:
+        raise CaseFileError(source, [f"{info.st_size:,} bytes: too large to read"])
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(largest + 1)
+    except OSError as error:
+        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+    return decode_case_text(source, data, largest)
+
+
+def decode_case_text(source: str, data: bytes, limit: int = MAX_FILE_BYTES) -> str:
+    """UTF-8 bytes to text, a BOM dropped; anything else is one clear problem."""
+    if len(data) > limit:
+        raise CaseFileError(source, ["too large for a case file (at most 1 MB)"])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFileError(source, ["not a text file (use UTF-8 YAML or JSON)"]) from None
