@@ -60,7 +60,8 @@ def test_importing_the_package_loads_nothing_heavy() -> None:
     probe = (
         "import sys, poortwachter; "
         "print(sorted(m for m in ('pydantic', 'rich', 'yaml', 'typer', 'holidays', "
-        "'poortwachter.engine', 'poortwachter.inputs.casefile', 'poortwachter.api') if m in sys.modules))"
+        "'poortwachter.engine', 'poortwachter.inputs.casefile', 'poortwachter.api') "
+        "if m in sys.modules))"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

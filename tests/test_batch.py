@@ -239,12 +239,12 @@ def test_workers_are_forked_before_the_progress_line_starts_its_thread(
     import os
     import threading
 
-    from poortwachter import cli
+    from poortwachter.cli import batch as batch_commands
 
     threads_at_fork: list[int] = []
     os.register_at_fork(before=lambda: threads_at_fork.append(threading.active_count()))
     # As under a terminal: the progress line (a rich Progress, refreshed by a thread).
-    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(batch_commands, "_stderr_is_terminal", lambda: True)
     rows = "\n".join(f"T-{n},2025-01-06" for n in range(600))  # more than two chunks
     source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
     code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
@@ -504,7 +504,7 @@ def test_records_encoded_by_workers_are_the_bytes_one_process_writes(
 
 
 def test_a_raw_output_that_takes_part_of_a_record_gets_all_of_it() -> None:
-    from poortwachter.cli import _write_all
+    from poortwachter.cli.writing import write_all as _write_all
 
     class Trickle:
         """A raw file that takes at most 7 bytes a call, and sometimes none."""

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.cli_texts import COMMAND_HELP_NL
+from poortwachter.cli.texts import COMMAND_HELP_NL
 
 runner = CliRunner()
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .language import LANG_ENV, requested_lang  # noqa: F401  (re-exported)
-
 
 def paragraphs(text: str) -> str:
     """A docstring as paragraphs without hard line breaks (they wrap to the terminal)."""

@@ -1,0 +1,552 @@
+"""``batch`` and ``agenda``: many cases at once from an HR export, JSON Lines or a
+folder of case files, judged in input order (in worker processes when it pays)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from ..outputs.formats import BatchOutput, CsvDialectName
+from .base import DEBUG_ENV, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Command
+from .casefiles import read_source
+from .errors import fail, print_error, print_note
+from .options import (
+    MAX_DAYS_AHEAD,
+    AgendaFormat,
+    AllOption,
+    AsOfOption,
+    BatchInput,
+    ColumnsOption,
+    CsvDialectOption,
+    FailOn,
+    FailOnOption,
+    GroupBy,
+    IgnoreUnknownOption,
+    InputArgument,
+    InputFormatOption,
+    Lang,
+    LangOption,
+    NoNamesOption,
+    OutputFileOption,
+    RawCsvOption,
+    RemindOption,
+    SheetOption,
+    WorkersOption,
+    today_in_nl,
+)
+from .writing import output_stream, print_for_people, write_all, write_exact, writes_utf8
+
+app = typer.Typer()
+
+
+BATCH_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter batch cases.csv --as-of 2025-06-01 --format csv --output report.csv
+  poortwachter batch cases.jsonl --due-within 7 --workers 2 > this-week.jsonl
+  poortwachter batch dossiers/ --fail-on never
+  hr-export | poortwachter batch - --input-format csv
+"""
+
+
+@app.command("batch", cls=Command, epilog=BATCH_EXAMPLES)
+def batch(
+    source: InputArgument,
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        BatchOutput,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl: the sanction-risk document per case; csv: one summary row per case; "
+            "ics: one calendar with every case's open milestones; xlsx: a workbook with a "
+            "sheet of cases, one of open milestones and one of errors (needs --output).",
+        ),
+    ] = BatchOutput.JSONL,
+    output: OutputFileOption = None,
+    due_within: Annotated[
+        int | None,
+        typer.Option(
+            "--due-within",
+            metavar="DAYS",
+            min=0,
+            max=MAX_DAYS_AHEAD,
+            help="Keep only the milestones due from the as-of date through DAYS days later.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: FailOnOption = FailOn.high,
+    workers: WorkersOption = None,
+    lang: LangOption = Lang.nl,
+    remind_days: RemindOption = 7,
+    input_format: InputFormatOption = None,
+    columns: ColumnsOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
+    sheet: SheetOption = None,
+    raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
+    no_names: NoNamesOption = False,
+) -> None:
+    """Judge many cases at once, for payroll and HR runs: one record per input case, in
+    input order.
+
+    A bad row yields an error record in its place and a line on stderr; the run goes on
+    and exits 2 at the end. Otherwise the exit status is 1 when a finding of any case is
+    at or above --fail-on, else 0. Memory stays flat however long the input.
+    """
+    from .. import batch as batching
+
+    options = batching.BatchOptions(
+        as_of=as_of or today_in_nl(),
+        lang=lang.value,
+        output=output_format,
+        due_within=due_within,
+        remind_days=remind_days,
+        raw_csv=raw_csv,
+        csv_dialect=csv_dialect.value,
+        no_names=no_names,
+        calendar_info=include_info,
+        encoded_lines=output is not None or writes_utf8(sys.stdout),
+    )
+    if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
+        raise typer.BadParameter(
+            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
+            param_hint="'--format xlsx'",
+        )
+    threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
+    results, notes = _judge_input(
+        source, options, workers, input_format, columns, ignore_unknown, sheet
+    )
+    if options.output is BatchOutput.XLSX:
+        failed, worst = _write_workbook(results, options, source, output)
+    else:
+        failed, worst = _write_records(results, options, source, output)
+    for line in notes.lines:
+        print_note(line)
+    if failed:
+        print_error(f"{source}: {failed} row(s) could not be judged")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+AGENDA_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter agenda dossiers/
+  poortwachter agenda dossiers/ --casemanager Jansen --within 7
+  poortwachter agenda export.csv --format md --output agenda.md
+  poortwachter agenda export.xlsx --group-by employer --format xlsx --output agenda.xlsx
+  poortwachter agenda dossiers/ --format ics --output agenda.ics
+"""
+
+
+@app.command("agenda", cls=Command, epilog=AGENDA_EXAMPLES)
+def agenda(
+    source: InputArgument,
+    as_of: AsOfOption = None,
+    within: Annotated[
+        int,
+        typer.Option(
+            "--within",
+            metavar="DAYS",
+            min=0,
+            max=MAX_DAYS_AHEAD,
+            help="List what falls due from the as-of date through DAYS days later.",
+        ),
+    ] = 14,
+    casemanager: Annotated[
+        str | None,
+        typer.Option(
+            "--casemanager",
+            metavar="NAME",
+            help="Only the cases of this casemanager (any part of the name, any case).",
+            show_default=False,
+        ),
+    ] = None,
+    group_by: Annotated[
+        GroupBy, typer.Option("--group-by", help="One group per casemanager, employer or case.")
+    ] = GroupBy.casemanager,
+    output_format: Annotated[
+        AgendaFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; md for an e-mail; ics for a calendar; json, csv or "
+            "xlsx for scripts and spreadsheets.",
+        ),
+    ] = AgendaFormat.table,
+    output: OutputFileOption = None,
+    lang: LangOption = Lang.nl,
+    include_info: AllOption = False,
+    remind_days: RemindOption = 7,
+    fail_on: FailOnOption = FailOn.high,
+    workers: WorkersOption = None,
+    input_format: InputFormatOption = None,
+    columns: ColumnsOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
+    sheet: SheetOption = None,
+    raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    no_names: NoNamesOption = False,
+) -> None:
+    """What must be done, across all cases: overdue steps first (oldest first, how many
+    days late, what it risks), then what falls due within --within days, then the
+    findings that need an action. Cases with nothing to do are counted, not listed.
+
+    Reads what batch reads. A bad row is listed and reported on stderr, the rest goes on;
+    exit 2 then, else 1 when a finding is at or above --fail-on, else 0.
+    """
+    from .. import batch as batching
+    from ..outputs.agenda import AgendaRun
+
+    if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
+        raise typer.BadParameter(
+            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
+            param_hint="'--format xlsx'",
+        )
+    options = batching.BatchOptions(
+        as_of=as_of or today_in_nl(),
+        lang=lang.value,
+        no_names=no_names,
+        agenda_within=within,
+        agenda_info=include_info,
+    )
+    results, notes = _judge_input(
+        source, options, workers, input_format, columns, ignore_unknown, sheet
+    )
+    run = AgendaRun(options.as_of, within, lang.value, group_by.value)
+    wanted = " ".join(casemanager.split()).casefold() if casemanager else None
+    worst = skipped = 0
+    results = _started(results, source)
+    with _progress() as advance:
+        for result in results:
+            advance()
+            if result.error is not None:
+                print_error(f"{source}: row {result.row}: {result.error}")
+                row, where, case_id, message = result.data.error
+                run.errors.append((row, where, case_id, message))
+                continue
+            case = result.data
+            if (
+                wanted is not None
+                and wanted not in " ".join((case.casemanager or "").split()).casefold()
+            ):
+                skipped += 1
+                continue
+            run.cases.append(case)
+            worst = max(worst, result.highest)
+    _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
+    for line in notes.lines:
+        print_note(line)
+    if wanted is not None and skipped and not run.cases:
+        # A typo must not read as "nothing to do". Only what was typed is repeated; the
+        # casemanagers' names in the input are not (a message names no person from a case).
+        print_note(
+            f"no case has a casemanager matching '{casemanager}': {skipped} case(s) "
+            "left out (see them with --group-by casemanager)"
+        )
+    if run.errors:
+        print_error(f"{source}: {len(run.errors)} row(s) could not be judged")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
+    raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
+
+
+def _write_agenda(
+    run: Any,
+    output_format: AgendaFormat,
+    output: Path | None,
+    remind_days: int,
+    include_info: bool,
+    raw_csv: bool,
+    csv_dialect: CsvDialectName,
+) -> None:
+    from ..outputs import agenda as agenda_out
+
+    if output_format is AgendaFormat.xlsx:
+        with output_stream(output, binary=True) as stream:
+            agenda_out.write_workbook(run, stream)
+        return
+    if output_format is AgendaFormat.table:
+        print_for_people(lambda console: agenda_out.print_table(run, console), output)
+        return
+    if output_format is AgendaFormat.md:
+        document = agenda_out.render_markdown(run)
+    elif output_format is AgendaFormat.json:
+        document = agenda_out.render_json(run)
+    elif output_format is AgendaFormat.csv:
+        document = agenda_out.render_csv(run, raw=raw_csv, dialect_name=csv_dialect.value)
+    else:
+        document = agenda_out.render_calendar(run, remind_days, info=include_info)
+    if output is None:
+        write_exact(document)
+        return
+    with output_stream(output) as stream:
+        stream.write(document)
+
+
+def _judge_input(
+    source: str,
+    options: Any,
+    workers: int | None,
+    input_format: BatchInput | None,
+    columns: Path | None,
+    ignore_unknown: bool,
+    sheet: str | None,
+) -> tuple[Iterator[Any], Any]:
+    """The results of judging every case of ``source``, in input order, read and judged
+    lazily; and the notes the readers leave (an encoding guessed) for after the run."""
+    from .. import batch as batching
+    from ..inputs.reading import ReadOptions
+    from ..inputs.sources import Notes
+
+    cpus = batching.cpu_count()
+    if workers is None:
+        workers = min(cpus, batching.MAX_AUTO_WORKERS)
+    elif workers > cpus:
+        print_note(f"--workers {workers} is more than the {cpus} CPUs here: using {cpus}")
+        workers = cpus
+    read_options = ReadOptions(
+        mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
+    )
+    notes = Notes()
+    try:
+        rows = _batch_rows(source, input_format, read_options, notes)
+    except batching.BatchInputError as error:
+        fail(f"{source}: {error}")
+    return batching.unique_cases(batching.run(rows, options, workers=workers), options), notes
+
+
+def _write_records(
+    results: Iterator[Any], options: Any, source: str, output: Path | None
+) -> tuple[int, int]:
+    """JSON Lines, CSV or a calendar, record by record as the results come: the number
+    of rows that failed and the rank of the worst finding."""
+    from .. import batch as batching
+
+    end = batching.line_end(options)
+    with output_stream(output) as stream:
+        results = _started(results, source)  # after the output opened: it may fail first
+        return _write_lines(results, options, source, stream, end)
+
+
+def _write_lines(
+    results: Iterator[Any], options: Any, source: str, stream: Any, end: str
+) -> tuple[int, int]:
+    """The records, a line each, under the header of the format: the number of rows that
+    failed and the rank of the worst finding. Records that workers encoded are written
+    as the bytes they are, to the stream's buffer (``BatchOptions.encoded_lines``)."""
+    from .. import batch as batching
+
+    failed = 0
+    worst = 0
+    calendar = options.output is BatchOutput.ICS
+    if calendar:
+        end = ""  # events only, CRLF-ended; none for a bad row
+    sink = stream.buffer if options.encoded_lines else None
+    with _progress() as advance:
+        if options.output is BatchOutput.CSV:
+            stream.write(batching.csv_header(options) + end)
+        elif calendar:
+            stream.write(batching.ics_header())
+        if sink is not None:
+            stream.flush()
+        for result in results:
+            if sink is not None:
+                write_all(sink, result.output(end))
+            else:
+                stream.write(result.text + end)
+            advance()
+            if result.error is not None:
+                failed += 1
+                print_error(f"{source}: row {result.row}: {result.error}")
+            worst = max(worst, result.highest)
+        if sink is not None:
+            sink.flush()
+        if calendar:
+            stream.write(batching.ics_footer())
+    return failed, worst
+
+
+def _write_workbook(
+    results: Iterator[Any], options: Any, source: str, output: Path | None
+) -> tuple[int, int]:
+    """A workbook: the rows are collected (spooled to disk) as the results come, then
+    the workbook is written in one go. The output is opened first, so that a target
+    that cannot be written stops the run before any case is judged."""
+    from ..outputs.workbook import WorkbookWriter
+
+    failed = 0
+    worst = 0
+    writer = WorkbookWriter(options.lang)
+    try:
+        with output_stream(output, binary=True) as stream:
+            results = _started(results, source)
+            with _progress() as advance:
+                for result in results:
+                    writer.add(result.data)
+                    advance()
+                    if result.error is not None:
+                        failed += 1
+                        print_error(f"{source}: row {result.row}: {result.error}")
+                    worst = max(worst, result.highest)
+            try:
+                writer.save(stream)
+            except OSError as error:
+                fail(f"{output or '<stdout>'}: cannot write: {error.strerror or error}")
+    finally:
+        writer.close()
+    return failed, worst
+
+
+def _column_mapping(path: Path | None) -> dict[str, str] | None:
+    """The --columns file, read like a case file (literal YAML), checked."""
+    if path is None:
+        return None
+    from ..inputs.columns import ColumnError, read_mapping
+    from ..inputs.documents import CaseFileError, parse_document
+    from ..inputs.table import CSV_COLUMNS
+
+    source, text = read_source(str(path))
+    try:
+        return read_mapping(parse_document(source, text), CSV_COLUMNS)
+    except CaseFileError as error:
+        fail(error.messages[0])
+    except ColumnError as error:
+        fail(f"{path}: {error}")
+
+
+def _severity_rank(name: str) -> int:
+    from ..law.findings import Severity
+
+    return Severity(name).rank
+
+
+def _batch_rows(
+    source: str, input_format: BatchInput | None, options: Any, notes: Any
+) -> Iterator[Any]:
+    """The input rows, read lazily; the format from --input-format, the name, or the
+    first bytes. Standard input is copied to a private temporary file first, so that a
+    table can be read twice (course lines)."""
+    from .. import batch as batching
+    from ..inputs.reading import InputFormat
+
+    if source == "-":
+        if sys.stdin is None:
+            fail("standard input is closed: give a file, or pipe one in")
+        from ..inputs.sources import spooled_stdin
+
+        path = spooled_stdin()
+        name = "-"
+    else:
+        path = Path(source)
+        name = source
+        if not path.exists():
+            fail(f"{source}: no such file or folder")
+        if path.is_dir():
+            return batching.read_folder(path)
+        if not path.is_file():
+            fail(f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin")
+    try:
+        with path.open("rb") as stream:
+            first = stream.read(64)
+    except OSError as error:
+        fail(f"{name}: cannot read: {error.strerror}")
+    kind = InputFormat(input_format.value) if input_format else batching.detect_format(name, first)
+    rows = _rows_of(path, name, kind, options, notes)
+    return _removing(path, rows) if source == "-" else rows
+
+
+def _rows_of(path: Path, name: str, kind: Any, options: Any, notes: Any) -> Iterator[Any]:
+    from .. import batch as batching
+    from ..inputs.reading import InputFormat, RowInput, read_json_array, read_table
+    from ..inputs.sources import CsvSource, XlsxSource
+
+    try:
+        if kind is InputFormat.CSV:
+            return read_table(CsvSource(path, notes, name), options)
+        if kind is InputFormat.XLSX:
+            return read_table(XlsxSource(path, options.sheet, name), options)
+        if kind is InputFormat.JSON:
+            return read_json_array(path)
+        if kind is InputFormat.CASE:
+            return iter([RowInput(1, InputFormat.FOLDER, str(path), source=Path(name).name)])
+        stream = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+    except batching.BatchInputError as error:
+        fail(f"{name}: {error}")
+    except OSError as error:
+        fail(f"{name}: cannot read: {error.strerror}")
+    except Exception as error:  # a workbook openpyxl cannot open
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        fail(f"{name}: cannot be read as {kind.value} ({type(error).__name__})")
+    return _closing(stream, batching.read_rows(stream))
+
+
+def _removing(path: Path, rows: Iterator[Any]) -> Iterator[Any]:
+    """The rows, and the spooled copy of stdin removed when they are read or the run
+    stops."""
+    try:
+        yield from rows
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:
+    with stream:
+        yield from rows
+
+
+def _started(results: Iterator[Any], source: str) -> Iterator[Any]:
+    """The results, with the first one already asked for: batch forks its workers then,
+    before the progress line starts its thread. An input that turns out unreadable on
+    the way (a JSON array cut short) is one error line, not an internal error."""
+    from .. import batch as batching
+
+    def guarded() -> Iterator[Any]:
+        try:
+            yield from results
+        except batching.BatchInputError as error:
+            fail(f"{source}: {error}")
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # a generator that owns worker processes ends them
+
+    import itertools
+
+    stream = guarded()
+    first = list(itertools.islice(stream, 1))
+    return itertools.chain(first, stream)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[], None]]:
+    """A progress line on stderr when it is a terminal; nothing in a pipe. (Its refresh
+    runs in a thread: batch.run forks its workers before this starts.)"""
+    if not _stderr_is_terminal():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("cases", total=None)
+        yield lambda: progress.advance(task)

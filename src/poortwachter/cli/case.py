@@ -1,0 +1,502 @@
+"""``case``: write a case-file template, check case files, and change one in place
+(record a step, a recovery, a relapse, set a value), keeping its comments and layout."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..language import Language
+from ..outputs.wording import visible
+from . import base
+from .base import EXIT_BAD_INPUT, Command, Group
+from .casefiles import read_source
+from .errors import fail, print_error, print_note
+from .options import (
+    AsOfOption,
+    CaseFileArgument,
+    Lang,
+    LangOption,
+    OutputFileOption,
+    date_argument,
+    date_option,
+    today_in_nl,
+)
+from .writing import deliver, replace_file
+
+#: The ``case`` group: its commands below.
+app = case_app = typer.Typer(
+    cls=Group,
+    name="case",
+    help="Case files: write a template, record events, recoveries and relapses, set a "
+    "value, validate files, print the JSON Schema.",
+    no_args_is_help=True,
+)
+
+
+CASE_INIT_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case init jansen.yaml
+  poortwachter case init - > nieuw.yaml
+"""
+
+
+@case_app.command("init", cls=Command, epilog=CASE_INIT_EXAMPLES)
+def case_init(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="Where to write the template; - for stdout."),
+    ] = "-",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Write a commented case-file template to fill in."""
+    from ..inputs.template import CASE_TEMPLATE
+
+    if file == "-":
+        sys.stdout.write(CASE_TEMPLATE)
+        return
+    target = Path(file)
+    if target.exists() and not force:
+        fail(f"{file}: exists already (use --force to overwrite)")
+    try:
+        target.write_text(CASE_TEMPLATE, encoding="utf-8")
+    except OSError as error:
+        fail(f"{file}: cannot write: {error.strerror}")
+    sys.stderr.write(f"{file}: {'geschreven' if base.LANG == 'nl' else 'written'}\n")
+
+
+CASE_VALIDATE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case validate jansen.yaml
+  poortwachter case validate dossiers/*.yaml
+  cat jansen.yaml | poortwachter case validate -
+"""
+
+
+@case_app.command("validate", cls=Command, epilog=CASE_VALIDATE_EXAMPLES)
+def case_validate(
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE", help="Case files to check; - reads stdin.")
+    ],
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Check case files: every problem of every file, then exit 2 if any was bad."""
+    from ..inputs.casefile import load_case
+    from ..inputs.documents import CaseFileError
+
+    bad = 0
+    for path in files:
+        try:
+            source, content = read_source(path)
+        except typer.Exit:  # said on stderr already; go on with the next file
+            bad += 1
+            continue
+        try:
+            load_case(source, content)
+        except CaseFileError as error:
+            bad += 1
+            for message in error.messages:
+                print_error(message)
+        else:
+            sys.stdout.write(f"ok: {source}\n")
+    if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+CASE_RECORD_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case record jansen.yaml probleemanalyse
+  poortwachter case record jansen.yaml plan_van_aanpak 03-03-2025
+  poortwachter case record jansen.yaml evaluatie 2025-04-14
+  poortwachter case record jansen.yaml spoor2_provider "Bureau Zuid"
+"""
+
+
+@case_app.command("record", cls=Command, epilog=CASE_RECORD_EXAMPLES)
+def case_record(
+    file: CaseFileArgument,
+    event: Annotated[
+        str,
+        typer.Argument(
+            metavar="EVENT",
+            help="The step that happened: probleemanalyse, plan_van_aanpak, evaluatie, "
+            "wia_aanvraag, ... (the keys of the events block); casemanager and "
+            "spoor2_provider take --value.",
+        ),
+    ],
+    when: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DATE",
+            help="When it happened (default: the --as-of date, else today); 2025-03-10 "
+            "or 10-03-2025. For casemanager and spoor2_provider: the name.",
+            show_default=False,
+        ),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Option(
+            "--value",
+            metavar="TEXT",
+            help="For casemanager and spoor2_provider: the name to record.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record in the case file that a step happened, keeping its comments and layout;
+    evaluaties and deskundigenoordeel get the date added to their list. Then show what
+    changed in the timeline and the next step. A date after today is refused: a step is
+    recorded once it happened."""
+    from ..inputs.editing import EVENT_TEXT_FIELDS, event_name, record_event
+    from ..inputs.yaml_text import EditError
+
+    try:
+        key = event_name(event)
+    except EditError as error:
+        raise typer.BadParameter(str(error), param_hint="'EVENT'") from None
+    if key in EVENT_TEXT_FIELDS:
+        if value is None and when is not None:
+            value, when = when, None  # case record FILE casemanager "B. Visser"
+        if value is None or not value.strip():
+            raise typer.BadParameter(
+                f"{key} is a name: give it with --value", param_hint="'--value'"
+            )
+        if when is not None:
+            raise typer.BadParameter(f"{key} takes no date", param_hint="'DATE'")
+        recorded = " ".join(value.split())
+    else:
+        if value is not None:
+            raise typer.BadParameter(f"{key} is a date, not a text", param_hint="'--value'")
+        day = date_argument(when, "DATE") if when is not None else as_of or today_in_nl()
+        today = today_in_nl()
+        if day > max(today, as_of or today):
+            raise typer.BadParameter(
+                f"{day.isoformat()} is after today ({today.isoformat()}): record a step "
+                "once it has happened",
+                param_hint="'DATE'",
+            )
+        recorded = day.isoformat()
+    _edit_case_file(
+        file,
+        lambda text, is_json: record_event(text, key, recorded, json_file=is_json),
+        f"events.{key}",
+        recorded,
+        as_of,
+        lang.value,
+    )
+
+
+CASE_RECOVER_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case recover jansen.yaml 2025-05-12
+"""
+
+
+@case_app.command("recover", cls=Command, epilog=CASE_RECOVER_EXAMPLES)
+def case_recover(
+    file: CaseFileArgument,
+    fit_again: Annotated[
+        date,
+        typer.Argument(
+            metavar="DATE",
+            parser=date_option,
+            help="The first day the employee is fit again (hersteld per); the last sick "
+            "day is the day before.",
+        ),
+    ],
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record a recovery: the open sick period ends the day before DATE."""
+    from datetime import timedelta
+
+    from ..inputs.editing import recover
+
+    last_sick_day = fit_again - timedelta(days=1)
+    _edit_case_file(
+        file,
+        lambda text, is_json: recover(text, last_sick_day, json_file=is_json),
+        "sick_periods[-1].end",
+        last_sick_day.isoformat(),
+        as_of,
+        lang.value,
+    )
+
+
+CASE_RELAPSE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case relapse jansen.yaml 2025-06-02
+  poortwachter case relapse jansen.yaml 2025-06-02 --cause "rugklachten"
+"""
+
+
+@case_app.command("relapse", cls=Command, epilog=CASE_RELAPSE_EXAMPLES)
+def case_relapse(
+    file: CaseFileArgument,
+    start: Annotated[
+        date,
+        typer.Argument(
+            metavar="DATE",
+            parser=date_option,
+            help="The first day of the new sick period.",
+        ),
+    ],
+    cause: Annotated[
+        str | None,
+        typer.Option(
+            "--cause", metavar="TEXT", help="The cause, as free text.", show_default=False
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Record a new sick period from DATE (after a recovery). Within 28 days of the last
+    one it is added together with it (art. 7:629 lid 10 BW)."""
+    from ..inputs.editing import relapse
+
+    def joined(case: Any) -> str | None:
+        """Why the new period cannot go into this case file: 28 or more fit days after
+        the last sick day start a new sickness, a new case (art. 7:629 lid 10 BW)."""
+        from ..sickdays import last_joined_relapse_day
+
+        last = case.sick_periods[-1]
+        if last.end is None or start <= last.end:
+            return None  # said by the edit or the check, in their words
+        if start <= last_joined_relapse_day(last.end, case.leave_periods):
+            return None
+        return (
+            f"{start.isoformat()} is 28 or more fit days after the last sick day "
+            f"{last.end.isoformat()}: a new sickness, not added to this case (art. 7:629 "
+            "lid 10 BW); start a new case file with 'case init'"
+        )
+
+    _edit_case_file(
+        file,
+        lambda text, is_json: relapse(text, start, cause=cause, json_file=is_json),
+        "sick_periods[-1].start",
+        start.isoformat(),
+        as_of,
+        lang.value,
+        refuse=joined,
+    )
+
+
+CASE_SET_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case set jansen.yaml employee.name "J. Jansen"
+  poortwachter case set jansen.yaml employee.wage.amount 3200.00
+"""
+
+
+@case_app.command("set", cls=Command, epilog=CASE_SET_EXAMPLES)
+def case_set(
+    file: CaseFileArgument,
+    key: Annotated[
+        str,
+        typer.Argument(
+            metavar="KEY",
+            help="Where, as a path: employee.name, employee.wage.amount, "
+            "employer.wga_eigenrisicodrager, extensions.vrijwillige_verlenging_until, ...",
+        ),
+    ],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="The new value.")],
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Set one value of the case file, keeping its comments and layout. The first sick
+    day is first_sick_day (the start of the first sick period); a wage amount set where
+    there is no wage yet is taken per month (change it with employee.wage.per)."""
+    from ..inputs.editing import Change, set_first_sick_day, set_value, settable_path
+    from ..inputs.yaml_text import EditError
+
+    if key.replace("-", "_").lower() in ("first_sick_day", "sick_periods[0].start"):
+        day = date_argument(value, "VALUE")
+        _edit_case_file(
+            file,
+            lambda text, is_json: set_first_sick_day(text, day, json_file=is_json),
+            "sick_periods[0].start",
+            day.isoformat(),
+            as_of,
+            lang.value,
+        )
+        return
+    try:
+        path = settable_path(key)
+    except EditError as error:
+        raise typer.BadParameter(str(error), param_hint="'KEY'") from None
+    shown = " ".join(value.split())
+
+    per_month: list[bool] = []
+
+    def edit(text: str, is_json: bool) -> Change:
+        change = set_value(text, path, shown, json_file=is_json)
+        if path == ("employee", "wage", "amount") and change.old is None:
+            # A new wage block needs its period too: a month, as Dutch payslips mostly are.
+            from ..inputs.documents import parse_document
+
+            document: Any = parse_document("-", change.text)
+            wage = (document.get("employee") or {}).get("wage") or {}
+            if "per" not in wage:
+                added = set_value(
+                    change.text, ("employee", "wage", "per"), "month", json_file=is_json
+                )
+                per_month.append(True)
+                return Change(added.text, None)
+        return change
+
+    _edit_case_file(file, edit, ".".join(path), shown, as_of, lang.value)
+    if per_month:  # said once the file is written, not before a change that may fail
+        print_note("employee.wage.per = month (set it with: case set FILE employee.wage.per week)")
+
+
+def _edit_case_file(
+    file: str,
+    edit: Callable[[str, bool], Any],
+    where: str,
+    value: str,
+    as_of: date | None,
+    lang: Language,
+    refuse: Callable[[Any], str | None] | None = None,
+) -> None:
+    """Change the case file with ``edit``, check the result as a case file, and put it
+    in place atomically (same mode); on any problem the file is left as it was and one
+    line says why. Then print the change and what it did to the timeline. ``refuse``
+    may give a reason not to change the case as it is now."""
+    from ..inputs.casefile import load_case
+    from ..inputs.documents import CaseFileError, parse_document
+    from ..inputs.yaml_text import EditError
+
+    if file == "-":
+        fail("- (stdin) cannot be changed: give the case file")
+    source, text = read_source(file)
+    is_json = file.lower().endswith(".json") or text.lstrip().startswith("{")
+    before = None
+    try:
+        parse_document(source, text)  # literal YAML only: no anchors, tags, huge files
+        with contextlib.suppress(CaseFileError):
+            before = load_case(source, text)
+    except CaseFileError as error:
+        fail(error.messages[0])
+    reason = refuse(before) if refuse is not None and before is not None else None
+    if reason is not None:
+        fail(f"{source}: {reason} (the file is unchanged)")
+    try:
+        change = edit(text, is_json)
+    except EditError as error:
+        fail(f"{source}: {error}")
+    try:
+        after = load_case(source, change.text)
+    except CaseFileError as error:
+        fail(f"{error.messages[0]} (the file is unchanged)")
+    replace_file(Path(file), change.text)
+    _print_change(source, where, value, change.old, before, after, as_of, lang)
+
+
+def _print_change(
+    source: str,
+    where: str,
+    value: str,
+    old: str | None,
+    before: Any,
+    after: Any,
+    as_of: date | None,
+    lang: Language,
+) -> None:
+    """What was written, then the milestones whose status it changed and the next step."""
+    from ..assessment import assess
+    from ..outputs.tables import status_text
+    from ..outputs.wording import text
+
+    if old is not None and old != value:
+        line = text("edit_changed", lang, file=source, path=where, value=value, old=old)
+    else:
+        line = text("edit_written", lang, file=source, path=where, value=value)
+    sys.stdout.write(visible(line) + "\n")
+    day = as_of or today_in_nl()
+    try:
+        new = assess(after, day).timeline
+        earlier = assess(before, day).timeline.milestones if before is not None else ()
+    except Exception:  # a case the engine cannot judge on this day: the edit stands
+        return
+    old_statuses = {(item.id, item.occurrence): item.status for item in earlier}
+    from ..law.milestones import Kind
+    from ..models import Status
+    from ..outputs.wording import format_date
+
+    done = (Status.DONE, Status.LATE)
+    for milestone in new.milestones:
+        if before is None or milestone.status not in done:
+            continue
+        if old_statuses.get((milestone.id, milestone.occurrence)) in done:
+            continue
+        line = text(
+            "edit_status",
+            lang,
+            label=milestone.label(lang),
+            status=status_text(milestone, new, lang),
+            due=format_date(milestone.due, lang),
+        )
+        sys.stdout.write(visible(line) + "\n")
+    if before is not None:
+        previous = assess(before, day).timeline
+        if previous.einde_wachttijd != new.einde_wachttijd:
+            line = text(
+                "edit_end_moved",
+                lang,
+                date=format_date(new.einde_wachttijd, lang),
+                old=format_date(previous.einde_wachttijd, lang),
+            )
+            sys.stdout.write(line + "\n")
+    upcoming = next(
+        (
+            milestone
+            for milestone in new.milestones
+            if milestone.status.value in ("overdue", "due_soon", "upcoming")
+            and milestone.kind is not Kind.INFO
+        ),
+        None,
+    )
+    if upcoming is None:
+        sys.stdout.write(text("edit_no_next", lang) + "\n")
+        return
+    line = text(
+        "edit_next",
+        lang,
+        label=upcoming.label(lang),
+        due=format_date(upcoming.due, lang),
+        status=status_text(upcoming, new, lang),
+    )
+    sys.stdout.write(visible(line) + "\n")
+
+
+CASE_SCHEMA_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter case schema
+  poortwachter case schema --output case.schema.json
+"""
+
+
+@case_app.command("schema", cls=Command, epilog=CASE_SCHEMA_EXAMPLES)
+def case_schema(output: OutputFileOption = None, lang: LangOption = Lang.nl) -> None:
+    """Print the JSON Schema of case files (generated from the models)."""
+    import json
+
+    from ..inputs.schema import case_json_schema
+
+    deliver(json.dumps(case_json_schema(), indent=2, ensure_ascii=False) + "\n", output)

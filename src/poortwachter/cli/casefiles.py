@@ -1,0 +1,73 @@
+"""A case file at the edge: read (a file or stdin), validated, and judged, or every
+problem on stderr and exit status 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import typer
+
+from .base import EXIT_BAD_INPUT
+from .errors import fail, print_error
+from .options import today_in_nl
+
+if TYPE_CHECKING:
+    from ..models import Case
+
+
+Result = TypeVar("Result")
+
+
+def read_source(path: str) -> tuple[str, str]:
+    """The case file's name for messages and its text; ``-`` reads stdin (bounded, like
+    a file: at most 1 MB)."""
+    from ..inputs.documents import (
+        MAX_FILE_BYTES,
+        STDIN_NAME,
+        CaseFileError,
+        decode_case_text,
+        read_case_text,
+    )
+
+    try:
+        if path == "-":
+            if sys.stdin is None:
+                fail("standard input is closed: give a file, or pipe one in")
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            return STDIN_NAME, decode_case_text(STDIN_NAME, data)
+        return path, read_case_text(Path(path))
+    except CaseFileError as error:
+        fail(error.messages[0])
+
+
+def load_case_or_exit(path: str, no_names: bool = False) -> Case:
+    """Read and validate a case file, or print every problem and exit 2; with
+    ``no_names`` without the names of people."""
+    from ..inputs.casefile import load_case
+    from ..inputs.documents import CaseFileError
+
+    source, content = read_source(path)
+    try:
+        the_case = load_case(source, content)
+        return the_case.without_names() if no_names else the_case
+    except CaseFileError as error:
+        for message in error.messages:
+            print_error(message)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def compute_or_exit(
+    compute: Callable[[Case, date], Result], the_case: Case, as_of: date | None, label: str
+) -> Result:
+    from ..models import CaseError
+
+    try:
+        return compute(the_case, as_of or today_in_nl())
+    except CaseError as error:
+        for problem in error.problems:
+            print_error(f"{label}: {problem if label != '--first-sick' else problem.message}")
+        raise typer.Exit(EXIT_BAD_INPUT) from None

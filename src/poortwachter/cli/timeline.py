@@ -1,0 +1,243 @@
+"""``timeline``, ``sanction-risk`` and ``report``: one case (a first sick day or a case
+file) judged on one day, for people or for scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..language import Language
+from ..outputs.formats import CsvDialectName
+from .base import Command
+from .casefiles import compute_or_exit, load_case_or_exit
+from .options import (
+    AllOption,
+    AsOfOption,
+    CaseArgument,
+    CsvDialectOption,
+    FailOn,
+    FailOnOption,
+    FormatOption,
+    Lang,
+    LangOption,
+    NoNamesOption,
+    OutputFileOption,
+    OutputFormat,
+    RawCsvOption,
+    RemindOption,
+    date_option,
+)
+from .writing import deliver, output_stream, print_for_people
+
+if TYPE_CHECKING:
+    from ..models import Timeline
+
+app = typer.Typer()
+
+
+TIMELINE_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter timeline --first-sick 2024-01-08
+  poortwachter timeline --first-sick 08-01-2024 --as-of 2024-06-01 --lang en
+  poortwachter timeline --case examples/herstel-en-terugval.yaml --format json
+  cat case.yaml | poortwachter timeline --case - --format csv
+"""
+
+
+@app.command("timeline", cls=Command, epilog=TIMELINE_EXAMPLES)
+def timeline(
+    first_sick: Annotated[
+        date | None,
+        typer.Option(
+            "--first-sick",
+            metavar="DATE",
+            parser=date_option,
+            help="First sick day (YYYY-MM-DD or DD-MM-YYYY), for one uninterrupted sickness.",
+            show_default=False,
+        ),
+    ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            metavar="FILE",
+            help="Case file (YAML or JSON) with sick periods, leave and events; - reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = Lang.nl,
+    remind_days: RemindOption = 7,
+    raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
+    no_names: NoNamesOption = False,
+    output: OutputFileOption = None,
+) -> None:
+    """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
+
+    Give either --first-sick (one uninterrupted sickness) or --case (a case file with
+    several periods, leave and recorded events). Dates count in calendar days from the
+    first sick day; interrupted sickness is added together per art. 7:629 lid 10 BW.
+    """
+    if (first_sick is None) == (case is None):
+        wording = "give" if first_sick is None else "give only one of"
+        raise typer.BadParameter(
+            f"{wording} --first-sick DATE or --case FILE", param_hint="'--first-sick' / '--case'"
+        )
+    from ..engine import compute_timeline
+    from ..models import Case
+
+    if case is not None:
+        the_case = load_case_or_exit(case, no_names)
+    else:
+        assert first_sick is not None
+        the_case = Case.from_first_sick_day(first_sick)
+    result = compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
+    _emit(
+        result, output_format, lang.value, remind_days, raw_csv, csv_dialect, include_info, output
+    )
+
+
+def _emit(
+    result: Timeline,
+    output_format: OutputFormat,
+    lang: Language,
+    remind_days: int,
+    raw_csv: bool,
+    csv_dialect: CsvDialectName,
+    include_info: bool,
+    output: Path | None,
+) -> None:
+    if output_format is OutputFormat.table:
+        from ..outputs.tables import print_table
+
+        print_for_people(lambda console: print_table(result, lang, console), output)
+        return
+    if output_format is OutputFormat.ics:
+        from ..outputs.ics import timeline_calendar
+
+        document = timeline_calendar(result, lang, remind_days, include_info=include_info)
+    elif output_format is OutputFormat.json:
+        from ..outputs.machine import render_json
+
+        document = render_json(result, lang)
+    else:
+        from ..outputs.machine import CSV_DIALECTS, render_csv
+
+        dialect = CSV_DIALECTS[csv_dialect.value]
+        document = render_csv(result, lang, raw=raw_csv, dialect=dialect)
+    deliver(document, output)
+
+
+SANCTION_RISK_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter sanction-risk examples/hovenier-spoor2-taxi.yaml
+  poortwachter sanction-risk case.yaml --as-of 2025-06-01 --format json
+  poortwachter sanction-risk case.yaml --fail-on medium || echo "needs attention"
+"""
+
+
+@app.command("sanction-risk", cls=Command, epilog=SANCTION_RISK_EXAMPLES)
+def sanction_risk(
+    case: CaseArgument,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = Lang.nl,
+    fail_on: FailOnOption = FailOn.high,
+    remind_days: RemindOption = 7,
+    raw_csv: RawCsvOption = False,
+    csv_dialect: CsvDialectOption = CsvDialectName.standard,
+    include_info: AllOption = False,
+    no_names: NoNamesOption = False,
+    output: OutputFileOption = None,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary",
+            help="With the table: only the header, the findings and the exposure.",
+        ),
+    ] = False,
+) -> None:
+    """If UWV judged this case today: what would it find, and what could it cost?
+
+    Prints the timeline with statuses from the recorded events, the spoor, the findings
+    (each with what to do, by when, and its legal basis) and the exposure: the maximum
+    loonsanctie, the fine risk and the cost already certain from extensions. Exit 1 when a
+    finding is at or above --fail-on, 0 otherwise, 2 for bad input.
+    """
+    from ..assessment import assess, exit_code
+    from ..outputs import machine
+
+    the_case = load_case_or_exit(case, no_names)
+    assessment = compute_or_exit(assess, the_case, as_of, case)
+    if output_format is OutputFormat.ics:
+        from ..outputs.ics import timeline_calendar
+
+        actions = _actions_by_milestone(assessment, lang.value)
+        deliver(
+            timeline_calendar(
+                assessment.timeline, lang.value, remind_days, actions, include_info=include_info
+            ),
+            output,
+        )
+    elif output_format is OutputFormat.json:
+        deliver(machine.render_assessment_json(assessment, lang.value), output)
+    elif output_format is OutputFormat.csv:
+        dialect = machine.CSV_DIALECTS[csv_dialect.value]
+        deliver(
+            machine.render_assessment_csv(assessment, lang.value, raw=raw_csv, dialect=dialect),
+            output,
+        )
+    else:
+        from ..outputs.tables import print_assessment
+
+        print_for_people(
+            lambda console: print_assessment(assessment, lang.value, console, summary=summary),
+            output,
+        )
+    raise typer.Exit(exit_code(assessment, fail_on.value))
+
+
+def _actions_by_milestone(assessment: Any, lang: Language) -> dict[str, list[str]]:
+    """What the findings say to do, by the milestone they concern, for calendar events."""
+    actions: dict[str, list[str]] = {}
+    for finding in assessment.findings:
+        if finding.milestone:
+            actions.setdefault(finding.milestone, []).append(
+                f"{finding.message(lang)} {finding.action(lang)}"
+            )
+    return actions
+
+
+REPORT_EXAMPLES = """
+[bold]Examples[/bold]
+
+  poortwachter report examples/hovenier-spoor2-taxi.yaml --output dossier.html
+  poortwachter report case.yaml --as-of 2025-06-01 --lang en --output report.html
+"""
+
+
+@app.command("report", cls=Command, epilog=REPORT_EXAMPLES)
+def report(
+    case: CaseArgument,
+    output: OutputFileOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.nl,
+    no_names: NoNamesOption = False,
+) -> None:
+    """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
+    whole case, the findings with what to do, and the exposure. Prints well on A4."""
+    from ..assessment import assess
+    from ..outputs.report import render_report
+
+    the_case = load_case_or_exit(case, no_names)
+    assessment = compute_or_exit(assess, the_case, as_of, case)
+    with output_stream(output) as stream:
+        stream.write(render_report(assessment, lang.value))

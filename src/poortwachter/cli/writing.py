@@ -1,0 +1,160 @@
+"""Everything the tool writes goes out here: standard output as UTF-8 bytes, or a file
+that appears complete or not at all (one atomic writer for new files and for case files
+changed in place)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import fail
+
+
+def deliver(document: str, output: Path | None) -> None:
+    """A document to stdout (as UTF-8, its line ends as they are) or to --output."""
+    if output is None:
+        write_exact(document)
+        return
+    with output_stream(output) as stream:
+        stream.write(document)
+
+
+def write_exact(text: str) -> None:
+    """A text to stdout as UTF-8, whatever the locale, with its line ends (and a BOM)
+    untranslated: a calendar's CRLF, a CSV for Excel."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def print_for_people(draw: Callable[[Any], None], output: Path | None) -> None:
+    """Rich output for people: to a terminal as it is (colour, its width); to a pipe or
+    a file without colour and without the spaces that pad table cells at line ends."""
+    from rich.console import Console
+
+    if output is None and sys.stdout.isatty():
+        draw(Console())
+        return
+    import io
+
+    buffer = io.StringIO()
+    draw(Console(file=buffer, no_color=True, highlight=False, width=_plain_width()))
+    text = "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with output_stream(output) as stream:
+        stream.write(text)
+
+
+def _plain_width() -> int:
+    """The width of plain output: $COLUMNS when set (a sensible number), else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if 40 <= width <= 1000 else 100
+
+
+def write_all(sink: Any, data: bytes) -> None:
+    """All of ``data``: an unbuffered stream (``PYTHONUNBUFFERED``, ``python -u``) is the
+    raw file, whose ``write`` may take only part of it."""
+    view = memoryview(data)
+    while view:
+        written = sink.write(view)
+        view = view[written or 0 :]
+
+
+def writes_utf8(stream: Any) -> bool:
+    """Whether text written to ``stream`` goes out unchanged as UTF-8 through a byte
+    buffer: UTF-8, and no line ends translated (standard output translates "\n" where
+    the system's line end is another, as on Windows)."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    if not encoding or not hasattr(stream, "buffer") or os.linesep != "\n":
+        return False
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+@contextlib.contextmanager
+def output_stream(output: Path | None, *, binary: bool = False) -> Iterator[Any]:
+    """stdout, or a file that appears complete or not at all. A target that is not a
+    regular file (/dev/null, a named pipe) is written directly, never replaced. Text
+    (UTF-8, line ends as written), or bytes when ``binary``."""
+    if output is None:
+        if binary:
+            sys.stdout.flush()
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+        else:
+            yield sys.stdout
+        return
+    if output.exists() and not output.is_file():
+        try:
+            with _open_output(output, binary) as direct:
+                yield direct
+        except OSError as error:
+            fail(f"{output}: cannot write: {error.strerror}")
+        return
+    import tempfile
+
+    # A private file beside the target: created new (O_EXCL, so a planted link is never
+    # followed), mode 0600, a name no other run shares; renamed over the target only when
+    # complete, and removed on any other way out (an error, Ctrl-C, SIGTERM).
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
+        )
+    except OSError as error:
+        fail(f"{output}: cannot write: {error.strerror}")
+    partial = Path(name)
+    try:
+        with _open_output(handle, binary) as stream:
+            yield stream
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))  # keep the target's mode
+        partial.replace(output)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _open_output(target: Path | int, binary: bool) -> IO[Any]:
+    if binary:
+        return open(target, "wb")  # the caller's with-block closes it
+    return open(target, "w", encoding="utf-8", newline="")
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write ``text`` over ``path`` atomically: a new private file beside it, given the
+    original's mode, renamed over it. A BOM the original had is kept."""
+    import tempfile
+
+    try:
+        with path.open("rb") as original:
+            bom = original.read(3) == b"\xef\xbb\xbf"
+        mode = stat.S_IMODE(path.stat().st_mode)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    except OSError as error:
+        fail(f"{path}: cannot write: {error.strerror}")
+    partial = Path(name)
+    try:
+        with open(handle, "wb") as stream:
+            stream.write(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+        os.chmod(partial, mode)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        fail(f"{path}: cannot write: {error.strerror} (the file is unchanged)")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
