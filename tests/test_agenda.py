@@ -291,7 +291,7 @@ def test_the_agenda_lists_every_open_step_in_the_window_once(
     case: Case, as_of: date, within: int
 ) -> None:
     assessment = assess(case, as_of)
-    agenda = case_agenda(case, assessment, within, "nl")
+    agenda = case_agenda(case, assessment, within)
     steps = [item for item in agenda.items if item.section is not Section.FINDING]
     for item in agenda.items:
         assert item.section is not Section.INFO  # never without include_info

@@ -10,7 +10,18 @@ from typing import Any
 import pytest
 
 import poortwachter
-from poortwachter import Case, SickPeriod, assess, compute_timeline
+from poortwachter import (
+    Case,
+    SickPeriod,
+    assess,
+    assessment_document,
+    compute_timeline,
+    finding_action,
+    finding_message,
+    milestone_label,
+    timeline_document,
+)
+from poortwachter.outputs.documents import milestone_document
 
 AS_OF = date(2025, 6, 1)
 CASE = Case(sick_periods=(SickPeriod(date(2025, 1, 6)),), case_id="API-1")
@@ -21,12 +32,12 @@ def test_another_language_is_a_clear_value_error(lang: Any) -> None:
     timeline = compute_timeline(CASE, as_of=AS_OF)
     assessment = assess(CASE, as_of=AS_OF)
     for call in (
-        lambda: timeline.to_dict(lang),
-        lambda: assessment.to_dict(lang),
-        lambda: timeline.milestones[0].to_dict(lang),
-        lambda: timeline.milestones[0].label(lang),
-        lambda: assessment.findings[0].message(lang),
-        lambda: assessment.findings[0].action(lang),
+        lambda: timeline_document(timeline, lang),
+        lambda: assessment_document(assessment, lang),
+        lambda: milestone_document(timeline.milestones[0], lang),
+        lambda: milestone_label(timeline.milestones[0], lang),
+        lambda: finding_message(assessment.findings[0], lang),
+        lambda: finding_action(assessment.findings[0], lang),
     ):
         with pytest.raises(ValueError, match=r"lang must be 'nl' or 'en', not "):
             call()
@@ -35,8 +46,8 @@ def test_another_language_is_a_clear_value_error(lang: Any) -> None:
 def test_both_languages_work() -> None:
     assessment = assess(CASE, as_of=AS_OF)
     assert (
-        assessment.to_dict("nl")["milestones"][0]["label"]
-        != (assessment.to_dict("en")["milestones"][0]["label"])
+        assessment_document(assessment, "nl")["milestones"][0]["label"]
+        != (assessment_document(assessment, "en")["milestones"][0]["label"])
     )
 
 

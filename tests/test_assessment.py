@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from poortwachter.assessment import Assessment, Spoor, assess, exit_code
+from poortwachter.assessment import assess, exit_code
 from poortwachter.law.findings import FINDING_TYPES, MILESTONE_FINDINGS, Severity
 from poortwachter.models import (
     Case,
@@ -27,6 +27,9 @@ from poortwachter.models import (
     Status,
     Wage,
 )
+from poortwachter.outputs.documents import finding_document, minimum_wage_document
+from poortwachter.outputs.wording import finding_action, finding_message, spoor_reason
+from poortwachter.results import Assessment, Spoor
 from poortwachter.sickdays import SickPeriod
 from poortwachter.wage_end import aow_date
 
@@ -100,7 +103,7 @@ def test_a_probleemanalyse_not_recorded_is_a_high_finding_after_six_weeks_from_d
     after = judge("2025-02-18", probleemanalyse=None, plan_van_aanpak=None)
     item = finding(after, "probleemanalyse_ontbreekt")
     assert (item.severity, item.milestone) == (Severity.HIGH, "probleemanalyse")
-    assert "16-02-2025" in item.message("nl")
+    assert "16-02-2025" in finding_message(item, "nl")
 
 
 def test_a_probleemanalyse_on_d_plus_42_is_on_time_and_on_d_plus_43_a_medium_finding() -> None:
@@ -109,7 +112,7 @@ def test_a_probleemanalyse_on_d_plus_42_is_on_time_and_on_d_plus_43_a_medium_fin
     )
     item = finding(judge("2025-03-20", probleemanalyse=d("2025-02-18")), "probleemanalyse_te_laat")
     assert item.severity is Severity.MEDIUM
-    assert "2 days after" in item.message("en")  # counted from the due date, 16 Feb
+    assert "2 days after" in finding_message(item, "en")  # counted from the due date, 16 Feb
 
 
 def test_without_any_events_block_everything_past_due_is_missing() -> None:
@@ -148,7 +151,7 @@ def test_evaluations_42_days_apart_are_fine_and_43_days_are_not() -> None:
     assert "evaluatie_interval" not in ids(judge("2025-05-19", evaluaties=evaluated))
     item = finding(judge("2025-05-20", evaluaties=evaluated), "evaluatie_interval")
     assert item.severity is Severity.MEDIUM
-    assert "43 days" in item.message("en")
+    assert "43 days" in finding_message(item, "en")
 
 
 def test_recorded_evaluations_43_days_apart_are_a_finding() -> None:
@@ -164,13 +167,15 @@ def test_no_evaluation_is_asked_for_after_the_last_day_of_wage_payment() -> None
     assert evaluated[-1] == d("2025-05-19")
     on_last_day = finding(judge("2027-01-03", evaluaties=evaluated), "evaluatie_interval")
     assert on_last_day.act_by == d("2027-01-03")
-    assert on_last_day.action("nl") == (
+    assert finding_action(on_last_day, "nl") == (
         "Evalueer het plan uiterlijk zo 03-01-2027 en daarna elke 6 weken."
     )
     after = finding(judge("2027-01-04", evaluaties=evaluated), "evaluatie_interval")
     assert after.act_by is None
-    assert after.action("nl").startswith("Leg in het dossier uit waarom")
-    assert after.to_dict("en", d("2027-01-04"))["action"].startswith("Explain in the file why")
+    assert finding_action(after, "nl").startswith("Leg in het dossier uit waarom")
+    assert finding_document(after, "en", d("2027-01-04"))["action"].startswith(
+        "Explain in the file why"
+    )
 
 
 def test_no_evaluation_finding_without_a_plan_to_evaluate() -> None:
@@ -395,8 +400,8 @@ def test_a_wia_application_one_day_late_extends_the_waiting_period_by_one_day() 
     assert on_time.timeline.einde_wachttijd == d("2027-01-03")
     item = finding(late, "wia_aanvraag_te_laat")
     assert item.severity is Severity.HIGH
-    assert "1 days late" in item.message("en")
-    assert "2027-01-04" in item.message("en")
+    assert "1 days late" in finding_message(item, "en")
+    assert "2027-01-04" in finding_message(item, "en")
     assert late.timeline.einde_wachttijd == d("2027-01-04")
 
 
@@ -462,7 +467,7 @@ def test_spoor_1_by_default() -> None:
 def test_spoor_1_without_prospect_says_start_spoor_2() -> None:
     spoor = judge("2025-06-10", spoor1_no_prospect=NO_PROSPECT).spoor
     assert spoor.status is Spoor.SPOOR1
-    assert "start spoor 2" in spoor.reason("en")
+    assert "start spoor 2" in spoor_reason(spoor, "en")
 
 
 def test_spoor_2_with_its_provider_when_spoor_1_has_no_prospect() -> None:
@@ -768,7 +773,7 @@ def test_36_hours_at_the_2026_minimum_lift_a_low_year_1_wage() -> None:
 def test_without_hours_the_floor_is_not_computed_and_says_so() -> None:
     floor = floor_on("2026-02-01", hours=None)
     assert (floor.week_eur, floor.applies) == (None, None)
-    assert floor.to_dict()["hours_per_week"] is None
+    assert minimum_wage_document(floor)["hours_per_week"] is None
 
 
 def test_the_floor_holds_only_in_the_first_sick_year() -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from poortwachter import engine
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case, Employee, Events, Status, Timeline
+from poortwachter.outputs.documents import timeline_document
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 from .strategies import as_of_dates, cases, full_cases
@@ -148,7 +149,7 @@ def test_a_timeline_document_reads_back_and_a_broken_one_is_refused() -> None:
     import pytest
 
     timeline = compute_timeline(Case.from_first_sick_day(date(2025, 1, 6)), date(2025, 6, 1))
-    document = timeline.to_dict("en")
+    document = timeline_document(timeline, "en")
     assert Timeline.from_dict(document) == timeline
     newer = {**document, "milestones": [{**m, "new_key": 1} for m in document["milestones"]]}
     assert Timeline.from_dict(newer) == timeline  # a key a newer document adds is ignored

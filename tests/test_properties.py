@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from poortwachter.engine import compute_timeline
 from poortwachter.law.milestones import RULES
 from poortwachter.models import Case, Events, Timeline
+from poortwachter.outputs.documents import timeline_document
 from poortwachter.outputs.machine import render_json
 from poortwachter.sickdays import SickDayCounter, SickPeriod, split_chains
 
@@ -79,7 +80,9 @@ def test_moving_every_input_date_by_n_days_moves_every_output_date_by_n(
 ) -> None:
     original = compute_timeline(the_case, as_of)
     moved = compute_timeline(_shift_case(the_case, days), as_of + timedelta(days=days))
-    assert _shift_document(original.to_dict("en"), days) == _shift_document(moved.to_dict("en"), 0)
+    assert _shift_document(timeline_document(original, "en"), days) == _shift_document(
+        timeline_document(moved, "en"), 0
+    )
 
 
 _PRACTICE_DATE_RULES = frozenset(rule.id for rule in RULES if rule.uwv_next_working_day)

@@ -18,6 +18,7 @@ from poortwachter.assessment import assess
 from poortwachter.inputs.casefile import load_case_file
 from poortwachter.language import Language
 from poortwachter.outputs.report import render_report, timeline_chart
+from poortwachter.outputs.wording import milestone_label
 
 from .helpers import d
 
@@ -76,7 +77,8 @@ def test_the_chart_numbers_the_milestones_in_date_order_as_the_list_and_table_do
     assert [int(number) for number, _, _ in listed] == list(range(1, len(shown) + 1))
     by_date = sorted(shown, key=lambda milestone: milestone.due)
     assert [(day, label) for _, day, label in listed] == [
-        (milestone.due.strftime("%d-%m-%Y"), milestone.label("nl")) for milestone in by_date
+        (milestone.due.strftime("%d-%m-%Y"), milestone_label(milestone, "nl"))
+        for milestone in by_date
     ]
     numbered_rows = re.findall(r'<tr><td class="number">(\d*)</td>', html)
     assert numbered_rows[: len(shown)] == [str(n) for n in range(1, len(shown) + 1)]

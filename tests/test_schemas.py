@@ -20,6 +20,7 @@ from poortwachter.cli import app
 from poortwachter.inputs.casefile import case_from_document
 from poortwachter.inputs.documents import CaseFileError
 from poortwachter.models import Case
+from poortwachter.outputs.documents import assessment_document, timeline_document
 
 from .strategies import as_of_dates, full_cases
 
@@ -188,7 +189,9 @@ def test_the_case_file_schema_and_the_loader_agree(document: dict[str, Any], val
 @given(full_cases(), as_of_dates())
 def test_any_case_gives_documents_that_validate(case: Case, as_of: date) -> None:
     assessment = assess(case, as_of)
-    validator("sanction-risk.schema.json").validate(json.loads(json.dumps(assessment.to_dict())))
+    validator("sanction-risk.schema.json").validate(
+        json.loads(json.dumps(assessment_document(assessment)))
+    )
     validator("timeline.schema.json").validate(
-        json.loads(json.dumps(assessment.timeline.to_dict("en")))
+        json.loads(json.dumps(timeline_document(assessment.timeline, "en")))
     )

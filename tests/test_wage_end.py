@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from poortwachter.assessment import PayPhase, Spoor, assess
+from poortwachter.assessment import assess
 from poortwachter.engine import compute_timeline
 from poortwachter.models import Case, CaseError, Employee, Events, Status, Timeline
 from poortwachter.outputs.tables import status_text
+from poortwachter.results import PayPhase, Spoor
 from poortwachter.sickdays import SickPeriod
 from poortwachter.wage_end import aow_date
 

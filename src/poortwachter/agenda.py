@@ -21,12 +21,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .assessment import Assessment, Finding
-from .language import Language
 from .law.findings import FINDING_TYPES
 from .law.milestones import RULES_BY_ID, Kind
 from .models import Case, Milestone, Status
-from .outputs.wording import text
+from .results import Assessment, Finding
 
 #: Recurring steps whose missed occurrences are one line per case.
 RECURRING = frozenset({"evaluatie"})
@@ -51,7 +49,10 @@ _SECTION_ORDER = {Section.OVERDUE: 0, Section.DUE: 1, Section.FINDING: 2, Sectio
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    """One thing to do for one case, its texts in the output language."""
+    """One thing to do for one case. Its texts (the step, what to do, what it risks) are
+    put in words where it is shown (``outputs/agenda.py``): a step's label, else the
+    first finding's message; the findings' actions, else what a step of its section and
+    kind asks."""
 
     section: Section
     date: date
@@ -61,14 +62,12 @@ class AgendaItem:
     """Days from ``date`` to the as-of date: positive is late, negative is still to come."""
     milestone: str | None
     """The milestone id (rules.md section 3); a finding's milestone, if it has one."""
-    label: str
-    """The step (a finding: what UWV would find)."""
     status: str
     """``overdue``, ``due_soon``, ``upcoming``, or ``finding``."""
-    action: str
-    """What to do."""
-    risk: str | None
-    """What it risks: the finding UWV would make of it, when there is one."""
+    findings: tuple[Finding, ...]
+    """The findings about it, the most severe first (a finding item: that finding)."""
+    kind: Kind | None
+    """The kind of the step's rule (what an overdue step without a finding risks)."""
     severity: str | None
     """The most severe finding about it: ``high``, ``medium``, ``low``."""
     basis: str
@@ -98,7 +97,6 @@ def case_agenda(
     case: Case,
     assessment: Assessment,
     within: int,
-    lang: Language,
     *,
     row: int = 1,
     include_info: bool = False,
@@ -126,13 +124,13 @@ def case_agenda(
         elif milestone.status in (Status.DUE_SOON, Status.UPCOMING) and milestone.due <= last:
             due.append(milestone)
     items = [
-        _step(Section.OVERDUE, milestone, missed, by_milestone, as_of, lang)
+        _step(Section.OVERDUE, milestone, missed, by_milestone, as_of)
         for milestone, missed in _collapse(overdue)
     ]
     # A recurring step's findings go with its overdue line, not again with the next one.
     late = {milestone.id for milestone in overdue}
     items += [
-        _step(Section.DUE, milestone, 0, {} if milestone.id in late else by_milestone, as_of, lang)
+        _step(Section.DUE, milestone, 0, {} if milestone.id in late else by_milestone, as_of)
         for milestone in due
     ]
     listed = {item.milestone for item in items}
@@ -146,16 +144,15 @@ def case_agenda(
                 date=finding.act_by,
                 days=(as_of - finding.act_by).days,
                 milestone=finding.milestone,
-                label=finding.message(lang),
                 status=Section.FINDING.value,
-                action=finding.action(lang),
-                risk=None,
+                findings=(finding,),
+                kind=None,
                 severity=finding.severity.value,
                 basis=kind.basis_short,
                 finding=finding.id,
             )
         )
-    items += [_step(Section.INFO, milestone, 0, {}, as_of, lang) for milestone in info]
+    items += [_step(Section.INFO, milestone, 0, {}, as_of) for milestone in info]
     return AgendaCase(
         row=row,
         case_id=timeline.case_id,
@@ -187,35 +184,17 @@ def _step(
     missed_before: int,
     by_milestone: dict[str, list[Finding]],
     as_of: date,
-    lang: Language,
 ) -> AgendaItem:
     rule = RULES_BY_ID[milestone.id]
     findings = sorted(by_milestone.get(milestone.id, ()), key=lambda item: -item.severity.rank)
-    label = milestone.label(lang)
-    if missed_before:
-        label += " " + text("agenda_missed_before", lang, count=missed_before)
-    if findings:
-        actions = dict.fromkeys(finding.action(lang) for finding in findings)
-        action = " ".join(actions)
-        risk: str | None = findings[0].message(lang)
-    elif section is Section.OVERDUE:
-        action = text("agenda_do_now", lang)
-        risk = text(f"agenda_risk_{rule.kind.value}", lang)
-    elif section is Section.DUE:
-        action = text("agenda_plan", lang)
-        risk = None
-    else:
-        action = ""
-        risk = None
     return AgendaItem(
         section=section,
         date=milestone.due,
         days=(as_of - milestone.due).days,
         milestone=milestone.id,
-        label=label,
         status=milestone.status.value,
-        action=action,
-        risk=risk,
+        findings=tuple(findings),
+        kind=rule.kind,
         severity=findings[0].severity.value if findings else None,
         basis=rule.basis_short,
         finding=findings[0].id if findings else None,

@@ -5,12 +5,6 @@
 else. Everything else in the package is internal and may change.
 """
 
-from .assessment import Assessment as Assessment
-from .assessment import Exposure as Exposure
-from .assessment import Finding as Finding
-from .assessment import PayPhase as PayPhase
-from .assessment import Spoor as Spoor
-from .assessment import SpoorStatus as SpoorStatus
 from .assessment import assess as assess
 from .engine import compute_timeline as compute_timeline
 from .inputs.casefile import case_from_document as case_from_document
@@ -35,6 +29,17 @@ from .models import PayPercentage as PayPercentage
 from .models import Status as Status
 from .models import Timeline as Timeline
 from .models import Wage as Wage
+from .outputs.documents import assessment_document as assessment_document
+from .outputs.documents import timeline_document as timeline_document
+from .outputs.wording import finding_action as finding_action
+from .outputs.wording import finding_message as finding_message
+from .outputs.wording import milestone_label as milestone_label
+from .results import Assessment as Assessment
+from .results import Exposure as Exposure
+from .results import Finding as Finding
+from .results import PayPhase as PayPhase
+from .results import Spoor as Spoor
+from .results import SpoorStatus as SpoorStatus
 from .sickdays import LeavePeriod as LeavePeriod
 from .sickdays import SickPeriod as SickPeriod
 

@@ -22,14 +22,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .assessment import Assessment, assess
+from .assessment import assess
 from .inputs.reading import InputFormat, RowInput, detect_format, read_folder, read_rows
 from .inputs.table import BatchInputError, case_from_rows, csv_column
 from .language import Language
 from .law.findings import Severity
 from .models import Case, CaseError
+from .outputs.documents import assessment_document
 from .outputs.formats import BatchOutput
-from .outputs.wording import visible
+from .outputs.wording import milestone_label, visible
+from .results import Assessment
 
 #: Output of a batch run (shared with the command line).
 OutputFormat = BatchOutput
@@ -150,7 +152,6 @@ def judge_row(item: RowInput, options: BatchOptions) -> RowResult:
             the_case,
             assessment,
             options.agenda_within,
-            options.lang,
             row=item.row,
             include_info=options.agenda_info,
         )
@@ -279,7 +280,7 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
         record["rows"] = list(item.rows)  # a case gathered from course lines
     if item.source:
         record["source"] = item.source
-    record.update(assessment.to_dict(options.lang, milestones=False, findings=False))
+    record.update(assessment_document(assessment, options.lang, milestones=False, findings=False))
     milestones = _window(assessment, options)
     text = record_json(
         record, milestones, options.lang, assessment.findings, assessment.timeline.as_of
@@ -374,7 +375,7 @@ def _summary(item: RowInput, assessment: Assessment, options: BatchOptions) -> d
         "pay_since": pay.since,
         "pay_next_phase": pay.next_phase.value if pay.next_phase else None,
         "pay_next_change": pay.next_change,
-        "next_milestone": upcoming.label(options.lang) if upcoming else None,
+        "next_milestone": milestone_label(upcoming, options.lang) if upcoming else None,
         "next_milestone_due": upcoming.due if upcoming else None,
         "next_milestone_status": upcoming.status.value if upcoming else None,
         "findings_high": counts[Severity.HIGH],
@@ -439,7 +440,7 @@ def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -
             timeline.case_id,
             timeline.employee_name,
             milestone.id,
-            milestone.label(options.lang),
+            milestone_label(milestone, options.lang),
             milestone.due,
             text(f"status_{milestone.status.value}", options.lang),
             milestone.basis,

@@ -2,8 +2,9 @@
 
 Plain frozen dataclasses (and one named tuple, ``Milestone``), so the engine stays
 importable without pydantic (start-up time) and every result is hashable and
-comparable. ``to_dict`` gives the machine output
-of case-file.md; ``Timeline.from_dict`` reads it back.
+comparable. They carry ids and values, never a language: ``outputs/`` gives their texts
+and machine documents (``outputs/documents.py``); ``Timeline.from_dict`` reads a
+timeline document back.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from .language import Language, language
-from .law.milestones import RULES_BY_ID, Kind
-from .law.sources import basis_links
+from .law.milestones import Kind
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
 #: Version of the machine output and case-file contract (docs/machine-output.md).
@@ -227,32 +226,6 @@ class Milestone(NamedTuple):
     basis: str
     basis_urls: tuple[str, ...]
 
-    def label(self, lang: Language) -> str:
-        text = RULES_BY_ID[self.id].label(language(lang))
-        return f"{text} {self.occurrence}" if self.occurrence is not None else text
-
-    def to_dict(self, lang: Language) -> dict[str, Any]:
-        """One milestone of the machine output, with its label in ``lang``."""
-        return {
-            "id": self.id,
-            "label": self.label(lang),
-            "occurrence": self.occurrence,
-            "due": self.due.isoformat(),
-            "window_start": self.window_start.isoformat() if self.window_start else None,
-            "week": self.week,
-            "kind": self.kind,  # a StrEnum is its own JSON text; .value costs more
-            "status": self.status,
-            "done_on": self.done_on.isoformat() if self.done_on else None,
-            "practice_date": self.practice_date.isoformat() if self.practice_date else None,
-            "basis": self.basis,
-            "basis_urls": list(self.basis_urls),
-            "basis_links": self.basis_links(),
-        }
-
-    def basis_links(self) -> list[dict[str, str | None]]:
-        """Each citation with its article-level link, as in force on the due date."""
-        return basis_links(RULES_BY_ID[self.id].basis, self.due)
-
 
 @dataclass(frozen=True, slots=True)
 class EarlierChain:
@@ -298,18 +271,31 @@ class ExtensionKind(StrEnum):
 StepValue = date | int
 
 
+class Term(str):
+    """A word a text for people translates (``month`` is ``maand`` in Dutch)."""
+
+    __slots__ = ()
+
+
+class Amount(str):
+    """A plain number (not money), shown with the decimal sign of the language."""
+
+    __slots__ = ()
+
+
+#: A value a finding, a reason or an assumption carries for its text: shown as a date,
+#: an amount of money, a translated term or as it is (``outputs/wording.show``).
+Value = date | int | str | Decimal
+
+
 @dataclass(frozen=True, slots=True)
 class ExtensionStep:
     """One sentence of the law that moved (or did not move) the end, with its values;
-    its text and basis are looked up by ``id`` (``rules.STEP_BASIS``, ``i18n``)."""
+    its basis is looked up by ``id`` (``law.milestones.STEP_BASIS``), its text where it
+    is shown (``outputs/wording.py``)."""
 
     id: str
     values: tuple[tuple[str, StepValue], ...] = ()
-
-    def text(self, lang: Language) -> str:
-        from .outputs.wording import render, template
-
-        return render(template(f"step_{self.id}", lang), self.values, lang)
 
     @property
     def basis(self) -> str:
@@ -317,18 +303,6 @@ class ExtensionStep:
         from .law.sources import basis_short
 
         return basis_short(STEP_BASIS[self.id])
-
-    def to_dict(self, lang: Language, on: date) -> dict[str, Any]:
-        """The step in ``lang``, its basis linked as in force on ``on``."""
-        from .law.milestones import STEP_BASIS
-
-        return {
-            "id": self.id,
-            "text": self.text(lang),
-            "basis": self.basis,
-            "basis_links": basis_links(STEP_BASIS[self.id], on),
-            "values": {key: plain(value) for key, value in self.values},
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,32 +358,10 @@ class Timeline:
         lid 1 and 10). Every timeline has this milestone."""
         return next(m.due for m in self.milestones if m.id == "start_tweede_ziektejaar")
 
-    def to_dict(self, lang: Language = "nl", *, milestones: bool = True) -> dict[str, Any]:
-        """The machine output of case-file.md: ISO dates, ``None`` for absent values.
-        ``lang`` is ``"nl"`` or ``"en"`` (another value is a ``ValueError``)."""
-        lang = language(lang)
-        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        for name in _TIMELINE_FIELDS:
-            data[name] = plain(getattr(self, name))
-        data["milestones"] = (
-            [milestone.to_dict(lang) for milestone in self.milestones] if milestones else []
-        )
-        data["extensions"] = [
-            {
-                "kind": item.kind,
-                "from": item.first_day.isoformat(),
-                "to": item.last_day.isoformat(),
-                "days": item.days,
-                "steps": [step.to_dict(lang, item.first_day) for step in item.steps],
-            }
-            for item in self.extensions
-        ]
-        data["chain"] = plain(self.chain)
-        return data
-
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timeline:
-        """Read back what ``to_dict`` wrote (labels and the schema version are derived)."""
+        """Read back a timeline document (``outputs.documents.timeline_document``); its
+        labels, links and schema version are derived, so they are left out."""
         from pydantic import TypeAdapter
 
         data = dict(data)
@@ -437,46 +389,3 @@ class Timeline:
             for item in data.get("extensions", [])
         ]
         return TypeAdapter(cls).validate_python(data)
-
-
-def plain(value: Any) -> Any:
-    """A value as JSON-ready data: dataclasses as dicts in field order, dates as ISO
-    text, enums as their value, tuples as lists. (``dataclasses.asdict`` deep-copies
-    every value, which is most of the time of a batch run.)"""
-    kind = type(value)
-    if kind in _AS_THEY_ARE:
-        return value
-    if kind is date:
-        return value.isoformat()
-    if kind is tuple:
-        return [plain(item) for item in value]
-    fields = getattr(value, "__dataclass_fields__", None)
-    if fields is not None:
-        return {name: plain(getattr(value, name)) for name in fields}
-    if isinstance(value, str | int):
-        return value  # a StrEnum is a str, and its own JSON text
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [plain(item) for item in value]
-    return value
-
-
-#: The types ``plain`` gives back unchanged, looked up before any ``isinstance``.
-_AS_THEY_ARE = frozenset({str, int, bool, type(None)})
-
-
-_TIMELINE_FIELDS = (
-    "case_id",
-    "employee_name",
-    "casemanager",
-    "as_of",
-    "first_sick_day",
-    "einde_wachttijd",
-    "ingang_wia",
-    "einde_loondoorbetaling",
-    "einde_loondoorbetaling_grond",
-    "einde_104_weken",
-    "counted_sick_days",
-    "sick_week",
-)

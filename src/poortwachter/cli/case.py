@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from ..language import Language
-from ..outputs.wording import visible
+from ..outputs.wording import milestone_label, visible
 from . import base
 from .base import EXIT_BAD_INPUT, Command, Group
 from .casefiles import read_source
@@ -447,7 +447,7 @@ def _print_change(
         line = text(
             "edit_status",
             lang,
-            label=milestone.label(lang),
+            label=milestone_label(milestone, lang),
             status=status_text(milestone, new, lang),
             due=format_date(milestone.due, lang),
         )
@@ -477,7 +477,7 @@ def _print_change(
     line = text(
         "edit_next",
         lang,
-        label=upcoming.label(lang),
+        label=milestone_label(upcoming, lang),
         due=format_date(upcoming.due, lang),
         status=status_text(upcoming, new, lang),
     )

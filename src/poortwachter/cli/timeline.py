@@ -11,6 +11,7 @@ import typer
 
 from ..language import Language
 from ..outputs.formats import CsvDialectName
+from ..outputs.wording import finding_action, finding_message
 from .base import Command
 from .casefiles import compute_or_exit, load_case_or_exit
 from .options import (
@@ -211,7 +212,7 @@ def _actions_by_milestone(assessment: Any, lang: Language) -> dict[str, list[str
     for finding in assessment.findings:
         if finding.milestone:
             actions.setdefault(finding.milestone, []).append(
-                f"{finding.message(lang)} {finding.action(lang)}"
+                f"{finding_message(finding, lang)} {finding_action(finding, lang)}"
             )
     return actions
 

@@ -12,12 +12,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 from urllib.parse import quote
 
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
 from ..language import Language
-from .wording import format_date, text, visible
+from .wording import finding_action, finding_message, format_date, label_of, text, visible
 
 SCHEMA_VERSION = 1
 
@@ -106,6 +106,36 @@ class AgendaRun:
         ]
 
 
+class ItemWords(NamedTuple):
+    """An agenda item in words: the step, what to do, and what it risks."""
+
+    label: str
+    action: str
+    risk: str | None
+
+
+def words(item: AgendaItem, lang: Language) -> ItemWords:
+    """The texts of ``item`` in ``lang``: a finding's own message and action; a step's
+    label (with how many earlier ones were missed), its findings' actions and the most
+    severe one's message, or else what a step of its section and kind asks."""
+    if item.section is Section.FINDING:
+        finding = item.findings[0]
+        return ItemWords(finding_message(finding, lang), finding_action(finding, lang), None)
+    assert item.milestone is not None  # a step's item names its milestone
+    label = label_of(item.milestone, item.occurrence, lang)
+    if item.missed_before:
+        label += " " + text("agenda_missed_before", lang, count=item.missed_before)
+    if item.findings:
+        actions = dict.fromkeys(finding_action(finding, lang) for finding in item.findings)
+        return ItemWords(label, " ".join(actions), finding_message(item.findings[0], lang))
+    if item.section is Section.OVERDUE and item.kind is not None:
+        risk = text(f"agenda_risk_{item.kind.value}", lang)
+        return ItemWords(label, text("agenda_do_now", lang), risk)
+    if item.section is Section.DUE:
+        return ItemWords(label, text("agenda_plan", lang), None)
+    return ItemWords(label, "", None)
+
+
 def when(item: AgendaItem, lang: Language) -> str:
     """``12 dagen te laat``, ``vandaag``, ``over 3 dagen``."""
     if item.days > 1:
@@ -188,12 +218,13 @@ def print_table(run: AgendaRun, console: Any) -> None:
                 who = safe(case.case_id or "")
                 if case.employee_name:
                     who += f"\n{safe(case.employee_name)}"
-                step = f"{safe(item.label)}\n[dim]{safe(item.basis)}[/dim]"
+                said = words(item, lang)
+                step = f"{safe(said.label)}\n[dim]{safe(item.basis)}[/dim]"
                 day = f"{format_date(item.date, lang)}\n[{style or 'default'}]"
                 day += f"{when(item, lang)}[/{style or 'default'}]"
-                todo = safe(item.action)
-                if item.risk:
-                    todo += f"\n[dim]{safe(text('agenda_risk', lang))}: {safe(item.risk)}[/dim]"
+                todo = safe(said.action)
+                if said.risk:
+                    todo += f"\n[dim]{safe(text('agenda_risk', lang))}: {safe(said.risk)}[/dim]"
                 table.add_row(who, step, day, todo)
             console.print(table)
     console.print()
@@ -234,13 +265,14 @@ def render_markdown(run: AgendaRun) -> str:
                 continue
             lines += [f"### {_md(_section_title(section, run))}", ""]
             for case, item in rows:
-                head = f"**{_md(_who(case))}**: {_md(item.label)}, "
+                said = words(item, lang)
+                head = f"**{_md(_who(case))}**: {_md(said.label)}, "
                 head += f"{_md(format_date(item.date, lang))} ({_md(when(item, lang))})"
                 lines.append(f"- {head}")
-                if item.action:
-                    lines.append(f"  - {_md(item.action)}")
-                if item.risk:
-                    lines.append(f"  - {_md(text('agenda_risk', lang))}: {_md(item.risk)}")
+                if said.action:
+                    lines.append(f"  - {_md(said.action)}")
+                if said.risk:
+                    lines.append(f"  - {_md(text('agenda_risk', lang))}: {_md(said.risk)}")
                 lines.append(f"  - _{_md(item.basis)}_")
             lines.append("")
     lines.append(_md(_counts(run)))
@@ -256,7 +288,8 @@ def render_markdown(run: AgendaRun) -> str:
 # --- For scripts: JSON, CSV, a workbook --------------------------------------------
 
 
-def _record(group: str, case: AgendaCase, item: AgendaItem) -> dict[str, Any]:
+def _record(group: str, case: AgendaCase, item: AgendaItem, lang: Language) -> dict[str, Any]:
+    said = words(item, lang)
     return {
         "group": group,
         "section": item.section.value,
@@ -266,12 +299,12 @@ def _record(group: str, case: AgendaCase, item: AgendaItem) -> dict[str, Any]:
         "employer_name": case.employer_name,
         "milestone": item.milestone,
         "occurrence": item.occurrence,
-        "label": item.label,
+        "label": said.label,
         "date": item.date,
         "days_late": item.days,
         "status": item.status,
-        "action": item.action,
-        "risk": item.risk,
+        "action": said.action,
+        "risk": said.risk,
         "severity": item.severity,
         "basis": item.basis,
         "finding": item.finding,
@@ -283,7 +316,7 @@ def _record(group: str, case: AgendaCase, item: AgendaItem) -> dict[str, Any]:
 def _records(run: AgendaRun) -> Iterable[dict[str, Any]]:
     for name, pairs in run.groups():
         for case, item in pairs:
-            yield _record(name, case, item)
+            yield _record(name, case, item, run.lang)
 
 
 def render_json(run: AgendaRun) -> str:
@@ -293,7 +326,7 @@ def render_json(run: AgendaRun) -> str:
     for name, pairs in run.groups():
         items = []
         for case, item in pairs:
-            record = _record(name, case, item)
+            record = _record(name, case, item, run.lang)
             del record["group"]
             record["date"] = item.date.isoformat()
             items.append(record)
@@ -362,16 +395,17 @@ def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
     events = []
     for _name, pairs in run.groups(info=info):
         for case, item in pairs:
+            said = words(item, lang)
             day = max(item.date, run.as_of)
-            summary = f"{item.label} ({_who(case)})" if _who(case) else item.label
+            summary = f"{said.label} ({_who(case)})" if _who(case) else said.label
             if item.section is Section.OVERDUE:
                 summary = f"{text('status_overdue', lang).upper()}: {summary}"
             description = [
                 f"{text('col_date', lang)}: {format_date(item.date, lang)} ({when(item, lang)})"
             ]
-            description += [item.action] if item.action else []
-            if item.risk:
-                description.append(f"{text('agenda_risk', lang)}: {item.risk}")
+            description += [said.action] if said.action else []
+            if said.risk:
+                description.append(f"{text('agenda_risk', lang)}: {said.risk}")
             description.append(f"{text('col_basis_short', lang)}: {item.basis}")
             events.append(
                 ical.event(
@@ -381,7 +415,7 @@ def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
                     summary=visible(summary),
                     description="\n".join(visible(line) for line in description),
                     categories=("Poortwachter", item.section.value),
-                    alarm=(visible(item.label), remind_days) if item.date > run.as_of else None,
+                    alarm=(visible(said.label), remind_days) if item.date > run.as_of else None,
                 )
             )
     return ical.CALENDAR_HEADER + "".join(events) + ical.CALENDAR_FOOTER

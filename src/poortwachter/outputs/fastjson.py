@@ -16,12 +16,12 @@ from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
-from ..assessment import Finding
 from ..language import Language, language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
 from ..law.sources import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, basis_links
 from ..models import Milestone
+from ..results import Finding
 from .wording import show
 
 #: Stands in for the milestone array while the rest of the record is encoded; random per
@@ -74,7 +74,7 @@ def _tail(milestone_id: str, basis: str, basis_urls: tuple[str, ...]) -> list[st
 
 
 def milestone_json(milestone: Milestone, lang: Language) -> str:
-    """One milestone as JSON text, equal to ``json.dumps(milestone.to_dict(lang))``."""
+    """One milestone as JSON text, equal to ``json.dumps(milestone_document(milestone, lang))``."""
     (milestone_id, occurrence, due, window, week, kind, status, done, practice, basis, urls) = (
         milestone
     )
@@ -108,7 +108,7 @@ def _finding_tail(finding_id: str, on: date) -> str:
 
 
 def finding_json(finding: Finding, lang: Language, on: date) -> str:
-    """One finding as JSON text, equal to ``json.dumps(finding.to_dict(lang, on))``."""
+    """One finding as JSON text, equal to ``json.dumps(finding_document(finding, lang, on))``."""
     lang = language(lang)
     kind = FINDING_TYPES[finding.id]
     act_by = finding.act_by

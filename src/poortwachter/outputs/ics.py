@@ -16,7 +16,7 @@ from ..language import Language
 from ..law.milestones import RULES_BY_ID, Kind
 from ..models import Milestone, Status, Timeline
 from . import ical
-from .wording import format_date, text, visible
+from .wording import format_date, milestone_label, text, visible
 
 PRODUCT_ID = ical.PRODUCT_ID
 UID_DOMAIN = ical.UID_DOMAIN
@@ -80,7 +80,7 @@ def timeline_events(
             continue
         if milestone.kind is Kind.INFO and not include_info:
             continue
-        label = milestone.label(lang)
+        label = milestone_label(milestone, lang)
         yield ical.event(
             uid=event_uid(timeline.case_id, timeline.first_sick_day, milestone),
             stamp=timeline.as_of,
@@ -104,7 +104,7 @@ def _description(
 ) -> str:
     rule = RULES_BY_ID[milestone.id]
     lines = [
-        milestone.label(lang),
+        milestone_label(milestone, lang),
         f"{text('col_due', lang)}: {format_date(milestone.due, lang)}"
         f" ({text(f'kind_{milestone.kind.value}', lang)})",
     ]

@@ -13,10 +13,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..language import Language
+from .documents import assessment_document, finding_document, timeline_document
 
 if TYPE_CHECKING:
-    from ..assessment import Assessment
     from ..models import Timeline
+    from ..results import Assessment
 
 #: CSV columns, in order: the milestone fields of the JSON output, with the case id.
 CSV_FIELDS = (
@@ -129,7 +130,7 @@ def _iso(value: Any) -> Any:
 
 
 def render_json(timeline: Timeline, lang: Language) -> str:
-    return _json(timeline.to_dict(lang))
+    return _json(timeline_document(timeline, lang))
 
 
 def render_csv(
@@ -142,7 +143,7 @@ def render_csv(
         "einde_loondoorbetaling": timeline.einde_loondoorbetaling.isoformat(),
         "einde_loondoorbetaling_grond": timeline.einde_loondoorbetaling_grond,
     }
-    rows = [{**row, **case_level} for row in timeline.to_dict(lang)["milestones"]]
+    rows = [{**row, **case_level} for row in timeline_document(timeline, lang)["milestones"]]
     return _csv(CSV_FIELDS, rows, timeline.case_id, raw=raw, dialect=dialect)
 
 
@@ -178,7 +179,7 @@ FINDING_CSV_FIELDS = (
 
 
 def render_assessment_json(assessment: Assessment, lang: Language) -> str:
-    return _json(assessment.to_dict(lang))
+    return _json(assessment_document(assessment, lang))
 
 
 def render_assessment_csv(
@@ -187,7 +188,7 @@ def render_assessment_csv(
     """One row per finding, with the JSON field names."""
     timeline = assessment.timeline
     findings = [
-        {**finding.to_dict(lang, timeline.as_of), "employee_name": timeline.employee_name}
+        {**finding_document(finding, lang, timeline.as_of), "employee_name": timeline.employee_name}
         for finding in assessment.findings
     ]
     return _csv(FINDING_CSV_FIELDS, findings, timeline.case_id, raw=raw, dialect=dialect)

@@ -10,12 +10,12 @@ import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from ..assessment import Assessment
 from ..language import Language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
 from ..law.sources import Citation
 from ..models import Status, Timeline
+from ..results import Assessment
 from .tables import (
     chain_lines,
     exposure_rows,
@@ -24,7 +24,16 @@ from .tables import (
     status_text,
     summary_rows,
 )
-from .wording import format_date, text, visible
+from .wording import (
+    assumption_text,
+    finding_action,
+    finding_message,
+    format_date,
+    milestone_label,
+    spoor_reason,
+    text,
+    visible,
+)
 
 STATUS_COLOURS = {
     Status.DONE: "#2e7d32",
@@ -134,7 +143,7 @@ def _summary(assessment: Assessment, lang: Language) -> str:
         *summary_rows(timeline, lang),
         (
             text("spoor_title", lang),
-            f"{text(f'spoor_{spoor.status.value}', lang)}: {spoor.reason(lang)}",
+            f"{text(f'spoor_{spoor.status.value}', lang)}: {spoor_reason(spoor, lang)}",
         ),
         (
             text("pay_title", lang),
@@ -183,10 +192,10 @@ def _findings(assessment: Assessment, lang: Language) -> str:
         severity = text(f"severity_{finding.severity.value}", lang)
         rows.append(
             f'<tr><td class="status" style="color:{colour}">{escape(severity)}</td>'
-            f"<td>{escape(finding.message(lang))}"
+            f"<td>{escape(finding_message(finding, lang))}"
             f'<div class="basis">{_basis_html(FINDING_TYPES[finding.id].basis, as_of)}</div>'
             "</td>"
-            f"<td>{escape(finding.action(lang))}</td></tr>"
+            f"<td>{escape(finding_action(finding, lang))}</td></tr>"
         )
     header = (
         f"<tr><th>{escape(text('col_severity', lang))}</th>"
@@ -202,7 +211,9 @@ def _exposure(assessment: Assessment, lang: Language) -> str:
     body = "".join(
         f"<tr><th>{escape(key)}</th><td>{escape(value)}</td></tr>" for key, value in rows
     )
-    assumptions = "".join(f"<li>{escape(item.text(lang))}</li>" for item in exposure.assumptions)
+    assumptions = "".join(
+        f"<li>{escape(assumption_text(item, lang))}</li>" for item in exposure.assumptions
+    )
     return (
         f'<table class="summary">{body}</table>'
         f'<p class="basis">{escape(text("exposure_assumptions", lang))}:</p>'
@@ -221,7 +232,7 @@ def _milestones(timeline: Timeline, lang: Language) -> str:
             f'<tr><td class="number">{numbers.get(index, "")}</td>'
             f'<td class="nowrap">{escape(_day(milestone.due, lang))}</td>'
             f"<td>{milestone.week}</td>"
-            f"<td>{escape(milestone.label(lang))}"
+            f"<td>{escape(milestone_label(milestone, lang))}"
             f'<div class="basis">{_basis_html(RULES_BY_ID[milestone.id].basis, milestone.due)}'
             "</div></td>"
             f'<td class="status" style="color:{colour}">{escape(status)}{done}</td></tr>'
@@ -422,7 +433,7 @@ def _markers(
         colour = STATUS_COLOURS[milestone.status]
         ink = "#212121" if milestone.status in _LIGHT else "#ffffff"
         title = (
-            f"{number}. {milestone.label(lang)}: {format_date(milestone.due, lang)}, "
+            f"{number}. {milestone_label(milestone, lang)}: {format_date(milestone.due, lang)}, "
             f"{status_text(milestone, timeline, lang)}"
         )
         lines.append(
@@ -465,7 +476,7 @@ def _chart_key(
         f'<li><b style="background:{STATUS_COLOURS[timeline.milestones[index].status]};'
         f'color:{"#212121" if timeline.milestones[index].status in _LIGHT else "#ffffff"}">'
         f"{number}</b>{escape(_short_day(timeline.milestones[index].due))} "
-        f"{escape(timeline.milestones[index].label(lang))}</li>"
+        f"{escape(milestone_label(timeline.milestones[index], lang))}</li>"
         for index, number in sorted(numbers.items(), key=lambda item: item[1])
     )
     return (

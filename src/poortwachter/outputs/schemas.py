@@ -18,10 +18,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..assessment import PayPhase, Spoor
 from ..law.findings import Severity
 from ..law.milestones import Kind
 from ..models import ExtensionKind, Status, schema_head
+from ..results import PayPhase, Spoor
 from ..sickdays import CauseJudgement, GapOutcome
 from ..wage_end import WageEndReason
 

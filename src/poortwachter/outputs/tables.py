@@ -12,14 +12,25 @@ from ..language import Language
 from ..law.milestones import RULES_BY_ID
 from ..models import Milestone, Status, Timeline
 from ..sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
-from .wording import format_date, format_euros, text, visible
+from .wording import (
+    assumption_text,
+    finding_action,
+    finding_message,
+    format_date,
+    format_euros,
+    milestone_label,
+    spoor_reason,
+    step_text,
+    text,
+    visible,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from ..assessment import Assessment
+    from ..results import Assessment
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -373,7 +384,7 @@ def status_text(milestone: Milestone, timeline: Timeline, lang: Language) -> str
 def _cells(milestone: Milestone, timeline: Timeline, lang: Language) -> _Cells:
     from rich.markup import escape
 
-    label = escape(milestone.label(lang))
+    label = escape(milestone_label(milestone, lang))
     due = format_date(milestone.due, lang)
     if milestone.practice_date:
         practice = text("practice_date", lang, date=format_date(milestone.practice_date, lang))
@@ -420,7 +431,8 @@ def extension_lines(timeline: Timeline, lang: Language) -> list[str]:
 def extension_step_lines(timeline: Timeline, lang: Language) -> list[str]:
     """Why the end is where it is: each step of rules.md section 4, with its lid."""
     return [
-        f"{text(f'extension_short_{item.kind.value}', lang)}: {step.text(lang)} ({step.basis})"
+        f"{text(f'extension_short_{item.kind.value}', lang)}: "
+        f"{step_text(step, lang)} ({step.basis})"
         for item in timeline.extensions
         for step in item.steps
     ]
@@ -488,7 +500,7 @@ def _print_spoor_and_pay(assessment: Assessment, lang: Language, console: Consol
     if spoor.provider:
         line += ", " + safe(text("spoor_provider", lang, provider=spoor.provider))
     console.print(line, highlight=False)
-    reasons = [spoor.reason(lang)]
+    reasons = [spoor_reason(spoor, lang)]
     if spoor.erd_wga_end and spoor.status.value != "spoor3":
         reasons.append(text("spoor_erd", lang, date=format_date(spoor.erd_wga_end, lang)))
     console.print(_bullets(reasons))
@@ -515,8 +527,8 @@ def _print_findings(assessment: Assessment, lang: Language, console: Console) ->
             style = _SEVERITY_STYLE[finding.severity.value]
             severity = text(f"severity_{finding.severity.value}", lang)
             basis = FINDING_TYPES[finding.id].basis_short
-            message = safe(finding.message(lang)) + f"\n[dim]{safe(basis)}[/dim]"
-            action = safe(finding.action(lang))
+            message = safe(finding_message(finding, lang)) + f"\n[dim]{safe(basis)}[/dim]"
+            action = safe(finding_action(finding, lang))
             table.add_row(f"[{style}]{severity}[/{style}]", message, action)
         console.print(table)
 
@@ -557,7 +569,9 @@ def _print_exposure(assessment: Assessment, lang: Language, console: Console) ->
         grid.add_row(key, value)
     console.print(grid)
     console.print(f"[dim]{text('exposure_assumptions', lang)}:[/dim]")
-    console.print(_bullets([item.text(lang) for item in exposure.assumptions], style="dim"))
+    console.print(
+        _bullets([assumption_text(item, lang) for item in exposure.assumptions], style="dim")
+    )
 
 
 def safe(value: str) -> str:

@@ -9,23 +9,11 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from ..language import Language
-
-
-class Term(str):
-    """A word the text translates (``month`` becomes ``maand``)."""
-
-    __slots__ = ()
-
-
-class Amount(str):
-    """A plain number (not money), shown with the decimal sign of the language."""
-
-    __slots__ = ()
-
-
-#: A value filled into a text: shown as a date, an amount, a translated term or as it is.
-Value = date | int | str | Decimal
+from ..language import Language, language
+from ..law.findings import FINDING_TYPES
+from ..law.milestones import RULES_BY_ID
+from ..models import Amount, ExtensionStep, Milestone, Term, Value
+from ..results import Assumption, Finding, SpoorStatus
 
 _TEXTS: dict[str, dict[str, str]] = {
     "title": {"nl": "Poortwachter-tijdlijn", "en": "Poortwachter timeline"},
@@ -708,3 +696,56 @@ def format_date(day: date, lang: Language) -> str:
     if lang == "nl":
         return f"{weekday} {day.day:02d}-{day.month:02d}-{day.year}"
     return f"{weekday} {day.isoformat()}"
+
+
+# --- The engine's values in words ----------------------------------------------------
+
+
+def milestone_label(milestone: Milestone, lang: Language) -> str:
+    """A milestone's label in ``lang``, with its occurrence (``Evaluatie 3``)."""
+    return label_of(milestone.id, milestone.occurrence, lang)
+
+
+def label_of(milestone_id: str, occurrence: int | None, lang: Language) -> str:
+    """The label of milestone ``milestone_id`` in ``lang``, with its occurrence."""
+    label = RULES_BY_ID[milestone_id].label(language(lang))
+    return f"{label} {occurrence}" if occurrence is not None else label
+
+
+def step_text(step: ExtensionStep, lang: Language) -> str:
+    """Why a step of an extension moved the end (or did not), in ``lang``."""
+    return render(template(f"step_{step.id}", lang), step.values, lang)
+
+
+def spoor_reason(spoor: SpoorStatus, lang: Language) -> str:
+    return render(text(f"spoor_reason_{spoor.reason_id}", lang), spoor.reason_values, lang)
+
+
+def finding_message(finding: Finding, lang: Language) -> str:
+    """What UWV would find, in ``lang``."""
+    kind = FINDING_TYPES[finding.id]
+    lang = language(lang)
+    return render(kind.message_nl if lang == "nl" else kind.message_en, finding.values, lang)
+
+
+def finding_action(finding: Finding, lang: Language) -> str:
+    """What to do about it (and by when), in ``lang``."""
+    kind = FINDING_TYPES[finding.id]
+    lang = language(lang)
+    values = (*finding.values, ("act_by", finding.act_by)) if finding.act_by else finding.values
+    return render(kind.action_template(lang, dated=finding.act_by is not None), values, lang)
+
+
+def finding_texts(finding: Finding, lang: Language) -> tuple[str, str]:
+    """The message and the action of a finding, its values shown once for both."""
+    kind = FINDING_TYPES[finding.id]
+    shown = {key: show(value, lang) for key, value in finding.values}
+    if finding.act_by:
+        shown["act_by"] = show(finding.act_by, lang)
+    message = (kind.message_nl if lang == "nl" else kind.message_en).format(**shown)
+    action = kind.action_template(lang, dated=finding.act_by is not None).format(**shown)
+    return message, action
+
+
+def assumption_text(assumption: Assumption, lang: Language) -> str:
+    return render(text(f"assumption_{assumption.id}", lang), assumption.values, lang)

@@ -1,0 +1,278 @@
+"""What UWV would find (docs/law.md section 7): each check of the timeline and the
+recorded events that gives a finding, with its severity, the date to act by and the
+values its texts need.
+
+Pure: the case, its timeline and ``as_of`` in, findings out. What each finding means
+(its texts and basis) is the finding table of ``law/findings.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import pairwise
+
+from .law.findings import MILESTONE_FINDINGS, Severity
+from .law.milestones import RULES_BY_ID, Every
+from .law.terms import SPOOR2_START_WITHIN_DAYS, ZIEKMELDING_EXCUSE_INDEX
+from .models import Case, Events, ExtensionKind, Status, Timeline, Value
+from .results import Finding, milestone_of
+from .sickdays import SickDayCounter
+from .wage_end import aow_wage_weeks
+
+#: Words in a sick period's cause that point to pregnancy-related sickness (ZW art. 29a).
+PREGNANCY_WORDS = ("zwanger", "bevalling", "pregnan", "childbirth")
+
+
+def on_or_before(day: date | None, as_of: date) -> date | None:
+    return day if day is not None and day <= as_of else None
+
+
+def findings_of(
+    case: Case, events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
+) -> tuple[Finding, ...]:
+    found: list[Finding] = []
+    found += _milestone_findings(timeline, as_of)
+    found += _evaluation_findings(events, timeline, as_of)
+    found += _casemanager_findings(events)
+    found += _spoor2_findings(events, timeline, as_of)
+    found += _expert_findings(events, timeline, as_of)
+    found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
+    found += _loonsanctie_findings(case, timeline)
+    found += _scope_findings(case, timeline)
+    # Most severe first; then in the order of the timeline.
+    order = {milestone.id: position for position, milestone in enumerate(timeline.milestones)}
+    found.sort(key=lambda item: (-item.severity.rank, order.get(item.milestone or "", len(order))))
+    return tuple(found)
+
+
+def _milestone_findings(timeline: Timeline, as_of: date) -> list[Finding]:
+    found = []
+    for milestone in timeline.milestones:
+        if milestone.id not in MILESTONE_FINDINGS:
+            continue
+        missing, late, _, _ = MILESTONE_FINDINGS[milestone.id]
+        if milestone.status is Status.OVERDUE:
+            found.append(
+                Finding(
+                    f"{milestone.id}_ontbreekt",
+                    milestone.id,
+                    missing,
+                    as_of,
+                    (("due", milestone.due),),
+                )
+            )
+        elif milestone.status is Status.LATE and milestone.done_on is not None:
+            days = (milestone.done_on - milestone.due).days
+            values: tuple[tuple[str, Value], ...] = (
+                ("due", milestone.due),
+                ("done_on", milestone.done_on),
+                ("days", days),
+            )
+            if milestone.id == "wia_aanvraag":
+                moved_to = _extension_end(timeline, ExtensionKind.LATE_WIA_AANVRAAG)
+                values += (("end", moved_to or timeline.einde_wachttijd),)
+            found.append(Finding(f"{milestone.id}_te_laat", milestone.id, late, None, values))
+    return found
+
+
+def _extension_end(timeline: Timeline, kind: ExtensionKind) -> date | None:
+    return next((item.last_day for item in timeline.extensions if item.kind is kind), None)
+
+
+def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    """Evaluations more than 42 days apart, from the plan van aanpak to ``as_of``."""
+    if events.plan_van_aanpak is None:
+        return []  # the missing plan is the finding; there is nothing to evaluate yet
+    rule = RULES_BY_ID["evaluatie"]
+    assert isinstance(rule.due, Every)
+    interval = rule.due.days
+    points = [events.plan_van_aanpak, *(day for day in events.evaluaties if day <= as_of)]
+    open_until = min(as_of, timeline.einde_wachttijd)
+    gaps = list(pairwise(points))
+    if open_until > points[-1]:
+        gaps.append((points[-1], open_until))
+    too_long = [(start, end) for start, end in gaps if (end - start).days > interval]
+    if not too_long:
+        return []
+    start, end = max(too_long, key=lambda gap: (gap[1] - gap[0]).days)
+    # Evaluations are owed while wage is paid: after its last day (the end of the waiting
+    # period, or earlier at AOW age or the end of the contract) nothing is left to plan.
+    act_by: date | None = max(as_of, points[-1] + timedelta(days=interval))
+    if act_by is not None and act_by > min(
+        timeline.einde_wachttijd, timeline.einde_loondoorbetaling
+    ):
+        act_by = None
+    return [
+        Finding(
+            "evaluatie_interval",
+            "evaluatie",
+            Severity.MEDIUM,
+            act_by,
+            (("gap", (end - start).days), ("start", start), ("end", end)),
+        )
+    ]
+
+
+def _casemanager_findings(events: Events) -> list[Finding]:
+    if events.plan_van_aanpak is not None and not events.casemanager:
+        return [Finding("casemanager_ontbreekt", "plan_van_aanpak", Severity.MEDIUM, None)]
+    return []
+
+
+def _spoor2_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    """Spoor 2 is due by the next evaluation after spoor 1 lost its prospect."""
+    no_prospect = on_or_before(events.spoor1_no_prospect, as_of)
+    if no_prospect is None or as_of > timeline.einde_wachttijd:
+        return []
+    expected = no_prospect + timedelta(days=SPOOR2_START_WITHIN_DAYS)
+    started = on_or_before(events.spoor2_start, as_of)
+    since: tuple[tuple[str, Value], ...] = (("since", no_prospect), ("due", expected))
+    if started is None:
+        if as_of > expected:
+            return [Finding("spoor2_niet_gestart", "spoor2_besluit", Severity.HIGH, as_of, since)]
+        return [Finding("spoor2_starten", "spoor2_besluit", Severity.LOW, expected, since)]
+    if started > expected:
+        days = (started - expected).days
+        return [
+            Finding(
+                "spoor2_te_laat",
+                "spoor2_besluit",
+                Severity.MEDIUM,
+                None,
+                (*since, ("done_on", started), ("days", days)),
+            )
+        ]
+    return []
+
+
+def _expert_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    found = []
+    first_year = milestone_of(timeline, "eerstejaarsevaluatie")
+    if (
+        first_year is not None
+        and as_of > first_year.due
+        and first_year.status is not Status.LAPSED
+        and on_or_before(events.arbeidsdeskundig_onderzoek, as_of) is None
+    ):
+        found.append(
+            Finding(
+                "arbeidsdeskundig_onderzoek_ontbreekt",
+                "spoor2_besluit",
+                Severity.MEDIUM,
+                as_of,
+                (("due", first_year.due),),
+            )
+        )
+    report = on_or_before(events.reintegratieverslag, as_of)
+    application = milestone_of(timeline, "wia_aanvraag")
+    if report is not None and events.actueel_oordeel is None and application is not None:
+        found.append(
+            Finding(
+                "actueel_oordeel_ontbreekt",
+                "reintegratieverslag",
+                Severity.HIGH,
+                max(as_of, application.due) if events.wia_aanvraag is None else as_of,
+            )
+        )
+    return found
+
+
+def _ziekmelding_excuse_findings(
+    timeline: Timeline, events: Events, counter: SickDayCounter, as_of: date
+) -> list[Finding]:
+    """WIA art. 64 lid 6: no report before 81 weeks, no excuse for a late application."""
+    week_81 = counter.date_at(ZIEKMELDING_EXCUSE_INDEX)
+    reported = on_or_before(events.ziekmelding_uwv, as_of)
+    last_sick_day = timeline.chain.last_sick_day
+    if last_sick_day is not None and last_sick_day < week_81:
+        return []
+    late = reported >= week_81 if reported is not None else as_of >= week_81
+    if not late:
+        return []
+    return [
+        Finding(
+            "ziekmelding_uwv_na_week_81",
+            "ziekmelding_uwv",
+            Severity.MEDIUM,
+            None if reported else as_of,
+            (("due", week_81),),
+        )
+    ]
+
+
+def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    """What the recorded loonsanctie means now (WIA art. 25 lid 9-14), read from the
+    steps that ``extensions.py`` took."""
+    sanction = case.extensions.loonsanctie
+    extension = next(
+        (item for item in timeline.extensions if item.kind is ExtensionKind.LOONSANCTIE), None
+    )
+    if sanction is None or extension is None:
+        return []
+    steps = {step.id: dict(step.values) for step in extension.steps}
+    if "loonsanctie_zonder_gevolg" in steps:
+        values = steps["loonsanctie_zonder_gevolg"]
+        return [
+            Finding(
+                "loonsanctie_zonder_gevolg",
+                None,
+                Severity.LOW,
+                None,
+                (("decided", sanction.decided), ("end", values["end"])),
+            )
+        ]
+    if sanction.herstel_decided is None or "bekorting" not in steps:
+        return [
+            Finding(
+                "loonsanctie_opgelegd",
+                None,
+                Severity.HIGH,
+                None,
+                (
+                    ("decided", sanction.decided),
+                    ("weeks", sanction.weeks),
+                    ("end", timeline.einde_wachttijd),
+                ),
+            )
+        ]
+    return [
+        Finding(
+            "loonsanctie_bekort",
+            None,
+            Severity.LOW,
+            None,
+            (
+                ("herstel", sanction.herstel_decided),
+                ("end", timeline.einde_wachttijd),
+                ("imposed_end", steps["loonsanctie_opgelegd"]["last"]),
+            ),
+        )
+    ]
+
+
+def _scope_findings(case: Case, timeline: Timeline) -> list[Finding]:
+    """What the cases that end wage payment early mean for payroll (rules.md, scope)."""
+    found = []
+    aow = milestone_of(timeline, "aow_leeftijd")
+    if aow is not None:
+        found.append(
+            Finding(
+                "aow_leeftijd",
+                "aow_leeftijd",
+                Severity.LOW,
+                timeline.einde_loondoorbetaling,
+                (
+                    ("aow", aow.due),
+                    ("end", timeline.einde_loondoorbetaling),
+                    ("weeks", aow_wage_weeks(timeline.first_sick_day)),
+                ),
+            )
+        )
+    marked = any(period.pregnancy_related for period in timeline.chain.periods)
+    if not marked:
+        for period in timeline.chain.periods:
+            cause = (period.cause or "").casefold()
+            if any(word in cause for word in PREGNANCY_WORDS):
+                found.append(Finding("zwangerschap_niet_gemarkeerd", None, Severity.LOW, None))
+                break
+    return found
