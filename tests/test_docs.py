@@ -1,8 +1,8 @@
 """Docs that cannot drift (STYLE.md point 6). The README is the front door and docs/ holds
 the reference: every example in README.md and docs/*.md is real output, every command and
 option is in docs/cli.md with its real ``--help``, every rule, finding and dated figure is
-in docs/law.md, every field of the machine output in docs/machine-output.md, and every
-dependency says why."""
+in docs/law.md, every field of the machine output in docs/machine-output.md, every
+dependency says why, and every link leads to a file that exists."""
 
 from __future__ import annotations
 
@@ -454,7 +454,7 @@ def test_the_python_example_runs_and_prints_what_it_says(
     assert capsys.readouterr().out.split() == expected
 
 
-# --- anchors -------------------------------------------------------------------------------
+# --- links ---------------------------------------------------------------------------------
 
 
 def slug(heading: str) -> str:
@@ -463,6 +463,42 @@ def slug(heading: str) -> str:
     text = re.sub(r"`|\*\*", "", heading.strip()).lower()
     text = re.sub(r"[^\w\- ]", "", text)
     return text.replace(" ", "-")
+
+
+def anchors(text: str) -> set[str]:
+    found: set[str] = set()
+    for heading in re.findall(r"^#+ (.+)$", without_fences(text), flags=re.MULTILINE):
+        anchor = slug(heading)
+        number = 0
+        while (anchor if number == 0 else f"{anchor}-{number}") in found:
+            number += 1
+        found.add(anchor if number == 0 else f"{anchor}-{number}")
+    return found
+
+
+def links(text: str) -> list[str]:
+    """The targets of the Markdown links and images outside fenced blocks."""
+    return re.findall(r"\]\(([^)\s]+)\)", without_fences(text))
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_relative_link_points_at_a_file_that_exists(name: str) -> None:
+    base = (ROOT / name).parent
+    for target in links(PAGES[name]):
+        if re.match(r"[a-z]+:", target):
+            continue  # https: and mailto: are not files
+        path_part, _, anchor = target.partition("#")
+        path = (base / path_part).resolve() if path_part else ROOT / name
+        assert path.exists(), f"{name}: {target} points at nothing"
+        assert path.is_relative_to(ROOT), f"{name}: {target} leaves the repository"
+        if anchor and path.suffix == ".md":
+            assert anchor in anchors(path.read_text(encoding="utf-8")), f"{name}: {target}"
+
+
+def test_the_link_check_fails_on_a_broken_link() -> None:
+    assert "4-the-end-of-the-waiting-period-and-what-moves-it" in anchors(page("law.md"))
+    assert "no-such-section" not in anchors(page("law.md"))
+    assert links("[a](docs/x.md#y)\n```text\n[b](c)\n```\n") == ["docs/x.md#y"]
 
 
 def test_no_page_refers_outside_the_repository() -> None:
