@@ -8,6 +8,7 @@ import io
 import itertools
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,10 @@ from typer.testing import CliRunner
 
 from poortwachter import batch as batching
 from poortwachter.cli import app
+from poortwachter.cli.judging import BatchJudge
+from poortwachter.inputs.rows import InputFormat, RowInput
+from poortwachter.outputs.formats import BatchOutput
+from poortwachter.outputs.records import BATCH_CSV_FIELDS, BatchOptions
 
 from .test_cli import assert_one_line_error
 
@@ -186,7 +191,7 @@ def test_csv_output_is_one_summary_row_per_case(tmp_path: Path) -> None:
     source = write(tmp_path, "cases.csv", CSV_INPUT)
     _, out, _ = run("batch", source, "--as-of", "2025-06-01", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == list(batching.BATCH_CSV_FIELDS)
+    assert list(rows[0]) == list(BATCH_CSV_FIELDS)
     assert [row["status"] for row in rows] == ["ok", "ok", "error", "error", "error"]
     first = rows[0]
     assert (first["case_id"], first["pay_phase"], first["pay_percentage"]) == (
@@ -287,17 +292,17 @@ def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
     assert run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")[2] == ""
 
 
-def _endless() -> Iterator[batching.RowInput]:
+def _endless() -> Iterator[RowInput]:
     for number in itertools.count(1):
         row = {"case_id": f"E-{number}", "first_sick_day": "2025-01-06"}
-        yield batching.RowInput(number, batching.InputFormat.CSV, row)
+        yield RowInput(number, InputFormat.CSV, row)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_rows_stream_through_without_reading_the_whole_input(workers: int) -> None:
     # An endless input: a run that read everything first would never answer.
-    options = batching.BatchOptions(as_of=date(2025, 6, 1))
-    results = batching.run(_endless(), options, workers=workers, chunk_size=8)
+    judge = BatchJudge(BatchOptions(as_of=date(2025, 6, 1)))
+    results = batching.run(_endless(), judge, workers=workers, chunk_size=8)
     first = list(itertools.islice(results, 20))
     assert [item.row for item in first] == list(range(1, 21))
     results.close()
@@ -392,7 +397,7 @@ def test_an_internal_error_costs_only_its_row(monkeypatch: pytest.MonkeyPatch) -
             raise RuntimeError("bug")
         return real(case, as_of)
 
-    monkeypatch.setattr("poortwachter.batch.assess", flaky)
+    monkeypatch.setattr("poortwachter.cli.judging.assess", flaky)
     text = "case_id,first_sick_day\nB-1,2025-01-06\nB-2,2025-01-06\nB-3,2025-01-06\n"
     code, out, err = run("batch", "-", "--as-of", "2025-06-01", "--fail-on", "never", stdin=text)
     found = records(out)
@@ -530,18 +535,16 @@ def test_a_raw_output_that_takes_part_of_a_record_gets_all_of_it() -> None:
 @pytest.mark.parametrize(
     "options",
     [
-        batching.BatchOptions(as_of=date(2025, 6, 1)),
-        batching.BatchOptions(as_of=date(2025, 6, 1), output=batching.OutputFormat.CSV),
-        batching.BatchOptions(as_of=date(2025, 6, 1), output=batching.OutputFormat.XLSX),
-        batching.BatchOptions(as_of=date(2025, 6, 1), agenda_within=30),
+        BatchOptions(as_of=date(2025, 6, 1)),
+        BatchOptions(as_of=date(2025, 6, 1), output=BatchOutput.CSV),
+        BatchOptions(as_of=date(2025, 6, 1), output=BatchOutput.XLSX),
+        BatchOptions(as_of=date(2025, 6, 1), agenda_within=30),
     ],
     ids=["jsonl", "csv", "xlsx", "agenda"],
 )
 def test_results_packed_by_a_worker_unpack_to_what_one_process_gives(
-    options: batching.BatchOptions,
+    options: BatchOptions,
 ) -> None:
-    from poortwachter.inputs.reading import InputFormat, RowInput
-
     first = '{"case_id": "A", "sick_periods": [{"start": "2025-01-06"}]}'
     chunk = [
         RowInput(1, InputFormat.JSONL, first),
@@ -550,9 +553,10 @@ def test_results_packed_by_a_worker_unpack_to_what_one_process_gives(
         RowInput(4, InputFormat.JSONL, "", problem="holds bytes that are not UTF-8"),
         RowInput(5, InputFormat.CSV, [{"case_id": "C", "first_sick_day": "6-1-2025"}], rows=(5, 9)),
     ]  # fmt: skip
-    alone = [batching.judge_row(item, options) for item in chunk]
+    judge = BatchJudge(options)
+    alone = [judge(item) for item in chunk]
     assert [result.item is not None for result in alone] == [True, False, False, False, True]
-    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, options))
+    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, judge))
     assert unpacked == alone
     assert all(a.item is b.item for a, b in zip(alone, unpacked, strict=True))
 
@@ -565,11 +569,9 @@ def test_results_packed_by_a_worker_unpack_to_what_one_process_gives(
 def test_a_worker_encodes_each_record_with_its_line_end(
     output: str, dialect: str, end: str
 ) -> None:
-    from poortwachter.inputs.reading import InputFormat, RowInput
-
-    options = batching.BatchOptions(
+    options = BatchOptions(
         as_of=date(2025, 6, 1),
-        output=batching.OutputFormat(output),
+        output=BatchOutput(output),
         csv_dialect=dialect,
         encoded_lines=True,
     )
@@ -578,8 +580,8 @@ def test_a_worker_encodes_each_record_with_its_line_end(
         RowInput(1, InputFormat.JSONL, first),
         RowInput(2, InputFormat.JSONL, '{"case_id": "B", "sick_periods": []}'),
     ]  # fmt: skip
-    alone = [batching.judge_row(item, options) for item in chunk]
-    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, options))
+    alone = [BatchJudge(replace(options, encoded_lines=False))(item) for item in chunk]
+    unpacked = batching._unpacked(chunk, batching._judge_packed(chunk, BatchJudge(options)))
     for one, other in zip(alone, unpacked, strict=True):
         assert other.text == ""
         assert other.encoded == (one.text + end).encode()

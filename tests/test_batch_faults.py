@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from poortwachter import batch as batching
 from poortwachter.cli import app
+from poortwachter.cli.judging import BatchJudge
+from poortwachter.inputs.rows import InputFormat, RowInput
+from poortwachter.outputs.records import BatchOptions
 
 runner = CliRunner()
 AS_OF = ["--as-of", "2025-06-01", "--fail-on", "never"]
@@ -177,30 +180,26 @@ def test_workers_are_capped_at_the_cpus_and_it_says_so(tmp_path: Path) -> None:
     assert rows_of(records(out)) == [(1, False), (2, False)]
 
 
-def killing_row_3(item: batching.RowInput, options: batching.BatchOptions) -> batching.RowResult:
-    if item.row == 3:
-        os._exit(9)  # as a worker killed with kill -9 or by the out-of-memory killer
-    return REAL_JUDGE_ROW(item, options)
+class KillingRow3(BatchJudge):
+    """A judge whose worker dies on row 3."""
+
+    def __call__(self, item: RowInput) -> batching.RowResult:
+        if item.row == 3:
+            os._exit(9)  # as a worker killed with kill -9 or by the out-of-memory killer
+        return super().__call__(item)
 
 
-REAL_JUDGE_ROW = batching.judge_row
-
-
-def test_a_worker_that_dies_costs_only_the_row_that_killed_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Workers are forked from this process, so they judge with the patched function.
-    monkeypatch.setattr(batching, "judge_row", killing_row_3)
+def test_a_worker_that_dies_costs_only_the_row_that_killed_it() -> None:
     rows = [
-        batching.RowInput(
+        RowInput(
             number,
-            batching.InputFormat.CSV,
+            InputFormat.CSV,
             {"case_id": f"K-{number}", "first_sick_day": "2025-01-06"},
         )
         for number in range(1, 8)
     ]
-    options = batching.BatchOptions(as_of=date(2025, 6, 1))
-    results = list(batching.run(iter(rows), options, workers=2, chunk_size=2))
+    judge = KillingRow3(BatchOptions(as_of=date(2025, 6, 1)))
+    results = list(batching.run(iter(rows), judge, workers=2, chunk_size=2))
     assert [result.row for result in results] == list(range(1, 8))
     assert [result.error is not None for result in results] == [
         False,
@@ -239,18 +238,18 @@ def test_workers_end_with_the_run_however_it_ends() -> None:
     import multiprocessing
 
     rows = [
-        batching.RowInput(
+        RowInput(
             number,
-            batching.InputFormat.CSV,
+            InputFormat.CSV,
             {"case_id": f"W-{number}", "first_sick_day": "2025-01-06"},
         )
         for number in range(1, 41)
     ]
-    options = batching.BatchOptions(as_of=date(2025, 6, 1))
-    never_asked = batching.run(iter(rows), options, workers=2, chunk_size=4)
+    judge = BatchJudge(BatchOptions(as_of=date(2025, 6, 1)))
+    never_asked = batching.run(iter(rows), judge, workers=2, chunk_size=4)
     assert multiprocessing.active_children() == []  # nothing forked before a result
     del never_asked
-    abandoned = batching.run(iter(rows), options, workers=2, chunk_size=4)
+    abandoned = batching.run(iter(rows), judge, workers=2, chunk_size=4)
     assert next(abandoned).row == 1
     assert len(multiprocessing.active_children()) == 2
     abandoned.close()  # as when the output fails or the user stops the run

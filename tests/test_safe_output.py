@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
+from poortwachter.messages import visible
 from poortwachter.outputs.machine import csv_row
-from poortwachter.outputs.wording import visible
 
 #: These tests check the English wording of messages (Dutch is the default).
 pytestmark = pytest.mark.usefixtures("english")

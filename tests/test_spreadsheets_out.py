@@ -22,9 +22,13 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
-from poortwachter.batch import BATCH_CSV_FIELDS, ERROR_SHEET_FIELDS, MILESTONE_SHEET_FIELDS
 from poortwachter.cli import app
 from poortwachter.outputs.machine import CSV_DIALECTS, CSV_FIELDS, FINDING_CSV_FIELDS, csv_row
+from poortwachter.outputs.records import (
+    BATCH_CSV_FIELDS,
+    ERROR_SHEET_FIELDS,
+    MILESTONE_SHEET_FIELDS,
+)
 
 runner = CliRunner()
 AS_OF = ["--as-of", "2024-03-01", "--fail-on", "never"]

@@ -206,6 +206,10 @@ class Status(StrEnum):
     LAPSED = "lapsed"
 
 
+#: The statuses of a step still to be taken: what agendas, calendars and summaries list.
+OPEN_STATUSES = frozenset({Status.OVERDUE, Status.DUE_SOON, Status.UPCOMING})
+
+
 class Milestone(NamedTuple):
     """One dated step of the timeline.
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
@@ -101,9 +101,9 @@ def batch(
     and exits 2 at the end. Otherwise the exit status is 1 when a finding of any case is
     at or above --fail-on, else 0. Memory stays flat however long the input.
     """
-    from .. import batch as batching
+    from ..outputs.records import BatchOptions
 
-    options = batching.BatchOptions(
+    options = BatchOptions(
         as_of=as_of or today_in_nl(),
         lang=lang.value,
         output=output_format,
@@ -203,15 +203,15 @@ def agenda(
     Reads what batch reads. A bad row is listed and reported on stderr, the rest goes on;
     exit 2 then, else 1 when a finding is at or above --fail-on, else 0.
     """
-    from .. import batch as batching
     from ..outputs.agenda import AgendaRun
+    from ..outputs.records import BatchOptions
 
     if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
         raise typer.BadParameter(
             "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
             param_hint="'--format xlsx'",
         )
-    options = batching.BatchOptions(
+    options = BatchOptions(
         as_of=as_of or today_in_nl(),
         lang=lang.value,
         no_names=no_names,
@@ -304,8 +304,10 @@ def _judge_input(
     """The results of judging every case of ``source``, in input order, read and judged
     lazily; and the notes the readers leave (an encoding guessed) for after the run."""
     from .. import batch as batching
+    from ..inputs.opening import OpenError, open_rows
     from ..inputs.reading import ReadOptions
     from ..inputs.sources import Notes
+    from .judging import BatchJudge
 
     cpus = batching.cpu_count()
     if workers is None:
@@ -317,11 +319,17 @@ def _judge_input(
         mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
     )
     notes = Notes()
+    if source == "-" and sys.stdin is None:
+        fail("standard input is closed: give a file, or pipe one in")
+    debug = os.environ.get(DEBUG_ENV) == "1"
     try:
-        rows = _batch_rows(source, input_format, read_options, notes)
-    except batching.BatchInputError as error:
-        fail(f"{source}: {error}")
-    return batching.unique_cases(batching.run(rows, options, workers=workers), options), notes
+        rows = open_rows(
+            source, input_format.value if input_format else None, read_options, notes, debug=debug
+        )
+    except OpenError as error:
+        fail(str(error))
+    judge = BatchJudge(options, debug=debug)
+    return batching.unique_cases(batching.run(rows, judge, workers=workers), judge), notes
 
 
 def _write_records(
@@ -329,9 +337,9 @@ def _write_records(
 ) -> tuple[int, int]:
     """JSON Lines, CSV or a calendar, record by record as the results come: the number
     of rows that failed and the rank of the worst finding."""
-    from .. import batch as batching
+    from ..outputs.records import line_end
 
-    end = batching.line_end(options)
+    end = line_end(options)
     with output_stream(output) as stream:
         results = _started(results, source)  # after the output opened: it may fail first
         return _write_lines(results, options, source, stream, end)
@@ -343,7 +351,7 @@ def _write_lines(
     """The records, a line each, under the header of the format: the number of rows that
     failed and the rank of the worst finding. Records that workers encoded are written
     as the bytes they are, to the stream's buffer (``BatchOptions.encoded_lines``)."""
-    from .. import batch as batching
+    from ..outputs import records
 
     failed = 0
     worst = 0
@@ -353,9 +361,9 @@ def _write_lines(
     sink = stream.buffer if options.encoded_lines else None
     with _progress() as advance:
         if options.output is BatchOutput.CSV:
-            stream.write(batching.csv_header(options) + end)
+            stream.write(records.csv_header(options) + end)
         elif calendar:
-            stream.write(batching.ics_header())
+            stream.write(records.ics_header())
         if sink is not None:
             stream.flush()
         for result in results:
@@ -371,7 +379,7 @@ def _write_lines(
         if sink is not None:
             sink.flush()
         if calendar:
-            stream.write(batching.ics_footer())
+            stream.write(records.ics_footer())
     return failed, worst
 
 
@@ -429,91 +437,16 @@ def _severity_rank(name: str) -> int:
     return Severity(name).rank
 
 
-def _batch_rows(
-    source: str, input_format: BatchInput | None, options: Any, notes: Any
-) -> Iterator[Any]:
-    """The input rows, read lazily; the format from --input-format, the name, or the
-    first bytes. Standard input is copied to a private temporary file first, so that a
-    table can be read twice (course lines)."""
-    from .. import batch as batching
-    from ..inputs.reading import InputFormat
-
-    if source == "-":
-        if sys.stdin is None:
-            fail("standard input is closed: give a file, or pipe one in")
-        from ..inputs.sources import spooled_stdin
-
-        path = spooled_stdin()
-        name = "-"
-    else:
-        path = Path(source)
-        name = source
-        if not path.exists():
-            fail(f"{source}: no such file or folder")
-        if path.is_dir():
-            return batching.read_folder(path)
-        if not path.is_file():
-            fail(f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin")
-    try:
-        with path.open("rb") as stream:
-            first = stream.read(64)
-    except OSError as error:
-        fail(f"{name}: cannot read: {error.strerror}")
-    kind = InputFormat(input_format.value) if input_format else batching.detect_format(name, first)
-    rows = _rows_of(path, name, kind, options, notes)
-    return _removing(path, rows) if source == "-" else rows
-
-
-def _rows_of(path: Path, name: str, kind: Any, options: Any, notes: Any) -> Iterator[Any]:
-    from .. import batch as batching
-    from ..inputs.reading import InputFormat, RowInput, read_json_array, read_table
-    from ..inputs.sources import CsvSource, XlsxSource
-
-    try:
-        if kind is InputFormat.CSV:
-            return read_table(CsvSource(path, notes, name), options)
-        if kind is InputFormat.XLSX:
-            return read_table(XlsxSource(path, options.sheet, name), options)
-        if kind is InputFormat.JSON:
-            return read_json_array(path)
-        if kind is InputFormat.CASE:
-            return iter([RowInput(1, InputFormat.FOLDER, str(path), source=Path(name).name)])
-        stream = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
-    except batching.BatchInputError as error:
-        fail(f"{name}: {error}")
-    except OSError as error:
-        fail(f"{name}: cannot read: {error.strerror}")
-    except Exception as error:  # a workbook openpyxl cannot open
-        if os.environ.get(DEBUG_ENV) == "1":
-            raise
-        fail(f"{name}: cannot be read as {kind.value} ({type(error).__name__})")
-    return _closing(stream, batching.read_rows(stream))
-
-
-def _removing(path: Path, rows: Iterator[Any]) -> Iterator[Any]:
-    """The rows, and the spooled copy of stdin removed when they are read or the run
-    stops."""
-    try:
-        yield from rows
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _closing(stream: TextIO, rows: Iterator[Any]) -> Iterator[Any]:
-    with stream:
-        yield from rows
-
-
 def _started(results: Iterator[Any], source: str) -> Iterator[Any]:
     """The results, with the first one already asked for: batch forks its workers then,
     before the progress line starts its thread. An input that turns out unreadable on
     the way (a JSON array cut short) is one error line, not an internal error."""
-    from .. import batch as batching
+    from ..inputs.table import BatchInputError
 
     def guarded() -> Iterator[Any]:
         try:
             yield from results
-        except batching.BatchInputError as error:
+        except BatchInputError as error:
             fail(f"{source}: {error}")
         finally:
             close = getattr(results, "close", None)

@@ -13,7 +13,8 @@ from typing import Annotated, Any
 import typer
 
 from ..language import Language
-from ..outputs.wording import milestone_label, visible
+from ..messages import visible
+from ..outputs.wording import milestone_label
 from . import base
 from .base import EXIT_BAD_INPUT, Command, Group
 from .casefiles import read_source

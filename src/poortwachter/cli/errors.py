@@ -15,7 +15,7 @@ def print_error(message: str) -> None:
     """One line on stderr, in the run's language (``Fout:`` in Dutch, ``Error:`` in
     English): a value with a line break or an escape sequence in it can neither fake
     another error line nor drive the terminal."""
-    from ..outputs.wording import visible
+    from ..messages import visible
     from .texts import error_prefix
     from .texts import message as translated
 
@@ -27,7 +27,7 @@ def print_error(message: str) -> None:
 def print_note(line: str) -> None:
     """Something the user should know that is not an error, on stderr, in their language."""
     prefix = "Let op:" if base.LANG == "nl" else "Note:"
-    from ..outputs.wording import visible
+    from ..messages import visible
     from .texts import message as translated
 
     sys.stderr.write(f"{prefix} {translated(visible(line), base.LANG)}\n")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..case_ids import CaseIdStore
 from .columns import Columns
-from .reading import InputFormat, RowInput
+from .rows import InputFormat, RowInput
 from .sources import Row, TableSource
 
 

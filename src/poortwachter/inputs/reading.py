@@ -7,29 +7,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..outputs.wording import visible
+from ..messages import visible
 from .columns import ColumnError, resolve_header
+from .course import gather
+from .rows import InputFormat, RowInput
 from .sources import has_escaped_bytes
 from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError
 
 if TYPE_CHECKING:
     from .sources import TableSource
-
-
-class InputFormat(StrEnum):
-    CSV = "csv"
-    """A table: CSV or a spreadsheet, one row per case or per sick period."""
-    XLSX = "xlsx"
-    JSONL = "jsonl"
-    JSON = "json"
-    """A JSON array of case documents (what pandas and sqlite-utils export)."""
-    CASE = "case"
-    """One case file (YAML or JSON): one case."""
-    FOLDER = "folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +29,6 @@ class ReadOptions:
     mapping: dict[str, str] | None = None
     ignore_unknown: bool = False
     sheet: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RowInput:
-    """One input row, not yet parsed: parsing happens in the worker."""
-
-    row: int
-    kind: InputFormat
-    payload: Any
-    source: str | None = None
-    problem: str | None = None
-    """Why the row could not even be read (bad bytes, a field too large, fields that do
-    not match the header): it becomes an error record in its place."""
-    rows: tuple[int, ...] = ()
-    """The table rows of a case gathered from course lines (one row per sick period)."""
 
 
 def detect_format(path: str, first_bytes: bytes = b"") -> InputFormat:
@@ -102,8 +76,6 @@ def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
         )
     except (ColumnError, ValueError) as error:
         raise BatchInputError(str(error)) from None
-    from .course import gather
-
     return gather(source, columns)
 
 

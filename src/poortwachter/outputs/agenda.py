@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
 from ..language import Language
-from .wording import finding_action, finding_message, format_date, label_of, text, visible
+from ..messages import visible
+from .wording import finding_action, finding_message, format_date, label_of, text
 
 SCHEMA_VERSION = 1
 

@@ -14,15 +14,15 @@ from urllib.parse import quote
 
 from ..language import Language
 from ..law.milestones import RULES_BY_ID, Kind
-from ..models import Milestone, Status, Timeline
+from ..messages import visible
+from ..models import OPEN_STATUSES, Milestone, Timeline
 from . import ical
-from .wording import format_date, milestone_label, text, visible
+from .wording import format_date, milestone_label, text
 
 PRODUCT_ID = ical.PRODUCT_ID
 UID_DOMAIN = ical.UID_DOMAIN
 
 #: Milestones still to act on: the calendar holds these, not what is done or lapsed.
-OPEN_STATUSES = frozenset({Status.OVERDUE, Status.DUE_SOON, Status.UPCOMING})
 
 
 def calendar_header() -> str:

@@ -14,6 +14,7 @@ from ..language import Language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
 from ..law.sources import Citation
+from ..messages import visible
 from ..models import Status, Timeline
 from ..results import Assessment
 from .tables import (
@@ -32,7 +33,6 @@ from .wording import (
     milestone_label,
     spoor_reason,
     text,
-    visible,
 )
 
 STATUS_COLOURS = {

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..language import Language
 from ..law.milestones import RULES_BY_ID
+from ..messages import visible
 from ..models import Milestone, Status, Timeline
 from ..sickdays import CauseJudgement, Gap, GapOutcome, leave_days_between
 from .wording import (
@@ -22,7 +23,6 @@ from .wording import (
     spoor_reason,
     step_text,
     text,
-    visible,
 )
 
 if TYPE_CHECKING:

@@ -635,23 +635,6 @@ def text(key: str, lang: Language, **values: object) -> str:
     return template.format(**values) if values else template
 
 
-def visible(value: str) -> str:
-    """Text from a case as it may be shown anywhere: a control character (an escape
-    sequence, a line break, a bidi override) is written out as its escape (``\x1b``), so
-    that no value can drive a terminal or add a line of its own."""
-    if value.isprintable():
-        return value
-    return "".join(_shown_character(character) for character in value)
-
-
-def _shown_character(character: str) -> str:
-    if character.isprintable():
-        return character
-    if "\udc80" <= character <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
-        return f"\\x{ord(character) - 0xDC00:02x}"
-    return repr(character)[1:-1]
-
-
 def template(key: str, lang: Language) -> str:
     """The text ``key`` in ``lang``, its placeholders not filled in."""
     return _TEXTS[key][lang]

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
-from ..batch import BATCH_CSV_FIELDS, ERROR_SHEET_FIELDS, MILESTONE_SHEET_FIELDS, SheetRows
 from ..language import Language
-from .wording import visible
+from ..messages import visible
+from .records import BATCH_CSV_FIELDS, ERROR_SHEET_FIELDS, MILESTONE_SHEET_FIELDS, SheetRows
 
 #: Sheet titles by output language: the cases, the open milestones, the errors.
 SHEET_TITLES = {

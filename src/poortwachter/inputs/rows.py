@@ -1,0 +1,113 @@
+"""One input row of a batch, not yet parsed, and the case it holds.
+
+Rows are read in the main process (``reading.py``, ``opening.py``) and parsed where they
+are judged (in a worker, when there are workers): ``case_of_row`` turns a row into a
+case, or raises ``RowError`` with every problem, each naming its CSV column as the user
+wrote it where the row came from a table.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ..messages import visible
+from ..models import Case, CaseError
+from .table import case_from_rows, csv_column
+
+#: How much of a bad row's case id its error record repeats.
+HINT_LENGTH = 100
+
+
+class InputFormat(StrEnum):
+    CSV = "csv"
+    """A table: CSV or a spreadsheet, one row per case or per sick period."""
+    XLSX = "xlsx"
+    JSONL = "jsonl"
+    JSON = "json"
+    """A JSON array of case documents (what pandas and sqlite-utils export)."""
+    CASE = "case"
+    """One case file (YAML or JSON): one case."""
+    FOLDER = "folder"
+
+
+@dataclass(frozen=True, slots=True)
+class RowInput:
+    """One input row, not yet parsed: parsing happens in the worker."""
+
+    row: int
+    kind: InputFormat
+    payload: Any
+    source: str | None = None
+    problem: str | None = None
+    """Why the row could not even be read (bad bytes, a field too large, fields that do
+    not match the header): it becomes an error record in its place."""
+    rows: tuple[int, ...] = ()
+    """The table rows of a case gathered from course lines (one row per sick period)."""
+
+
+class RowError(ValueError):
+    """A row that holds no case that can be judged: every problem, and the case id when
+    it can be told."""
+
+    def __init__(self, messages: list[str], case_id: str | None = None) -> None:
+        self.messages = messages
+        self.case_id = case_id
+        super().__init__("; ".join(messages))
+
+
+def case_of_row(item: RowInput) -> Case:
+    """The case of ``item``, checked the way its input is (a table's cells, a JSON line,
+    a case file of a folder); ``RowError`` otherwise."""
+    from .casefile import case_from_document, load_case
+    from .documents import CaseFileError, parse_json_document, read_case_text
+
+    if item.kind is InputFormat.CSV:
+        rows = item.payload if isinstance(item.payload, list) else [item.payload]
+        return case_from_rows(rows, item.rows)
+    try:
+        if item.kind is InputFormat.JSONL:
+            document = parse_json_document("", item.payload)
+            return case_from_document("", document, check=False)  # assess checks it
+        path = Path(item.payload)
+        name = item.source or visible(path.name)
+        return load_case(name, read_case_text(path, name=name))
+    except CaseFileError as error:
+        hint = visible(error.case_id[:HINT_LENGTH]) if error.case_id else None
+        raise RowError(error.details, hint) from None
+
+
+def problem_messages(error: CaseError, item: RowInput) -> list[str]:
+    """The problems the engine found with a row's case, each naming its key path; for a
+    table, the column it came from."""
+    if item.kind is InputFormat.CSV:
+        return [
+            f"{csv_column(problem.path)}: {problem.message}" if problem.path else problem.message
+            for problem in error.problems
+        ]
+    return [str(problem) for problem in error.problems]
+
+
+def case_id_hint(item: RowInput) -> str | None:
+    """The case id of a row that failed, when it can be told: cut short and with its
+    control characters and undecodable bytes written out, as it goes into the output."""
+    hint: str | None = None
+    if item.kind is InputFormat.CSV:
+        first = item.payload[0] if isinstance(item.payload, list) and item.payload else {}
+        if isinstance(item.payload, dict):
+            first = item.payload
+        hint = (first.get("case_id") or "").strip() or None
+    elif item.kind is InputFormat.JSONL and item.problem is None:
+        try:
+            document = json.loads(item.payload)
+        except (ValueError, RecursionError):
+            return None
+        value = document.get("case_id") if isinstance(document, dict) else None
+        if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            hint = str(value) if not isinstance(value, int) or value.bit_length() <= 64 else None
+    if hint is None:
+        return None
+    return visible(hint[:HINT_LENGTH])

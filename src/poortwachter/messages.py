@@ -1,0 +1,53 @@
+"""Messages for people as values: an id and its parameters, put in words where they are
+shown (``outputs/messages.py``), in the language asked for there.
+
+An error anywhere in the package carries a ``Message``, never a finished sentence, so
+that the same problem reads as English in a machine record and as Dutch on a Dutch
+user's terminal, and no text is ever translated after it was written. Machine output
+keeps its messages in English by contract (docs/machine-output.md).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, TypeAlias
+
+#: A parameter of a message: text or a number as it is, a message put in words in the
+#: same language, or several messages joined by ``"; "``.
+Param: TypeAlias = "str | int | Message | tuple[Message, ...]"
+
+
+class Message(NamedTuple):
+    """What to say: the id of a text, and the values to fill in."""
+
+    id: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+
+def message(id: str, /, **params: Param) -> Message:
+    """``message("no_such_file", file="a.yaml")``."""
+    return Message(id, tuple(params.items()))
+
+
+class MessageError(ValueError):
+    """A problem, with what to say about it."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.id)
+        self.said = said
+
+
+def visible(value: str) -> str:
+    """Text from a case as it may be shown anywhere: a control character (an escape
+    sequence, a line break, a bidi override) is written out as its escape (``\\x1b``), so
+    that no value can drive a terminal or add a line of its own."""
+    if value.isprintable():
+        return value
+    return "".join(_shown_character(character) for character in value)
+
+
+def _shown_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if "\udc80" <= character <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{ord(character) - 0xDC00:02x}"
+    return repr(character)[1:-1]
