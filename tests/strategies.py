@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from poortwachter.engine import check_case
+from poortwachter.checks import check_case
 from poortwachter.models import EVENT_DATE_FIELDS, Case, Events
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
@@ -63,7 +63,7 @@ def full_cases(draw: st.DrawFn) -> Case:
     """Valid cases with random events, extensions, wage and employer."""
     from decimal import Decimal
 
-    from poortwachter.engine import check_case
+    from poortwachter.checks import check_case
     from poortwachter.models import (
         Employee,
         Employer,

@@ -4,7 +4,6 @@ validates against them."""
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 
 from poortwachter.assessment import assess
 from poortwachter.cli import app
+from poortwachter.cli.schemas import rendered
 from poortwachter.inputs.casefile import case_from_document
 from poortwachter.inputs.documents import CaseFileError
 from poortwachter.models import Case
@@ -26,9 +26,6 @@ from .strategies import as_of_dates, full_cases
 
 ROOT = Path(__file__).parent.parent
 SCHEMAS = ROOT / "schema"
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from generate_schemas import rendered  # noqa: E402
 
 
 def schema(name: str) -> dict[str, Any]:
@@ -56,7 +53,7 @@ def test_the_checked_in_schemas_are_what_the_models_generate() -> None:
         pytest.skip(f"schema files are generated with pydantic {pinned}, not {pydantic.VERSION}")
     for name, text in rendered().items():
         assert (SCHEMAS / name).read_text(encoding="utf-8") == text, (
-            f"schema/{name} is stale: run python scripts/generate_schemas.py"
+            f"schema/{name} is stale: run python benchmarks/generate_schemas.py"
         )
     assert sorted(path.name for path in SCHEMAS.glob("*.json")) == sorted(rendered())
 

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from ..engine import check_case
+from ..checks import check_case
 from ..law.terms import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
 from ..models import (
     Case,

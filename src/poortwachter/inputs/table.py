@@ -107,7 +107,7 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     (``loading.CaseFile``): one validator for both, each problem named by its column."""
     from pydantic import ValidationError
 
-    from ..engine import check_case
+    from ..checks import check_case
     from .casefile import CaseFile, describe_problem
 
     messages: list[str] = []

@@ -281,10 +281,3 @@ def output_schemas() -> dict[str, dict[str, Any]]:
         ),
         "batch-record.schema.json": batch_record_schema(),
     }
-
-
-def all_schemas() -> dict[str, dict[str, Any]]:
-    """Every published schema, by its file name in ``schema/``."""
-    from ..inputs.schema import case_file_schema
-
-    return {"case-file.schema.json": case_file_schema(), **output_schemas()}

@@ -1,7 +1,7 @@
 """Write generated cases as JSON Lines for the batch benchmark: a mix of single periods,
 chains of periods and recorded events, reproducible from a seed.
 
-    python scripts/generate_cases.py ROWS OUTPUT.jsonl [--seed N]
+    python benchmarks/generate_cases.py ROWS OUTPUT.jsonl [--seed N]
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Write the JSON Schemas of the case file and the machine output to ``schema/``.
 
-    python scripts/generate_schemas.py          # write them
-    python scripts/generate_schemas.py --check  # exit 1 if a file differs
+    python benchmarks/generate_schemas.py          # write them
+    python benchmarks/generate_schemas.py --check  # exit 1 if a file differs
 
 ``tests/test_schemas.py`` runs the check: the files in the repository are what the
 models generate.
@@ -10,20 +10,12 @@ models generate.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from poortwachter.outputs.schemas import all_schemas
+from poortwachter.cli.schemas import rendered
 
 FOLDER = Path(__file__).resolve().parent.parent / "schema"
-
-
-def rendered() -> dict[str, str]:
-    return {
-        name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-        for name, schema in all_schemas().items()
-    }
 
 
 def main() -> int:

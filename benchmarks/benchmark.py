@@ -1,6 +1,6 @@
 """Print poortwachter's speed figures from one run; no pass/fail, just numbers.
 
-    python scripts/benchmark.py [--quick] [--skip-batch]
+    python benchmarks/benchmark.py [--quick] [--skip-batch]
 
 - engine timelines per second, for single-period cases (beside a naive engine that
   computes the same dates, weeks, statuses and evaluation series as tuples, checked

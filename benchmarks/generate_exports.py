@@ -1,7 +1,7 @@
 """Write generated HR exports for the benchmark, as Dutch Excel saves them (``;``, a BOM,
 CRLF, Dutch headers, ``6-1-2025`` dates, ``3.450,00`` amounts), reproducible from a seed.
 
-    python scripts/generate_exports.py KIND ROWS OUTPUT [--seed N]
+    python benchmarks/generate_exports.py KIND ROWS OUTPUT [--seed N]
 
 KIND is ``cases`` (one row per case), ``course`` (one row per sick period, in date order,
 not grouped by employee: a case's rows lie weeks apart, with other cases' rows between)
