@@ -1,0 +1,36 @@
+"""Messages put in words: ``say(message, lang)`` renders a ``messages.Message`` (an id
+and its parameters) in Dutch or English, where it is shown.
+
+The texts are tables apart, by the wing whose problems they describe
+(``messages_reading.py``: reading files and cases; ``messages_running.py``: the command
+line and batch runs). Each id has a Dutch and an English text with the same
+placeholders; a parameter that is itself a message is put in words in the same
+language, and several are joined by ``"; "``. Rendering is one ``str.format`` per
+message: linear in its input, however long a value.
+"""
+
+from __future__ import annotations
+
+from ..language import Language
+from ..messages import Message, Param
+from .messages_reading import READING_MESSAGES
+from .messages_running import RUNNING_MESSAGES
+
+#: Every message text by id, in Dutch and English.
+MESSAGES: dict[str, dict[str, str]] = {**READING_MESSAGES, **RUNNING_MESSAGES}
+
+
+def say(said: Message, lang: Language) -> str:
+    """``said`` in ``lang``."""
+    template = MESSAGES[said.id][lang]
+    if not said.params:
+        return template
+    return template.format_map({key: _shown(value, lang) for key, value in said.params})
+
+
+def _shown(value: Param, lang: Language) -> str:
+    if isinstance(value, Message):
+        return say(value, lang)
+    if isinstance(value, tuple):
+        return "; ".join(say(item, lang) for item in value)
+    return str(value)
