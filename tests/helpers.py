@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator
 from datetime import date
 
+import pytest
+
 from poortwachter.engine import compute_timeline
-from poortwachter.models import Case, Events, Milestone, Timeline
+from poortwachter.models import Case, CaseError, Events, Milestone, Timeline
+from poortwachter.outputs.messages import say
 from poortwachter.sickdays import LeavePeriod, SickPeriod
 
 
@@ -55,3 +61,13 @@ def milestone(timeline: Timeline, milestone_id: str, occurrence: int | None = No
 
 def due(timeline: Timeline, milestone_id: str) -> date:
     return milestone(timeline, milestone_id).due
+
+
+@contextlib.contextmanager
+def refused(pattern: str) -> Iterator[None]:
+    """Like ``pytest.raises(CaseError, match=pattern)``, on the problems put in English
+    words (a ``CaseError`` carries messages, not sentences)."""
+    with pytest.raises(CaseError) as caught:
+        yield
+    said = "; ".join(say(problem.said, "en") for problem in caught.value.problems)
+    assert re.search(pattern, said), f"{pattern!r} not in {said!r}"

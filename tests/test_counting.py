@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from poortwachter.law.milestones import CASE_RULES, RULES
-from poortwachter.models import CaseError
 
-from .helpers import case, d, due, first_sick, milestone, sick, timeline_of
+from .helpers import case, d, due, first_sick, milestone, refused, sick, timeline_of
 
 # First sick day Monday 6 January 2025: the dates the timeline issue names.
 ISSUE_CASE = {
@@ -120,7 +119,7 @@ def test_first_sick_day_2012_01_01_is_supported() -> None:
 
 
 def test_first_sick_day_before_2012_is_refused_with_the_reason() -> None:
-    with pytest.raises(CaseError, match=r"before 2012-01-01.*Verzamelwet SZW 2013"):
+    with refused(r"before 2012-01-01.*Verzamelwet SZW 2013"):
         first_sick("2011-12-31")
 
 

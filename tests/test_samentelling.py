@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from poortwachter.models import CaseError, Timeline
+from poortwachter.models import Timeline
 from poortwachter.outputs.tables import chain_lines
 from poortwachter.sickdays import (
     CauseJudgement,
@@ -14,7 +14,7 @@ from poortwachter.sickdays import (
     last_joined_relapse_day,
 )
 
-from .helpers import case, d, due, leave, sick, timeline_of
+from .helpers import case, d, due, leave, refused, sick, timeline_of
 
 # Sick 8 Jan to 4 Feb 2024 (last sick day), then sick again.
 FIRST = sick("2024-01-08", "2024-02-04")
@@ -187,7 +187,7 @@ def test_leave_after_recovery_moves_the_last_joined_relapse_day() -> None:
 
 
 def test_a_chain_of_only_leave_days_is_refused() -> None:
-    with pytest.raises(CaseError, match="no counted sick days"):
+    with refused("no counted sick days"):
         timeline_of(case(sick("2024-06-01", "2024-06-10"), leaves=(LEAVE,)))
 
 
@@ -203,7 +203,7 @@ def test_a_chain_of_only_leave_days_is_refused() -> None:
 def test_overlapping_unordered_or_reversed_periods_are_refused(
     periods: tuple[object, ...], message: str
 ) -> None:
-    with pytest.raises(CaseError, match=message):
+    with refused(message):
         timeline_of(case(*periods))  # type: ignore[arg-type]
 
 

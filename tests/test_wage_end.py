@@ -13,13 +13,13 @@ import pytest
 
 from poortwachter.assessment import assess
 from poortwachter.engine import compute_timeline
-from poortwachter.models import Case, CaseError, Employee, Events, Status, Timeline
+from poortwachter.models import Case, Employee, Events, Status, Timeline
 from poortwachter.outputs.tables import status_text
 from poortwachter.results import PayPhase, Spoor
 from poortwachter.sickdays import SickPeriod
 from poortwachter.wage_end import aow_date
 
-from .helpers import d, milestone
+from .helpers import d, milestone, refused
 
 FIRST_SICK = d("2025-01-06")
 
@@ -195,7 +195,7 @@ def test_a_contract_ending_after_recovery_or_after_the_waiting_period_changes_no
 
 
 def test_a_contract_that_ended_before_the_sickness_is_refused() -> None:
-    with pytest.raises(CaseError, match=r"employee.contract_end: 2025-01-05 is before"):
+    with refused(r"employee.contract_end: 2025-01-05 is before"):
         with_employee(contract_end="2025-01-05")
 
 

@@ -19,6 +19,7 @@ from .law.terms import (
     VERLENGING_MIN_DAYS,
     WAITING_PERIOD_LAST_INDEX,
 )
+from .messages import MessageError, message
 from .models import Case, Events, Problem
 from .sickdays import ChainSplit, LeavePeriod, SickDayCounter, SickPeriod, split_chains
 
@@ -34,39 +35,42 @@ def checked(case: Case) -> tuple[list[Problem], ChainSplit | None, SickDayCounte
     problems = _check_periods(case.sick_periods, "sick_periods")
     problems += _check_periods(case.leave_periods, "leave_periods")
     if problems or not case.sick_periods:
-        problems = problems or [Problem("sick_periods", "a case needs at least one sick period")]
+        problems = problems or [Problem("sick_periods", message("no_sick_period"))]
         return problems, None, None
     split = split_chains(case.sick_periods, case.leave_periods)
     try:
         counter = SickDayCounter(split.current, case.leave_periods)
-    except ValueError as error:
-        return [Problem("sick_periods", str(error))], None, None
+    except MessageError as error:
+        return [Problem("sick_periods", error.said)], None, None
     first_sick_day = counter.first_day
     chain_start = case.sick_periods.index(split.current.periods[0])
     last_sick_day = split.current.last_sick_day
     if last_sick_day is not None and first_sick_day > last_sick_day:
         problem = Problem(
             f"sick_periods[{chain_start}]",
-            "the chain has no counted sick days: every sick day is a leave day "
-            "(sickness during pregnancy leave is a Ziektewet case, out of scope)",
+            message("no_counted_sick_days_pregnancy"),
         )
         return [problem], None, None
     if first_sick_day < MIN_FIRST_SICK_DAY:
         problems.append(
             Problem(
                 f"sick_periods[{chain_start}].start",
-                f"{first_sick_day.isoformat()} is before {MIN_FIRST_SICK_DAY.isoformat()}: "
-                "the engine applies the terms in force since 1 July 2013 (WIA application "
-                "in week 93, Verzamelwet SZW 2013), which hold only for first sick days "
-                f"from {MIN_FIRST_SICK_DAY.isoformat()} on",
+                message(
+                    "before_supported",
+                    day=first_sick_day.isoformat(),
+                    earliest=MIN_FIRST_SICK_DAY.isoformat(),
+                ),
             )
         )
     if first_sick_day > MAX_FIRST_SICK_DAY:
         problems.append(
             Problem(
                 f"sick_periods[{chain_start}].start",
-                f"{first_sick_day.isoformat()} is after {MAX_FIRST_SICK_DAY.isoformat()}: "
-                "a first sick day that far ahead is a typo",
+                message(
+                    "too_far_ahead",
+                    day=first_sick_day.isoformat(),
+                    latest=MAX_FIRST_SICK_DAY.isoformat(),
+                ),
             )
         )
     if case.events is not None:
@@ -81,7 +85,7 @@ def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
     problems = [
         Problem(
             f"events.{name}",
-            f"{day.isoformat()} is before the first sick day {first_sick_day.isoformat()}",
+            message("before_first_sick_day", day=day.isoformat(), first=first_sick_day.isoformat()),
         )
         for name, day in events.all_dates().items()
         if day < first_sick_day
@@ -91,8 +95,11 @@ def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
             problems.append(
                 Problem(
                     f"events.evaluaties[{position}]",
-                    f"{later.isoformat()} is not after {earlier.isoformat()}: "
-                    "list evaluations in order",
+                    message(
+                        "evaluations_out_of_order",
+                        day=later.isoformat(),
+                        previous=earlier.isoformat(),
+                    ),
                 )
             )
             break  # the first is enough to say what is wrong; a thousand are noise
@@ -107,9 +114,12 @@ def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) 
         problems.append(
             Problem(
                 "extensions.vrijwillige_verlenging_until",
-                f"{verlenging.isoformat()} is less than 13 weeks after the end of the "
-                f"waiting period {end_of_104_weeks.isoformat()}: UWV extends by at least "
-                f"13 weeks, so the earliest last day is {earliest.isoformat()} (WIA art. 24)",
+                message(
+                    "verlenging_too_short",
+                    until=verlenging.isoformat(),
+                    end=end_of_104_weeks.isoformat(),
+                    earliest=earliest.isoformat(),
+                ),
             )
         )
     sanction = case.extensions.loonsanctie
@@ -119,23 +129,29 @@ def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) 
         problems.append(
             Problem(
                 "extensions.loonsanctie.weeks",
-                f"{sanction.weeks} is outside 1 to {LOONSANCTIE_MAX_WEEKS} (WIA art. 25 lid 9)",
+                message("sanction_weeks_range", weeks=sanction.weeks, most=LOONSANCTIE_MAX_WEEKS),
             )
         )
     if sanction.decided < first_sick_day:
         problems.append(
             Problem(
                 "extensions.loonsanctie.decided",
-                f"{sanction.decided.isoformat()} is before the first sick day "
-                f"{first_sick_day.isoformat()}",
+                message(
+                    "before_first_sick_day",
+                    day=sanction.decided.isoformat(),
+                    first=first_sick_day.isoformat(),
+                ),
             )
         )
     if sanction.herstel_decided is not None and sanction.herstel_decided < sanction.decided:
         problems.append(
             Problem(
                 "extensions.loonsanctie.herstel_decided",
-                f"{sanction.herstel_decided.isoformat()} is before the loonsanctie decision "
-                f"{sanction.decided.isoformat()}: bekorting follows the sanction",
+                message(
+                    "herstel_decided_before_sanction",
+                    day=sanction.herstel_decided.isoformat(),
+                    decided=sanction.decided.isoformat(),
+                ),
             )
         )
     reported = sanction.herstel_gemeld
@@ -143,9 +159,11 @@ def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) 
         problems.append(
             Problem(
                 "extensions.loonsanctie.herstel_gemeld",
-                f"{reported.isoformat()} is before the loonsanctie decision "
-                f"{sanction.decided.isoformat()}: the repair is reported after the sanction "
-                "(WIA art. 25 lid 12)",
+                message(
+                    "herstel_reported_before_sanction",
+                    day=reported.isoformat(),
+                    decided=sanction.decided.isoformat(),
+                ),
             )
         )
     decided = sanction.herstel_decided
@@ -153,8 +171,11 @@ def _check_extensions(case: Case, first_sick_day: date, end_of_104_weeks: date) 
         problems.append(
             Problem(
                 "extensions.loonsanctie.herstel_decided",
-                f"{decided.isoformat()} is before the report of the repair "
-                f"{reported.isoformat()}: UWV decides after it (WIA art. 25 lid 13)",
+                message(
+                    "herstel_decided_before_report",
+                    day=decided.isoformat(),
+                    reported=reported.isoformat(),
+                ),
             )
         )
     return problems
@@ -167,7 +188,11 @@ def _check_people(case: Case, first_sick_day: date) -> list[Problem]:
         problems.append(
             Problem(
                 "employee.date_of_birth",
-                f"{born.isoformat()} is not before the first sick day {first_sick_day.isoformat()}",
+                message(
+                    "born_not_before_first_sick_day",
+                    day=born.isoformat(),
+                    first=first_sick_day.isoformat(),
+                ),
             )
         )
     contract_end = case.employee.contract_end
@@ -175,20 +200,26 @@ def _check_people(case: Case, first_sick_day: date) -> list[Problem]:
         problems.append(
             Problem(
                 "employee.contract_end",
-                f"{contract_end.isoformat()} is before the first sick day "
-                f"{first_sick_day.isoformat()}: the employer pays wage during sickness only "
-                "while the contract runs (after it, UWV's Ziektewet, out of scope)",
+                message(
+                    "contract_end_before_first_sick_day",
+                    day=contract_end.isoformat(),
+                    first=first_sick_day.isoformat(),
+                ),
             )
         )
     wage = case.employee.wage
     if wage is not None:
         if wage.amount <= 0:
-            problems.append(Problem("employee.wage.amount", f"{wage.amount} is not above 0"))
+            problems.append(
+                Problem("employee.wage.amount", message("not_above_zero", amount=str(wage.amount)))
+            )
         if wage.per not in DAYS_PER_PERIOD:
             problems.append(
                 Problem(
                     "employee.wage.per",
-                    f"{wage.per} is not a wage period (use {' | '.join(DAYS_PER_PERIOD)})",
+                    message(
+                        "not_a_wage_period", value=wage.per, periods=" | ".join(DAYS_PER_PERIOD)
+                    ),
                 )
             )
     percentages = case.employer.pay_percentage
@@ -198,8 +229,7 @@ def _check_people(case: Case, first_sick_day: date) -> list[Problem]:
             problems.append(
                 Problem(
                     f"employer.pay_percentage.{name}",
-                    f"{value} is outside {STATUTORY_PAY_PERCENTAGE} to 100 "
-                    f"(at least {STATUTORY_PAY_PERCENTAGE}%, BW 7:629 lid 1)",
+                    message("pay_percentage_range", value=value, least=STATUTORY_PAY_PERCENTAGE),
                 )
             )
     return problems
@@ -213,20 +243,25 @@ def _check_periods(periods: Sequence[SickPeriod | LeavePeriod], key: str) -> lis
         path = f"{key}[{position}]"
         end = period.end
         if end is None and position != len(periods) - 1:
-            problems.append(Problem(f"{path}.end", "missing: only the last period may be open"))
+            problems.append(Problem(f"{path}.end", message("open_period_not_last")))
         if end is not None and end < period.start:
             problems.append(
                 Problem(
                     f"{path}.end",
-                    f"{end.isoformat()} is before the start {period.start.isoformat()}",
+                    message(
+                        "end_before_start", end=end.isoformat(), start=period.start.isoformat()
+                    ),
                 )
             )
         if position and previous_end is not None and period.start <= previous_end:
             problems.append(
                 Problem(
                     f"{path}.start",
-                    f"{period.start.isoformat()} is not after the previous period's end "
-                    f"{previous_end.isoformat()}: list periods in order, without overlap",
+                    message(
+                        "periods_out_of_order",
+                        start=period.start.isoformat(),
+                        end=previous_end.isoformat(),
+                    ),
                 )
             )
         previous_end = end if end is not None else period.start

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from .law.milestones import Kind
+from .messages import Message, message
 from .sickdays import Gap, LeavePeriod, SickPeriod
 
 #: Version of the machine output and case-file contract (docs/machine-output.md).
@@ -177,13 +178,18 @@ class Case:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with a case: where (a key path) and what."""
+    """One thing wrong with a case: where (a key path, or ``""``) and what, as a message
+    (put in words where it is shown: ``outputs/messages.say``)."""
 
     path: str
-    message: str
+    message: Message
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+    @property
+    def said(self) -> Message:
+        """The problem with its key path: ``sick_periods[1].start: ...``."""
+        if not self.path:
+            return self.message
+        return message("path_problem", path=self.path, problem=self.message)
 
 
 class CaseError(ValueError):
@@ -191,7 +197,8 @@ class CaseError(ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(str(problem) for problem in problems))
+        # Words are for outputs/ (``problem.said``); the ids say what went wrong.
+        super().__init__("; ".join(problem.message.id for problem in problems))
 
 
 class Status(StrEnum):

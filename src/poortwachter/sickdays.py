@@ -16,6 +16,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from .law.terms import JOIN_FIT_DAYS_LIMIT
+from .messages import MessageError, message
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,7 @@ def split_chains(
 ) -> ChainSplit:
     """Group ordered, non-overlapping sick periods into chains (samentelling)."""
     if not sick_periods:
-        raise ValueError("a case needs at least one sick period")
+        raise MessageError(message("no_sick_period"))
     leave = _leave_ordinals(leave_periods)
     chains: list[Chain] = []
     separations: list[Gap] = []
@@ -277,7 +278,7 @@ class SickDayCounter:
                 )
             )
         if not segments:
-            raise ValueError("the chain has no counted sick days: every sick day is a leave day")
+            raise MessageError(message("no_counted_sick_days"))
         self._starts: list[int] = [start for start, _ in segments]
         self._ends: list[int | None] = [end for _, end in segments]
         self._offsets: list[int] = []
@@ -301,7 +302,7 @@ class SickDayCounter:
     def date_at(self, index: int) -> date:
         """The date of the counted sick day with this index (0 is ``D``)."""
         if index < 0:
-            raise ValueError(f"a sick-day index is 0 or more, not {index}")
+            raise MessageError(message("sick_day_index", index=index))
         position = bisect_right(self._offsets, index) - 1
         return date.fromordinal(self._starts[position] + index - self._offsets[position])
 
