@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from poortwachter.cli import app
 from poortwachter.inputs.casefile import load_case
 from poortwachter.inputs.documents import CaseFileError
+from poortwachter.outputs.messages import say
 
 #: These tests check the English wording of messages (Dutch is the default).
 pytestmark = pytest.mark.usefixtures("english")
@@ -26,9 +27,10 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
 
 
 def problems(text: str, name: str = "case.yaml") -> list[str]:
+    """The problems of a case file, each put in English words."""
     with pytest.raises(CaseFileError) as caught:
         load_case(name, text)
-    return caught.value.details
+    return [say(detail, "en") for detail in caught.value.details]
 
 
 def alias_bomb(levels: int = 9) -> str:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from ..checks import check_case
 from ..law.terms import LOONSANCTIE_MAX_WEEKS, MAX_HOURS_PER_WEEK, STATUTORY_PAY_PERCENTAGE
+from ..messages import Message, MessageError, message
 from ..models import (
     Case,
     Employee,
@@ -31,7 +32,7 @@ from ..models import (
     Wage,
 )
 from ..sickdays import LeavePeriod, SickPeriod
-from .dates import parse_cli_date
+from .dates import DateError, parse_cli_date
 from .documents import CaseFileError, has_lone_surrogate, parse_document, read_case_text
 from .values import parse_amount, wage_period
 
@@ -43,7 +44,7 @@ def _iso_date(value: object) -> date:
         return parse_cli_date(value)
     if isinstance(value, date):
         return parse_cli_date(value.isoformat())  # the same bounds
-    raise ValueError(f"{_short(value)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+    raise DateError(message("not_a_date", value=_short(value)))
 
 
 #: ``ja``/``nee`` beside ``true``/``false`` (case-file.md).
@@ -60,33 +61,33 @@ def _flag(value: object) -> bool:
             return True
         if word in _NO:
             return False
-    raise ValueError(f"{_short(value)} is not valid (use true or false, ja or nee)")
+    raise MessageError(message("flag_invalid", value=_short(value)))
 
 
 def check_case_id(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError(f"{_short(value)} is not a case id (use text, such as E-1042)")
+        raise MessageError(message("not_a_case_id", value=_short(value)))
     if isinstance(value, int) and value.bit_length() > 64:
-        raise ValueError("a number too large for a case id (use text, such as E-1042)")
+        raise MessageError(message("case_id_number_too_large"))
     text = str(value).strip()
     if not text:
-        raise ValueError("an empty case id (use text, such as E-1042)")
+        raise MessageError(message("case_id_empty"))
     if len(text) > MAX_CASE_ID:
-        raise ValueError(f"a case id of {len(text)} characters (at most {MAX_CASE_ID})")
+        raise MessageError(message("case_id_too_long", length=len(text), most=MAX_CASE_ID))
     if not text.isprintable():
-        raise ValueError(f"{_short(text)} holds a line break or control character")
+        raise MessageError(message("control_character", value=_short(text)))
     return text
 
 
 def _text(value: object) -> str:
     """Free text (a cause, a name): never echoed in a message, as it may be health data."""
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError("is not text (write it as plain text)")
+        raise MessageError(message("not_text"))
     text = str(value)
     if len(text) > MAX_TEXT:
-        raise ValueError(f"is {len(text)} characters long (at most {MAX_TEXT})")
+        raise MessageError(message("text_too_long", length=len(text), most=MAX_TEXT))
     if has_lone_surrogate(text):
-        raise ValueError("holds a character that is not valid Unicode (a lone surrogate)")
+        raise MessageError(message("lone_surrogate"))
     return text
 
 
@@ -111,9 +112,9 @@ def _whole(value: object) -> object:
         text = value.strip()
         if re.fullmatch(r"[+-]?[0-9]{1,12}", text):
             return int(text)
-        raise ValueError(f"{_short(value)} is not a whole number")
+        raise MessageError(message("not_whole", value=_short(value)))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{_short(value)} is not a whole number")
+        raise MessageError(message("not_whole", value=_short(value)))
     return value
 
 
@@ -178,7 +179,7 @@ def _amount(value: object) -> object:
     if isinstance(value, str):
         amount = parse_amount(value)
         if amount is None:
-            raise ValueError("not an amount (use a number such as 3200.00 or 3.200,00)")
+            raise MessageError(message("not_an_amount"))
         return amount
     return value
 
@@ -301,10 +302,8 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
     the checks across keys are left to the engine, which makes them anyway."""
     if not isinstance(document, dict):
         kind = "nothing" if document is None else type(document).__name__
-        raise CaseFileError(
-            source,
-            [f"a case file holds a mapping of keys (case_id, sick_periods, ...), not {kind}"],
-        )
+        said = message(_KINDS[kind]) if kind in _KINDS else kind
+        raise CaseFileError(source, [message("not_a_case_mapping", kind=said)])
     given = document.get("case_id")
     case_id = given if isinstance(given, str) and given.isprintable() else None
     try:
@@ -317,12 +316,23 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
         raise CaseFileError(source, messages, None if "case_id" in failed else case_id) from None
     problems = check_case(case) if check else []
     if problems:
-        raise CaseFileError(source, [str(problem) for problem in problems], case_id)
+        raise CaseFileError(source, [problem.said for problem in problems], case_id)
     return case
 
 
-def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[str]:
-    return [str(problem) for problem in problems_of_valid_parts(document, failed)]
+#: The kinds of value a document that is not a mapping can be (JSON's, YAML's).
+_KINDS = {
+    "nothing": "kind_nothing",
+    "list": "kind_list",
+    "str": "kind_str",
+    "int": "kind_int",
+    "float": "kind_float",
+    "bool": "kind_bool",
+}
+
+
+def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[Message]:
+    return [problem.said for problem in problems_of_valid_parts(document, failed)]
 
 
 def problems_of_valid_parts(document: dict[str, Any], failed: set[Any]) -> list[Problem]:
@@ -349,7 +359,7 @@ def key_path(location: tuple[int | str, ...]) -> str:
     return _path(location)
 
 
-def describe_problem(detail: Any) -> str:
+def describe_problem(detail: Any) -> Message:
     """One pydantic error of a case-file model as a message (``key.path: ...``)."""
     return _describe(detail)
 
@@ -365,47 +375,70 @@ def _path(location: tuple[int | str, ...]) -> str:
 PRIVATE_KEYS = frozenset({"cause", "name", "casemanager", "spoor2_provider", "amount"})
 
 
-def _describe(detail: Any) -> str:
+def _describe(detail: Any) -> Message:
     """One pydantic error as ``key.path: value ... what would be valid``; the value of
     a private key (free text, a wage) is left out."""
     location = tuple(detail["loc"])
     kind = detail["type"]
-    value = detail.get("input")
     if kind == "extra_forbidden":
         return _unknown_key(location)
-    path = _path(location)
+    return message("path_problem", path=_path(location), problem=_what(location, kind, detail))
+
+
+def _what(location: tuple[int | str, ...], kind: str, detail: Any) -> Message:
+    """What is wrong with the value at ``location``, by the kind of pydantic error."""
+    value = detail.get("input")
     if kind == "missing":
-        return f"{path}: missing (a required key)"
+        return message("missing_key")
     if location and location[-1] in PRIVATE_KEYS and kind != "value_error":
-        return f"{path}: not valid here ({_private_hint(kind, detail)})"
+        return message("private_invalid", hint=_private_hint(kind, detail))
     if kind == "value_error":
-        return f"{path}: {detail['ctx']['error']}"
+        error = detail["ctx"]["error"]
+        if isinstance(error, MessageError):
+            return error.said
+        return message("not_valid_detail", value=_short(value), detail=str(error))
     if kind == "literal_error":
-        return f"{path}: {_short(value)} is not supported (use {detail['ctx']['expected']})"
+        expected = _either_or(str(detail["ctx"]["expected"]))
+        return message("not_supported", value=_short(value), expected=expected)
     if kind == "too_short":
-        return f"{path}: empty (at least one entry is needed)"
+        return message("empty_list")
     if kind == "too_long":
-        return f"{path}: {_short(value)} (at most {detail['ctx']['max_length']})"
+        return message("too_many", value=_short(value), most=detail["ctx"]["max_length"])
     if kind == "finite_number":
-        return f"{path}: {_short(value)} is not a finite number"
+        return message("not_finite", value=_short(value))
     if kind in ("greater_than", "greater_than_equal", "less_than_equal"):
         bound = detail["ctx"]
         limits = {
-            "greater_than": f"above {bound.get('gt')}",
-            "greater_than_equal": f"at least {bound.get('ge')}",
-            "less_than_equal": f"at most {bound.get('le')}",
+            "greater_than": message("limit_above", bound=str(bound.get("gt"))),
+            "greater_than_equal": message("limit_at_least", bound=str(bound.get("ge"))),
+            "less_than_equal": message("limit_at_most", bound=str(bound.get("le"))),
         }
-        return f"{path}: {_short(value)} is out of range (use a number {limits[kind]})"
+        return message("out_of_range", value=_short(value), limit=limits[kind])
     if kind in ("bool_type", "bool_parsing"):
-        return f"{path}: {_short(value)} is not valid (use true or false, ja or nee)"
+        return message("flag_invalid", value=_short(value))
     if kind in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
-        return f"{path}: {_short(value)} is not a whole number"
+        return message("not_whole", value=_short(value))
     if kind in ("decimal_parsing", "decimal_type"):
-        return f"{path}: {_short(value)} is not a number"
-    return f"{path}: {_short(value)} is not valid: {detail['msg']}"
+        return message("not_a_number", value=_short(value))
+    return message("not_valid_detail", value=_short(value), detail=_pydantic_said(kind, detail))
 
 
-def _unknown_key(location: tuple[int | str, ...]) -> str:
+def _pydantic_said(kind: str, detail: Any) -> Message | str:
+    """What pydantic says of a value of the wrong shape (its own words otherwise)."""
+    if kind == "list_type":
+        return message("expected_list")
+    if kind == "model_type":
+        return message("expected_mapping", model=str(detail["ctx"]["class_name"]))
+    return str(detail["msg"])
+
+
+def _either_or(expected: str) -> Message | str:
+    """pydantic's ``'day', 'week' or 'year'`` with its last ``or`` in the language shown."""
+    choices, separator, last = expected.rpartition(" or ")
+    return message("either_or", choices=choices, last=last) if separator else expected
+
+
+def _unknown_key(location: tuple[int | str, ...]) -> Message:
     """An unknown key, named but cut short: a key like ``cause:burn-out`` (a space
     forgotten after the colon) carries its value in it, so it is not repeated."""
     key = str(location[-1]) if location else ""
@@ -413,12 +446,12 @@ def _unknown_key(location: tuple[int | str, ...]) -> str:
     valid = ", ".join(_valid_keys(location[:-1]))
     where = f"{parent}." if parent else ""
     if ":" in key:
-        return (
-            f"{where}{key.split(':', 1)[0]}: a key with a colon in it: put a space after the "
-            f"colon (valid here: {valid})"
-        )
+        path = f"{where}{key.split(':', 1)[0]}"
+        return message("path_problem", path=path, problem=message("key_with_colon", valid=valid))
     shown = key if len(key) <= SHOWN_TEXT and key.isprintable() else _short(key)
-    return f"{where}{shown}: unknown key (valid here: {valid})"
+    return message(
+        "path_problem", path=f"{where}{shown}", problem=message("unknown_key", valid=valid)
+    )
 
 
 def _bound(value: object) -> str:
@@ -427,21 +460,22 @@ def _bound(value: object) -> str:
     return text.removeprefix("Decimal('").removesuffix("')")
 
 
-def _private_hint(kind: str, detail: Any) -> str:
+def _private_hint(kind: str, detail: Any) -> Message | str:
     """What would be valid for a private value, without the value."""
     bound = {key: _bound(value) for key, value in (detail.get("ctx") or {}).items()}
     if kind in ("greater_than_equal", "greater_than"):
-        return f"use a number at least {bound.get('ge', bound.get('gt'))}"
+        return message("hint_at_least", bound=str(bound.get("ge", bound.get("gt"))))
     if kind == "less_than_equal":
-        return f"use a number at most {bound.get('le')}"
+        return message("hint_at_most", bound=str(bound.get("le")))
     if kind in ("decimal_parsing", "decimal_type", "finite_number"):
-        return "use a number such as 3200.00"
+        return message("hint_number")
     return str(detail.get("msg", "see the case-file format"))
 
 
-def _short(value: object) -> str:
+def _short(value: object) -> Message | str:
     """A bad value for a one-line message, cut short BEFORE it is formatted: a value
-    may be huge (a 10 MB id, a number of 5,000 digits) or hold line breaks."""
+    may be huge (a 10 MB id, a number of 5,000 digits) or hold line breaks. A value that
+    cannot be shown is described (``a list of 3 items``) in the language shown."""
     if isinstance(value, str):
         if len(value) <= SHOWN_TEXT and value.isprintable() and value == value.strip():
             return value or "''"
@@ -450,13 +484,13 @@ def _short(value: object) -> str:
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, int):
-        return str(value) if value.bit_length() <= 64 else "a number too large"
+        return str(value) if value.bit_length() <= 64 else message("value_too_large")
     if isinstance(value, float | Decimal):
         return repr(value) if isinstance(value, float) else str(value)[:SHOWN_TEXT]
     if isinstance(value, list | tuple):
-        return f"a list of {len(value)} items"
+        return message("value_list", count=len(value))
     if isinstance(value, dict):
-        return f"a mapping of {len(value)} keys"
+        return message("value_mapping", count=len(value))
     return type(value).__name__
 
 

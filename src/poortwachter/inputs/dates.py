@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..messages import MessageError, message
+
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: The Dutch order, as Dutch Excel writes it: ``12-09-1968``, ``12-9-1968``, ``1-2-2025``;
 #: also with ``/`` or ``.`` (day first, always: never a US month-first guess).
 _DUTCH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
-class DateError(ValueError):
+class DateError(MessageError):
     """A text that is not a valid date in an accepted format."""
 
 
@@ -36,8 +38,12 @@ LATEST_DATE = date(2199, 12, 31)
 def _within_bounds(day: date, text: str) -> date:
     if not EARLIEST_DATE <= day <= LATEST_DATE:
         raise DateError(
-            f"{_shown(text)} is outside the dates the tool reads "
-            f"({EARLIEST_DATE.year} to {LATEST_DATE.year})"
+            message(
+                "date_out_of_bounds",
+                value=_shown(text),
+                earliest=EARLIEST_DATE.year,
+                latest=LATEST_DATE.year,
+            )
         )
     return day
 
@@ -46,11 +52,11 @@ def parse_iso_date(text: str) -> date:
     """Parse ``YYYY-MM-DD``; the only form case files accept."""
     stripped = text.strip()
     if not _ISO.fullmatch(stripped):
-        raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)")
+        raise DateError(message("not_an_iso_date", value=_shown(text)))
     try:
         day = date.fromisoformat(stripped)
     except ValueError:
-        raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD)") from None
+        raise DateError(message("not_an_iso_date", value=_shown(text))) from None
     return _within_bounds(day, text)
 
 
@@ -69,4 +75,4 @@ def parse_cli_date(text: str) -> date:
     except ValueError as error:
         if isinstance(error, DateError):
             raise
-    raise DateError(f"{_shown(text)} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+    raise DateError(message("not_a_date", value=_shown(text)))

@@ -16,20 +16,26 @@ from typing import Any
 
 import yaml
 
+from ..messages import Message, MessageError, message
+
 STDIN_NAME = "<stdin>"
 
 
 class CaseFileError(ValueError):
-    """A case file that cannot be used: ``details`` has one line per problem, and
-    ``messages`` the same lines naming the file."""
+    """A case file that cannot be used: ``details`` has a message per problem, and
+    ``messages`` the same naming the file (``file_problem``)."""
 
-    def __init__(self, source: str, details: list[str], case_id: str | None = None) -> None:
+    def __init__(self, source: str, details: list[Message], case_id: str | None = None) -> None:
         self.source = source
         self.details = details
         self.case_id = case_id
         """The file's case id, when it has a usable one (for a batch's error record)."""
-        self.messages = [f"{source}: {detail}" for detail in details]
-        super().__init__("\n".join(self.messages))
+        self.messages = [message("file_problem", file=source, problem=detail) for detail in details]
+        # Words are for outputs/ (``messages.say``); the ids say what went wrong.
+        super().__init__(f"{source}: {', '.join(detail.id for detail in details)}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.source, self.details, self.case_id)
 
 
 def has_lone_surrogate(text: str) -> bool:
@@ -52,13 +58,13 @@ def parse_document(source: str, text: str) -> object:
     try:
         document = yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
     except _RefusedYamlError as error:
-        raise CaseFileError(source, [str(error)]) from None
+        raise CaseFileError(source, [error.said]) from None
     except yaml.YAMLError as error:
         raise CaseFileError(source, [_yaml_problem(error)]) from None
     except RecursionError:
         raise CaseFileError(source, [_too_deep()]) from None
     except Exception:  # a constructor's own error on a value it cannot build
-        raise CaseFileError(source, ["not valid YAML for a case file"]) from None
+        raise CaseFileError(source, [message("yaml_unbuildable")]) from None
     return _joined_surrogates(document)
 
 
@@ -83,40 +89,61 @@ def parse_json_document(source: str, text: str, limit: int | None = None) -> obj
     if limit is None:
         _check_size(source, text)
     elif len(text) > limit:
-        raise CaseFileError(source, [f"{len(text):,} characters: too large to read"])
+        raise CaseFileError(source, [message("too_large_characters", count=f"{len(text):,}")])
     try:
         document = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
     except _RefusedYamlError as error:
-        raise CaseFileError(source, [str(error)]) from None
+        raise CaseFileError(source, [error.said]) from None
     except json.JSONDecodeError as error:
+        problem = _json_problem(error.msg)
         where = (
-            f"line {error.lineno}, column {error.colno}"
+            message("json_invalid_at", line=error.lineno, column=error.colno, problem=problem)
             if "\n" in text.strip()
-            else (f"column {error.colno}")
+            else message("json_invalid_at_column", column=error.colno, problem=problem)
         )
-        raise CaseFileError(source, [f"{where}: not valid JSON: {error.msg}"]) from None
+        raise CaseFileError(source, [where]) from None
     except RecursionError:
         raise CaseFileError(source, [_too_deep()]) from None
     except ValueError:  # a number of more than 4,300 digits
-        raise CaseFileError(source, ["not valid JSON: a number too large"]) from None
+        raise CaseFileError(source, [message("json_number_too_large")]) from None
     if _depth(document) > MAX_DEPTH:
         raise CaseFileError(source, [_too_deep()])
     return document
 
 
+#: What Python's json module says of a document it cannot read, by its words (any other
+#: is shown as it says it).
+_JSON_PROBLEMS = {
+    "Expecting value": "json_expecting_value",
+    "Expecting property name enclosed in double quotes": "json_expecting_property_name",
+    "Expecting ':' delimiter": "json_expecting_colon",
+    "Expecting ',' delimiter": "json_expecting_comma",
+    "Unterminated string starting at": "json_unterminated_string",
+    "Invalid control character at": "json_control_character",
+    "Invalid \\escape": "json_invalid_escape",
+    "Invalid \\uXXXX escape": "json_invalid_unicode_escape",
+    "Extra data": "json_extra_data",
+    "Illegal trailing comma before end of object": "json_trailing_comma_object",
+    "Illegal trailing comma before end of array": "json_trailing_comma_array",
+}
+
+
+def _json_problem(said: str) -> Message | str:
+    known = _JSON_PROBLEMS.get(said)
+    return message(known) if known else said
+
+
 def _check_size(source: str, text: str) -> None:
     if len(text) > MAX_FILE_BYTES:
-        raise CaseFileError(
-            source, [f"{len(text):,} characters: too large for a case file (at most 1 MB)"]
-        )
+        raise CaseFileError(source, [message("too_large_case_text", count=f"{len(text):,}")])
 
 
-def _too_deep() -> str:
-    return f"nested more than {MAX_DEPTH} levels deep: not a case file"
+def _too_deep() -> Message:
+    return message("too_deep", depth=MAX_DEPTH)
 
 
 def _no_constant(name: str) -> object:
-    raise _RefusedYamlError(f"{name} is not a number a case file can hold")
+    raise _RefusedYamlError(message("json_constant", name=name))
 
 
 def _depth(value: object, level: int = 0) -> int:
@@ -139,7 +166,7 @@ def _depth(value: object, level: int = 0) -> int:
     return deepest
 
 
-class _RefusedYamlError(ValueError):
+class _RefusedYamlError(MessageError):
     """A document the loader refuses before building it: an alias, an anchor, a
     duplicate key, too deep a nesting."""
 
@@ -151,7 +178,7 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKeyError(f"{key}: duplicate key (each key may appear once)")
+            raise _DuplicateKeyError(_duplicate(key))
         result[key] = value
     return result
 
@@ -168,19 +195,13 @@ class _CaseLoader(yaml.SafeLoader):
         event = self.peek_event()  # type: ignore[no-untyped-call]
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _RefusedYamlError(
-                f"line {line}: YAML anchors and aliases (& and *) are "
-                "not allowed in a case file; write each value out"
-            )
+            raise _RefusedYamlError(_at_line(line, message("yaml_anchor")))
         if getattr(event, "tag", None) not in (None, "!"):
-            raise _RefusedYamlError(
-                f"line {line}: YAML tags (such as !!int or !!python/...) are not allowed in "
-                "a case file; write the value plainly"
-            )
+            raise _RefusedYamlError(_at_line(line, message("yaml_tag")))
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _RefusedYamlError(f"line {event.start_mark.line + 1}: {_too_deep()}")
+                raise _RefusedYamlError(_at_line(line, _too_deep()))
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -190,17 +211,21 @@ class _CaseLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _RefusedYamlError(
-                    f"line {key_node.start_mark.line + 1}: a key must be a plain name, not a "
-                    "list or a mapping"
+                    _at_line(key_node.start_mark.line + 1, message("yaml_complex_key"))
                 )
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                mark = key_node.start_mark
-                raise _DuplicateKeyError(
-                    f"line {mark.line + 1}: {key}: duplicate key (each key may appear once)"
-                )
+                raise _DuplicateKeyError(_at_line(key_node.start_mark.line + 1, _duplicate(key)))
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+def _at_line(line: int, problem: Message) -> Message:
+    return message("line_problem", line=line, problem=problem)
+
+
+def _duplicate(key: object) -> Message:
+    return message("path_problem", path=str(key), problem=message("duplicate_key"))
 
 
 # Only null keeps its implicit type. Without the others, 2024-02-30 reaches the strict
@@ -213,12 +238,33 @@ _CaseLoader.yaml_implicit_resolvers = {
 }
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
+#: What PyYAML says of a tab where the indentation is.
+_TAB = "found character '\\t' that cannot start any token"
+
+
+#: What PyYAML says most often, by its words (any other is shown as it says it).
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "yaml_mapping_values_here",
+    "mapping keys are not allowed here": "yaml_mapping_keys_here",
+    "sequence entries are not allowed here": "yaml_sequence_entries_here",
+    "could not find expected ':'": "yaml_no_colon",
+    "found unexpected end of stream": "yaml_unexpected_end",
+    "invalid indentation or unclosed '[' or '{'": "yaml_invalid_indentation",
+}
+
+
+def _yaml_problem(error: yaml.YAMLError) -> Message:
+    """Where, and what PyYAML says (a tab, and what it says most often, in plain words)."""
     mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    if mark is not None:
-        return f"line {mark.line + 1}, column {mark.column + 1}: not valid YAML: {problem}"
-    return f"not valid YAML: {problem}"
+    said = getattr(error, "problem", None) or str(error).splitlines()[0]
+    known = _YAML_PROBLEMS.get(said)
+    problem = message(known) if known else said
+    if mark is None:
+        return message("yaml_invalid", problem=problem)
+    line, column = mark.line + 1, mark.column + 1
+    if said == _TAB:
+        return message("yaml_tab", line=line, column=column)
+    return message("yaml_invalid_at", line=line, column=column, problem=problem)
 
 
 def read_case_text(path: Path, name: str | None = None, limit: int | None = None) -> str:
@@ -230,28 +276,33 @@ def read_case_text(path: Path, name: str | None = None, limit: int | None = None
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise CaseFileError(source, ["no such file"]) from None
+        raise CaseFileError(source, [message("no_such_file")]) from None
     except OSError as error:
-        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+        raise CaseFileError(source, [_cannot_read(error)]) from None
     if stat.S_ISDIR(info.st_mode):
-        raise CaseFileError(source, ["is a folder, not a case file"])
+        raise CaseFileError(source, [message("is_a_folder")])
     if not stat.S_ISREG(info.st_mode):
-        raise CaseFileError(source, ["not a regular file (a pipe or a device), not read"])
+        raise CaseFileError(source, [message("not_a_regular_file")])
     if info.st_size > largest:
-        raise CaseFileError(source, [f"{info.st_size:,} bytes: too large to read"])
+        raise CaseFileError(source, [message("too_large_bytes", count=f"{info.st_size:,}")])
     try:
         with path.open("rb") as stream:
             data = stream.read(largest + 1)
     except OSError as error:
-        raise CaseFileError(source, [f"cannot read: {error.strerror}"]) from None
+        raise CaseFileError(source, [_cannot_read(error)]) from None
     return decode_case_text(source, data, largest)
 
 
 def decode_case_text(source: str, data: bytes, limit: int = MAX_FILE_BYTES) -> str:
     """UTF-8 bytes to text, a BOM dropped; anything else is one clear problem."""
     if len(data) > limit:
-        raise CaseFileError(source, ["too large for a case file (at most 1 MB)"])
+        raise CaseFileError(source, [message("too_large_case_file")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CaseFileError(source, ["not a text file (use UTF-8 YAML or JSON)"]) from None
+        raise CaseFileError(source, [message("not_a_text_file")]) from None
+
+
+def _cannot_read(error: OSError) -> Message:
+    """The system's own words for why (``Permission denied``)."""
+    return message("cannot_read", reason=str(error.strerror))
