@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from poortwachter.inputs.documents import MAX_DEPTH, _depth
 from poortwachter.inputs.reading import _undecodable
 from poortwachter.inputs.sources import Row
+from poortwachter.messages import message
+from poortwachter.outputs.messages import say
 
 
 def plain_depth(value: object, level: int = 0) -> int:
@@ -80,7 +82,7 @@ def plain_row(cells: list[str], number: int, width: int) -> Row:
             try:
                 cell = cell.encode("utf-8", "surrogateescape").decode("cp1252")
             except UnicodeDecodeError:
-                return Row(number, [], "holds bytes that are not UTF-8 nor Windows-1252")
+                return Row(number, [], message("row_bytes"))
         decoded.append(cell)
     return Row(number, decoded, row_shape(decoded, width))
 
@@ -111,7 +113,8 @@ def test_a_csv_row_with_excel_bytes_is_read_as_windows_1252(tmp_path: Path) -> N
     notes = Notes()
     rows = list(CsvSource(path, notes).rows())
     assert [row.cells for row in rows] == [["1", "José"], ["2", "René"], []]
-    assert rows[2].problem == "holds bytes that are not UTF-8 nor Windows-1252"
+    assert rows[2].problem is not None
+    assert say(rows[2].problem, "en") == "holds bytes that are not UTF-8 nor Windows-1252"
     assert len(notes.lines) == 1
 
 

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..messages import Message, MessageError, message
+
 #: The column a recovery date fills: the first day fit again (``hersteldatum``); the
 #: last sick day is the day before it.
 RECOVERED_ON = "recovered_on"
@@ -80,7 +82,7 @@ def normalise(name: str) -> str:
     return re.sub(r"[\s_\-.]", "", name.lstrip("\ufeff")).casefold()
 
 
-class ColumnError(ValueError):
+class ColumnError(MessageError):
     """A header that cannot be read: unknown, doubled or missing columns."""
 
 
@@ -121,15 +123,20 @@ def resolve_header(
             continue
         if field in seen:
             raise ColumnError(
-                f"columns {seen[field]!r} and {name!r} both give {field}: keep one, or map "
-                "one elsewhere (--columns)"
+                message(
+                    "columns_both_give", first=repr(seen[field]), second=repr(name), field=field
+                )
             )
         seen[field] = name
     missing = [column for column in required if column not in seen]
     if missing:
         raise ColumnError(
-            f"no column gives {missing[0]} (name it {missing[0]!r}, use a Dutch name such as "
-            f"{_example(missing[0])!r}, or map your column to it with --columns)"
+            message(
+                "no_column_gives",
+                field=missing[0],
+                name=repr(missing[0]),
+                example=repr(_example(missing[0])),
+            )
         )
     return Columns(tuple(fields))
 
@@ -143,15 +150,19 @@ def _lookup(known: tuple[str, ...]) -> dict[str, str]:
     return lookup
 
 
-def _unknown(name: str, lookup: dict[str, str], known: tuple[str, ...]) -> str:
+def _unknown(name: str, lookup: dict[str, str], known: tuple[str, ...]) -> Message:
     close = difflib.get_close_matches(normalise(name), list(lookup), n=1, cutoff=0.75)
-    suggestion = f"; did you mean {lookup[close[0]]!r}?" if close else ""
     shown = name if len(name) <= 60 else name[:57] + "..."
-    return (
-        f"unknown CSV column {shown!r}{suggestion} (valid: {', '.join(known)}; Dutch names "
-        "as in the README; map others with --columns FILE, or skip them with "
-        "--ignore-unknown)"
+    return message(
+        "unknown_column",
+        name=repr(shown),
+        suggestion=_did_you_mean(lookup[close[0]]) if close else "",
+        valid=", ".join(known),
     )
+
+
+def _did_you_mean(name: str) -> Message:
+    return message("did_you_mean", name=repr(name))
 
 
 def _example(column: str) -> str:
@@ -164,14 +175,17 @@ def read_mapping(document: object, valid: Iterable[str]) -> dict[str, str]:
     target a valid column. Raises ``ColumnError``."""
     columns = set(valid) | {RECOVERED_ON}
     if not isinstance(document, dict):
-        raise ColumnError("a mapping file holds lines like 'Datum 1e ziektedag: first_sick_day'")
+        raise ColumnError(message("mapping_file_shape"))
     mapping: dict[str, str] = {}
     for key, value in document.items():
         if not isinstance(key, str) or not isinstance(value, str):
-            raise ColumnError(f"{key}: map a column name to a column name")
+            raise ColumnError(
+                message("path_problem", path=str(key), problem=message("mapping_not_names"))
+            )
         if value not in columns:
             close = difflib.get_close_matches(value, sorted(columns), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ColumnError(f"{key}: {value!r} is not a poortwachter column{hint}")
+            hint = _did_you_mean(close[0]) if close else ""
+            problem = message("not_a_column", value=repr(value), suggestion=hint)
+            raise ColumnError(message("path_problem", path=key, problem=problem))
         mapping[key] = value
     return mapping

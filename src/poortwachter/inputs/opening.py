@@ -13,14 +13,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from ..messages import Message, MessageError, message
 from .reading import ReadOptions, detect_format, read_folder, read_json_array, read_rows, read_table
 from .rows import InputFormat, RowInput
 from .sources import CsvSource, Notes, XlsxSource, spooled_stdin
 from .table import BatchInputError
 
 
-class OpenError(ValueError):
-    """An input that cannot be opened: the line says which and why."""
+class OpenError(MessageError):
+    """An input that cannot be opened: the message says which and why."""
+
+
+def _about(name: str, problem: Message) -> OpenError:
+    return OpenError(message("file_problem", file=name, problem=problem))
 
 
 def open_rows(
@@ -42,18 +47,16 @@ def open_rows(
         path = Path(source)
         name = source
         if not path.exists():
-            raise OpenError(f"{source}: no such file or folder")
+            raise _about(source, message("no_such_file_or_folder"))
         if path.is_dir():
             return read_folder(path)
         if not path.is_file():
-            raise OpenError(
-                f"{path}: not a regular file (a pipe or a device); use a file, or - for stdin"
-            )
+            raise _about(str(path), message("not_a_regular_input"))
     try:
         with path.open("rb") as stream:
             first = stream.read(64)
     except OSError as error:
-        raise OpenError(f"{name}: cannot read: {error.strerror}") from None
+        raise _about(name, _cannot_read(error)) from None
     kind = InputFormat(input_format) if input_format else detect_format(name, first)
     rows = _rows_of(path, name, kind, options, notes, debug)
     return _removing(path, rows) if source == "-" else rows
@@ -73,16 +76,20 @@ def _rows_of(
             return iter([RowInput(1, InputFormat.FOLDER, str(path), source=Path(name).name)])
         stream = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except BatchInputError as error:
-        raise OpenError(f"{name}: {error}") from None
+        raise _about(name, error.said) from None
     except OSError as error:
-        raise OpenError(f"{name}: cannot read: {error.strerror}") from None
+        raise _about(name, _cannot_read(error)) from None
     except Exception as error:  # a workbook openpyxl cannot open
         if debug:
             raise
-        raise OpenError(
-            f"{name}: cannot be read as {kind.value} ({type(error).__name__})"
-        ) from None
+        unreadable = message("cannot_read_as", kind=kind.value, error=type(error).__name__)
+        raise _about(name, unreadable) from None
     return _closing(stream, read_rows(stream))
+
+
+def _cannot_read(error: OSError) -> Message:
+    """The system's own words for why (``Permission denied``)."""
+    return message("cannot_read", reason=str(error.strerror))
 
 
 def _removing(path: Path, rows: Iterator[RowInput]) -> Iterator[RowInput]:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..messages import visible
-from .columns import ColumnError, resolve_header
+from ..messages import Message, MessageError, message, visible
+from .columns import resolve_header
 from .course import gather
 from .rows import InputFormat, RowInput
 from .sources import has_escaped_bytes
@@ -74,8 +74,8 @@ def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
             options.mapping,
             ignore_unknown=options.ignore_unknown,
         )
-    except (ColumnError, ValueError) as error:
-        raise BatchInputError(str(error)) from None
+    except MessageError as error:  # a ColumnError, or a header that cannot be read
+        raise BatchInputError(error.said) from None
     return gather(source, columns)
 
 
@@ -89,7 +89,7 @@ def read_json_array(path: Path) -> Iterator[RowInput]:
     except CaseFileError as error:
         raise BatchInputError(error.details[0]) from None
     if not isinstance(document, list):
-        raise BatchInputError("a JSON input holds an array of case documents, or one case")
+        raise BatchInputError(message("json_input_not_array"))
     for number, element in enumerate(document, start=1):
         yield RowInput(number, InputFormat.JSONL, json.dumps(element, ensure_ascii=False))
 
@@ -108,11 +108,14 @@ def read_rows(stream: Iterable[str], kind: InputFormat = InputFormat.JSONL) -> I
     )
 
 
-def _undecodable(text: str) -> str | None:
+def _undecodable(text: str) -> Message | None:
     """Bytes that were not UTF-8 come through ``surrogateescape`` as lone surrogates."""
     if has_escaped_bytes(text):
-        return "holds bytes that are not UTF-8 (save the file as UTF-8)"
+        return _NOT_UTF8
     return None
+
+
+_NOT_UTF8 = message("line_bytes")
 
 
 #: Case files a folder input reads.
@@ -131,15 +134,15 @@ def read_folder(folder: Path) -> Iterator[RowInput]:
         if path.suffix.lower() in CASE_FILE_SUFFIXES and not path.name.startswith(".")
     )
     for number, path in enumerate(files, start=1):
-        problem = None
+        problem: Message | None = None
         if path.is_symlink():
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):  # dangling, or a loop
-                problem = "a link that leads nowhere (dangling, or a loop): not followed"
+                problem = message("link_nowhere")
             else:
                 if not target.is_relative_to(root):
-                    problem = "a link to a file outside the folder: not followed"
+                    problem = message("link_outside")
         # A name that is not UTF-8 is shown with its bytes written out, as it goes into
         # the output; the file itself is read by its real name.
         source = visible(path.name)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ..messages import visible
+from ..messages import Message, MessageError, message, visible
 from ..models import Case, CaseError
 from .table import case_from_rows, csv_column
 
@@ -42,21 +42,24 @@ class RowInput:
     kind: InputFormat
     payload: Any
     source: str | None = None
-    problem: str | None = None
+    problem: Message | None = None
     """Why the row could not even be read (bad bytes, a field too large, fields that do
     not match the header): it becomes an error record in its place."""
     rows: tuple[int, ...] = ()
     """The table rows of a case gathered from course lines (one row per sick period)."""
 
 
-class RowError(ValueError):
+class RowError(MessageError):
     """A row that holds no case that can be judged: every problem, and the case id when
-    it can be told."""
+    it can be told. ``said`` is the problems together (joined by ``"; "``)."""
 
-    def __init__(self, messages: list[str], case_id: str | None = None) -> None:
+    def __init__(self, messages: list[Message], case_id: str | None = None) -> None:
+        super().__init__(message("problems", problems=tuple(messages)))
         self.messages = messages
         self.case_id = case_id
-        super().__init__("; ".join(messages))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.messages, self.case_id)
 
 
 def case_of_row(item: RowInput) -> Case:
@@ -80,15 +83,17 @@ def case_of_row(item: RowInput) -> Case:
         raise RowError(error.details, hint) from None
 
 
-def problem_messages(error: CaseError, item: RowInput) -> list[str]:
+def problem_messages(error: CaseError, item: RowInput) -> list[Message]:
     """The problems the engine found with a row's case, each naming its key path; for a
     table, the column it came from."""
     if item.kind is InputFormat.CSV:
         return [
-            f"{csv_column(problem.path)}: {problem.message}" if problem.path else problem.message
+            message("path_problem", path=csv_column(problem.path), problem=problem.message)
+            if problem.path
+            else problem.message
             for problem in error.problems
         ]
-    return [str(problem) for problem in error.problems]
+    return [problem.said for problem in error.problems]
 
 
 def case_id_hint(item: RowInput) -> str | None:

@@ -17,6 +17,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from ..messages import Message, MessageError, message
+
 #: The longest field a row may hold. The csv module's own limit is raised far above it: a
 #: reader that stops inside a long quoted field resumes in the middle of it, and text
 #: there would be read as rows of its own (forged records).
@@ -32,6 +34,9 @@ def has_escaped_bytes(text: str) -> bool:
     return not text.isascii() and _ESCAPED_BYTES.search(text) is not None
 
 
+#: Why a row of bytes that are neither UTF-8 nor Windows-1252 cannot be read.
+_NEITHER_ENCODING = message("row_bytes")
+
 #: Delimiters a CSV export may use: Dutch Excel writes ``;``, others ``,`` or a tab.
 DELIMITERS = (";", ",", "\t")
 
@@ -40,9 +45,9 @@ DELIMITERS = (";", ",", "\t")
 class Notes:
     """What the reader noticed and the user should know (said once, on stderr)."""
 
-    lines: list[str] = field(default_factory=list)
+    lines: list[Message] = field(default_factory=list)
 
-    def add(self, line: str) -> None:
+    def add(self, line: Message) -> None:
         if line not in self.lines:
             self.lines.append(line)
 
@@ -54,7 +59,7 @@ class Row:
 
     number: int
     cells: list[str]
-    problem: str | None = None
+    problem: Message | None = None
 
 
 class TableSource(Protocol):
@@ -101,10 +106,10 @@ class CsvSource:
             try:
                 cells = next(self._reader(stream), [])
             except csv.Error as error:
-                raise ValueError(f"the CSV header cannot be read: {error}") from None
+                raise MessageError(message("csv_header_unreadable", reason=str(error))) from None
         decoded = [self._decoded(cell) for cell in cells]
         if any(cell is None for cell in decoded):
-            raise ValueError("the CSV header holds bytes that are neither UTF-8 nor Windows-1252")
+            raise MessageError(message("csv_header_bytes"))
         names = [cell for cell in decoded if cell is not None]
         while names and not names[-1].strip():
             names.pop()  # trailing empty columns, as spreadsheets save them
@@ -123,7 +128,7 @@ class CsvSource:
                     return
                 except csv.Error as error:
                     number += 1
-                    yield Row(number, [], f"cannot be read: {error}")
+                    yield Row(number, [], message("row_unreadable", reason=str(error)))
                     continue
                 if not cells:
                     continue  # a blank line
@@ -135,7 +140,7 @@ class CsvSource:
             return Row(number, cells, row_shape(cells, width))
         decoded = [self._decoded(cell) for cell in cells]
         if any(cell is None for cell in decoded):
-            return Row(number, [], "holds bytes that are not UTF-8 nor Windows-1252")
+            return Row(number, [], _NEITHER_ENCODING)
         texts = [cell for cell in decoded if cell is not None]
         return Row(number, texts, row_shape(texts, width))
 
@@ -147,25 +152,19 @@ class CsvSource:
             text = cell.encode("utf-8", "surrogateescape").decode("cp1252")
         except UnicodeDecodeError:
             return None
-        self.notes.add(f"{self.name}: not UTF-8: read as Windows-1252 (cp1252), as Excel saves")
+        self.notes.add(message("file_problem", file=self.name, problem=message("read_as_cp1252")))
         return text
 
 
-def row_shape(cells: list[str], expected: int) -> str | None:
+def row_shape(cells: list[str], expected: int) -> Message | None:
     """Why a row's fields cannot be trusted, if they cannot: a field too long, or more
     or fewer fields than the header (values in the wrong columns)."""
     longest = max((len(cell) for cell in cells), default=0)
     if longest > MAX_CSV_FIELD:
-        return (
-            f"a field of {longest:,} characters (at most {MAX_CSV_FIELD:,}; a quote that "
-            "never closes makes one of the rest of the file)"
-        )
+        return message("field_too_long", length=f"{longest:,}", most=f"{MAX_CSV_FIELD:,}")
     extra = cells[expected:]
     if len(cells) < expected or any(cell.strip() for cell in extra):
-        return (
-            f"{len(cells)} fields where the header has {expected}: the values would land in "
-            "the wrong columns (check the delimiter and quotes of this row)"
-        )
+        return message("fields_mismatch", count=len(cells), expected=expected)
     return None
 
 
@@ -197,7 +196,7 @@ class XlsxSource:
         if self.sheet not in workbook.sheetnames:
             names = ", ".join(workbook.sheetnames)
             workbook.close()
-            raise ValueError(f"no sheet {self.sheet!r} (the sheets: {names})")
+            raise MessageError(message("no_sheet", sheet=repr(self.sheet), sheets=names))
         return workbook, workbook[self.sheet]
 
     def header(self) -> list[str]:

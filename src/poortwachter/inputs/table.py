@@ -12,6 +12,7 @@ import itertools
 from datetime import timedelta
 from typing import Any
 
+from ..messages import Message, MessageError, message
 from ..models import (
     EVENT_DATE_FIELDS,
     EVENT_DATE_LISTS,
@@ -25,7 +26,7 @@ from .columns import RECOVERED_ON
 from .dates import DateError, parse_cli_date
 
 
-class BatchInputError(ValueError):
+class BatchInputError(MessageError):
     """The input as a whole cannot be read (a bad CSV header, a missing file)."""
 
 
@@ -110,11 +111,11 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     from ..checks import check_case
     from .casefile import CaseFile, describe_problem
 
-    messages: list[str] = []
+    messages: list[Message] = []
     row = _case_fields(rows, numbers, messages)
     case_id = (row.get("case_id") or "").strip()
     if not case_id:
-        messages.append("case_id: missing (every row needs one)")
+        messages.append(_in_column("case_id", message("missing_in_row")))
     periods = [_period(period_row, messages) for period_row in rows]
     document = {
         "case_id": case_id or "-",  # a missing id is said above, once
@@ -127,7 +128,7 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     try:
         the_case = CaseFile.model_validate(document).to_case()
     except ValidationError as error:
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, Message]] = []
         failed = set()
         for detail in error.errors(include_url=False):
             location = tuple(detail["loc"])
@@ -137,11 +138,11 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
             column = _column_of(location)
             found.append((_COLUMN_ORDER.get(column, len(_COLUMN_ORDER)),
                           _named_by_column(location, describe_problem(detail))))  # fmt: skip
-        messages += [message for _, message in sorted(found, key=lambda pair: pair[0])]
+        messages += [said for _, said in sorted(found, key=lambda pair: pair[0])]
         messages += _checks_of_valid_parts(document, failed, len(rows))
-        raise CaseError([Problem("", message) for message in messages]) from None
+        raise CaseError(_problems(messages)) from None
     if None in periods:
-        raise CaseError([Problem("", message) for message in messages])
+        raise CaseError(_problems(messages))
     order = sorted(range(len(rows)), key=lambda index: the_case.sick_periods[index].start)
     row_numbers = numbers or tuple(range(1, len(rows) + 1))
     ordered = [(the_case.sick_periods[index], row_numbers[index]) for index in order]
@@ -150,33 +151,45 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     if messages:
         # The checks across columns too, on what did parse: every problem at once.
         messages += [
-            f"{csv_column(problem.path)}: {problem.message}"
+            _in_column(csv_column(problem.path), problem.message)
             for problem in check_case(the_case)
             if not problem.path.startswith("sick_periods[") or len(rows) == 1
         ]
-        raise CaseError([Problem("", message) for message in messages])
+        raise CaseError(_problems(messages))
     return the_case
 
 
-def _checks_of_valid_parts(document: dict[str, Any], failed: set[Any], rows: int) -> list[str]:
+def _problems(messages: list[Message]) -> list[Problem]:
+    """The problems of a row, each message naming its column already."""
+    return [Problem("", said) for said in messages]
+
+
+def _in_column(column: str, problem: Message) -> Message:
+    return message("path_problem", path=column, problem=problem)
+
+
+def _checks_of_valid_parts(document: dict[str, Any], failed: set[Any], rows: int) -> list[Message]:
     """The checks across columns on the parts of the row that did validate (as for
     case files), named by column."""
     from .casefile import problems_of_valid_parts
 
     return [
-        f"{csv_column(problem.path)}: {problem.message}"
+        _in_column(csv_column(problem.path), problem.message)
         for problem in problems_of_valid_parts(document, failed)
         if not problem.path.startswith("sick_periods[") or rows == 1
     ]
 
 
-def _named_by_column(location: tuple[int | str, ...], message: str) -> str:
+def _named_by_column(location: tuple[int | str, ...], said: Message) -> Message:
     """A case-file message (``employee.wage.amount: ...``) named by its CSV column."""
     from .casefile import key_path
 
-    path = key_path(location)
-    column = _column_of(location)
-    return column + message[len(path) :] if message.startswith(path) else message
+    params = dict(said.params)
+    problem = params.get("problem")
+    named = said.id == "path_problem" and params.get("path") == key_path(location)
+    if not named or not isinstance(problem, Message):
+        return said
+    return _in_column(_column_of(location), problem)
 
 
 def _column_of(location: tuple[int | str, ...]) -> str:
@@ -205,11 +218,11 @@ def _present(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def _period(row: dict[str, str], messages: list[str]) -> dict[str, Any] | None:
+def _period(row: dict[str, str], messages: list[Message]) -> dict[str, Any] | None:
     """One row's sick period: its first sick day, and its last sick day or the day it
     was fit again (``hersteldatum``: the last sick day is the day before)."""
     if _cell(row, "first_sick_day") is None:
-        messages.append("first_sick_day: missing (every row needs one)")
+        messages.append(_in_column("first_sick_day", message("missing_in_row")))
         return None
     end = _cell(row, "last_sick_day")
     recovered = _cell(row, RECOVERED_ON)
@@ -217,13 +230,14 @@ def _period(row: dict[str, str], messages: list[str]) -> dict[str, Any] | None:
         try:
             day_before = (parse_cli_date(recovered) - timedelta(days=1)).isoformat()
         except DateError as error:
-            messages.append(f"{RECOVERED_ON}: {error}")
+            messages.append(_in_column(RECOVERED_ON, error.said))
         else:
             same = None if end is None else _same_day(end, day_before)
             if same is False:
                 messages.append(
-                    f"{RECOVERED_ON}, last_sick_day: the first day fit again is not the day "
-                    "after the last sick day"
+                    _in_column(
+                        f"{RECOVERED_ON}, last_sick_day", message("recovery_not_after_last_day")
+                    )
                 )
             if end is None or same is False:
                 end = day_before  # (a last sick day that is no date: the model says so)
@@ -300,7 +314,7 @@ def _extensions(row: dict[str, str]) -> dict[str, Any]:
 
 
 def _case_fields(
-    rows: list[dict[str, str]], numbers: tuple[int, ...], messages: list[str]
+    rows: list[dict[str, str]], numbers: tuple[int, ...], messages: list[Message]
 ) -> dict[str, str]:
     """The case's own fields, from all its rows: each must agree between the rows or be
     empty in all but one. A disagreement is named by its rows, never by its values (they
@@ -315,25 +329,23 @@ def _case_fields(
             if column not in merged:
                 merged[column], first_row[column] = value, number
             elif merged[column].strip() != value.strip():
-                messages.append(
-                    f"{column}: rows {first_row[column]} and {number} of this case disagree "
-                    "(give it on one row, or the same on every row)"
-                )
+                disagree = message("rows_disagree", first=first_row[column], second=number)
+                messages.append(_in_column(column, disagree))
     return merged
 
 
-def _course_problems(ordered: list[tuple[SickPeriod, int]]) -> list[str]:
+def _course_problems(ordered: list[tuple[SickPeriod, int]]) -> list[Message]:
     """Course lines that cannot be one case: periods that overlap, or an open period
     (still sick) before another."""
     found = []
     for (earlier, earlier_row), (later, later_row) in itertools.pairwise(ordered):
         if earlier.end is None:
-            found.append(
-                f"rows {earlier_row} and {later_row}: two open sick periods, or an open one "
-                "before another (give the last sick day or the recovery date)"
-            )
+            problem = message("two_open_periods")
         elif later.start <= earlier.end:
-            found.append(f"rows {earlier_row} and {later_row}: the sick periods overlap")
+            problem = message("periods_overlap")
+        else:
+            continue
+        found.append(message("rows_problem", first=earlier_row, second=later_row, problem=problem))
     return found
 
 
