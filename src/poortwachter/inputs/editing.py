@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..messages import Param, message
 from ..models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
 from .yaml_text import Document, EditError, is_flow, is_map, is_seq, scalar
 
@@ -43,15 +44,16 @@ def event_name(name: str) -> str:
     key = EVENT_ALIASES.get(key, key)
     if key in EVENTS:
         return key
-    raise EditError(_unknown("event", name, EVENTS))
+    raise EditError(message("unknown_event", **_unknown(name, EVENTS)))
 
 
-def _unknown(what: str, name: str, valid: tuple[str, ...]) -> str:
+def _unknown(name: str, valid: tuple[str, ...]) -> dict[str, Param]:
+    """An unknown name, the closest valid one, and every valid one."""
     import difflib
 
     close = difflib.get_close_matches(name.lower(), valid, n=1, cutoff=0.5)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    return f"unknown {what} '{name}'{hint} (valid: {', '.join(valid)})"
+    hint = message("did_you_mean", name=f"'{close[0]}'") if close else ""
+    return {"name": f"'{name}'", "suggestion": hint, "valid": ", ".join(valid)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def _place(
     for depth, key in enumerate(path):
         where = ".".join(path[: depth + 1])
         if not is_map(node):
-            raise EditError(f"{'.'.join(path[:depth])} is not a mapping of keys")
+            raise EditError(message("not_a_mapping", path=".".join(path[:depth])))
         if key not in node:
             new_text = _add_key(document, path[:depth], path[depth:], value_text)
             return Change(_check(new_text, path, value, append=append))
@@ -118,18 +120,18 @@ def _place(
             continue
         if append:
             if not is_seq(child):
-                raise EditError(f"{where} is not a list")
+                raise EditError(message("not_a_list", path=where))
             return Change(
                 _check(_append_item(document, node, key, value), path, value, append=True)
             )
         if is_map(child) or is_seq(child):
-            raise EditError(f"{where} holds more than one value")
+            raise EditError(message("holds_more_than_one_value", path=where))
         line, column = node.lc.value(key)
         start = document.offset(line, column)
         end = document.scalar_end(start, flow=is_flow(node))
         new_text = text[:start] + value_text + text[end:]
         return Change(_check(new_text, path, value, append=False), _unquoted(text[start:end]))
-    raise EditError("nothing to change")  # an empty path
+    raise EditError(message("nothing_to_change"))  # an empty path
 
 
 def _unquoted(text: str) -> str:
@@ -234,7 +236,7 @@ def _check(text: str, path: tuple[str, ...], value: str, *, append: bool) -> str
     return text
 
 
-_NOT_PLACED = "the change could not be placed safely; the file is unchanged"
+_NOT_PLACED = message("not_placed")
 
 
 def _literal(text: str) -> Any:
@@ -252,26 +254,26 @@ def _json_edit(text: str, path: tuple[str, ...], value: str, *, append: bool) ->
     try:
         document = json.loads(text)
     except ValueError:
-        raise EditError("not valid JSON") from None
+        raise EditError(message("edit_not_json")) from None
     if not isinstance(document, dict):
-        raise EditError("the file does not hold a mapping of keys")
+        raise EditError(message("edit_not_a_mapping_file"))
     node = document
     for key in path[:-1]:
         child = node.setdefault(key, {})
         if not isinstance(child, dict):
-            raise EditError(f"{key} is not a mapping of keys")
+            raise EditError(message("not_a_mapping", path=key))
         node = child
     last = path[-1]
     old = None
     if append:
         items = node.setdefault(last, [])
         if not isinstance(items, list):
-            raise EditError(f"{'.'.join(path)} is not a list")
+            raise EditError(message("not_a_list", path=".".join(path)))
         items.insert(_position(items, value), value)
     else:
         previous = node.get(last)
         if isinstance(previous, dict | list):
-            raise EditError(f"{'.'.join(path)} holds more than one value")
+            raise EditError(message("holds_more_than_one_value", path=".".join(path)))
         old = None if previous is None else str(previous)
         node[last] = value
     return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n", old)
@@ -284,10 +286,7 @@ def recover(text: str, last_sick_day: date, *, json_file: bool = False) -> Chang
     """End the open sick period on ``last_sick_day``."""
     periods, index = _last_period(text, json_file)
     if "end" in periods[index] and periods[index]["end"] is not None:
-        raise EditError(
-            f"the last sick period has ended already (on {periods[index]['end']}); "
-            "record a new period with 'case relapse' first"
-        )
+        raise EditError(message("period_ended", end=str(periods[index]["end"])))
     day = last_sick_day.isoformat()
     if json_file:
         document = json.loads(text)
@@ -308,7 +307,7 @@ def set_first_sick_day(text: str, day: date, *, json_file: bool = False) -> Chan
         document = json.loads(text)
         periods = document.get("sick_periods") if isinstance(document, dict) else None
         if not periods or not isinstance(periods[0], dict):
-            raise EditError("the file has no sick periods to change")
+            raise EditError(message("no_sick_periods_to_change"))
         old = periods[0].get("start")
         periods[0]["start"] = value
         dumped = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -316,7 +315,7 @@ def set_first_sick_day(text: str, day: date, *, json_file: bool = False) -> Chan
     document = Document(text)
     periods = document.root.get("sick_periods")
     if not is_seq(periods) or not periods or not is_map(periods[0]):
-        raise EditError("the file has no sick periods to change")
+        raise EditError(message("no_sick_periods_to_change"))
     first = periods[0]
     if first.get("start") is None:
         new_text = _add_to_map(document, first, "start", value)
@@ -336,9 +335,7 @@ def relapse(text: str, start: date, *, cause: str | None = None, json_file: bool
     """Add a new open sick period from ``start`` after the last one."""
     periods, index = _last_period(text, json_file)
     if periods[index].get("end") is None:
-        raise EditError(
-            "the last sick period is still open; record the recovery with 'case recover' first"
-        )
+        raise EditError(message("period_open"))
     entry = {"start": start.isoformat()}
     if cause:
         entry["cause"] = cause
@@ -402,12 +399,12 @@ def _last_period(text: str, json_file: bool) -> tuple[list[Any], int]:
         try:
             document = json.loads(text)
         except ValueError:
-            raise EditError("not valid JSON") from None
+            raise EditError(message("edit_not_json")) from None
     else:
         document = Document(text).root
     periods = document.get("sick_periods") if isinstance(document, dict) else None
     if not periods or not isinstance(periods, list) or not isinstance(periods[-1], dict):
-        raise EditError("the file has no sick periods to change")
+        raise EditError(message("no_sick_periods_to_change"))
     return periods, len(periods) - 1
 
 
@@ -458,4 +455,4 @@ def settable_path(key: str) -> tuple[str, ...]:
     valid = settable_paths()
     if cleaned in valid:
         return tuple(cleaned.split("."))
-    raise EditError(_unknown("key", key, valid))
+    raise EditError(message("unknown_settable_key", **_unknown(key, valid)))

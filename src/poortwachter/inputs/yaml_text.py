@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..messages import MessageError, message
 
-class EditError(ValueError):
+
+class EditError(MessageError):
     """The change cannot be made: the file is left as it was."""
 
 
@@ -28,9 +30,9 @@ class Document:
         try:
             self.root = YAML(typ="rt").load(text)
         except YAMLError:
-            raise EditError("not YAML that can be edited in place") from None
+            raise EditError(message("edit_not_yaml")) from None
         if not is_map(self.root):
-            raise EditError("the file does not hold a mapping of keys")
+            raise EditError(message("edit_not_a_mapping_file"))
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line] + column
@@ -78,7 +80,7 @@ class Document:
                         continue
                     return position + 1
                 position += 1
-            raise EditError("an unclosed quote")
+            raise EditError(message("unclosed_quote"))
         end = self.line_end(start)
         comment = re.search(r"\s#|[,\]}]" if flow else r"\s#", text[start:end])
         if comment:
@@ -107,7 +109,7 @@ class Document:
                 if depth == 0:
                     return position + 1
             position += 1
-        raise EditError("an unclosed bracket")
+        raise EditError(message("unclosed_bracket"))
 
     def value_end(self, parent: Any, key: Any) -> int:
         """Where the value of ``key`` in the mapping (or index in the sequence)
