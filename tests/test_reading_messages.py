@@ -1618,7 +1618,7 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         [
             (
                 "employee.wage.amount: 0 is not above 0",
-                "employee.wage.amount: 0 is niet meer dan 0",
+                "employee.wage.amount: 0 is niet groter dan 0",
             ),
         ],
     ),
@@ -1893,8 +1893,8 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
                     "after the last sick day"
                 ),
                 (
-                    "recovered_on, last_sick_day: de eerste dag weer hersteld is niet de "
-                    "dag na de laatste ziektedag"
+                    "recovered_on, last_sick_day: de hersteldatum is niet de dag na de "
+                    "laatste ziektedag"
                 ),
             ),
         ],

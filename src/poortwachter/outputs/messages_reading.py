@@ -365,7 +365,7 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{day} ligt vóór de melding van het herstel {reported}: UWV beslist daarna "
         "(WIA art. 25 lid 13)",
     },
-    "not_above_zero": {"en": "{amount} is not above 0", "nl": "{amount} is niet meer dan 0"},
+    "not_above_zero": {"en": "{amount} is not above 0", "nl": "{amount} is niet groter dan 0"},
     "not_a_wage_period": {
         "en": "{value} is not a wage period (use {periods})",
         "nl": "{value} is geen loonperiode (gebruik {periods})",
@@ -463,7 +463,7 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
     },
     "recovery_not_after_last_day": {
         "en": "the first day fit again is not the day after the last sick day",
-        "nl": "de eerste dag weer hersteld is niet de dag na de laatste ziektedag",
+        "nl": "de hersteldatum is niet de dag na de laatste ziektedag",
     },
     "rows_disagree": {
         "en": "rows {first} and {second} of this case disagree (give it on one row, or the "
