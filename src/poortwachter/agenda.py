@@ -208,3 +208,13 @@ def sort_key(item: AgendaItem) -> tuple[int, date, int]:
     findings (by date, the most severe first)."""
     severity = {"high": 0, "medium": 1, "low": 2}.get(item.severity or "", 3)
     return (item.section.order, item.date, severity)
+
+
+def of_casemanager(case: AgendaCase, wanted: str) -> bool:
+    """Whether ``case`` belongs to the casemanager ``wanted``: any part of the name, in
+    any case, spaces as spaces (``--casemanager Jansen``)."""
+    return _folded(wanted) in _folded(case.casemanager or "")
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()

@@ -18,7 +18,7 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .messages import visible
+from .messages import Message, message, visible
 
 
 class Judge(Protocol):
@@ -27,7 +27,7 @@ class Judge(Protocol):
     def __call__(self, item: Any) -> RowResult:
         """The result of one input row (``item.row`` is its number)."""
 
-    def error(self, item: Any, message: str, case_id: str | None = None) -> RowResult:
+    def error(self, item: Any, said: Message, case_id: str | None = None) -> RowResult:
         """An error record in the place of ``item``."""
 
 
@@ -37,7 +37,7 @@ class RowResult:
 
     row: int
     text: str
-    error: str | None
+    error: Message | None
     highest: int
     """The rank of the most severe finding (0: none)."""
     case_id: str | None = None
@@ -73,11 +73,8 @@ def unique_cases(results: Iterable[RowResult], judge: Judge) -> Iterator[RowResu
                 seen = seen or CaseIdStore()
                 first = seen.first_row(result.case_id, result.row)
                 if first != result.row:
-                    message = (
-                        f"case_id {visible(result.case_id)} again (first in row {first}): a "
-                        "case file holds the whole case; give each case once"
-                    )
-                    yield judge.error(result.item, message, result.case_id)
+                    said = message("case_again", case_id=visible(result.case_id), first=first)
+                    yield judge.error(result.item, said, result.case_id)
                     continue
             yield result
     finally:
@@ -89,7 +86,7 @@ def unique_cases(results: Iterable[RowResult], judge: Judge) -> Iterator[RowResu
 #: but for the input, which the main process has already (a flag says whether the result
 #: held it). Plain tuples: a frozen dataclass costs four times as much to unpickle, and
 #: the main process unpickles every result while the workers wait for it.
-_Packed = tuple[int, str, str | None, int, str | None, bool, Any, bytes | None]
+_Packed = tuple[int, str, Message | None, int, str | None, bool, Any, bytes | None]
 
 
 def _judge_packed(chunk: list[Any], judge: Judge) -> list[_Packed]:
@@ -290,8 +287,7 @@ def _end_with_parent() -> None:
 
 
 def _died(item: Any, judge: Judge) -> RowResult:
-    message = "the worker judging this row stopped twice (killed, or out of memory)"
-    return judge.error(item, message)
+    return judge.error(item, message("worker_died"))
 
 
 def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:

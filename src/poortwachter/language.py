@@ -25,21 +25,20 @@ def language(value: object) -> Language:
 LANG_ENV = "POORTWACHTER_LANG"
 
 
-def requested_lang(args: Sequence[str]) -> str:
-    """The language asked for: ``--lang X`` (or ``--lang=X``) on the command line, else
-    ``$POORTWACHTER_LANG``, else Dutch. A bad value is passed over here; the option
-    itself reports it."""
+def requested_lang(args: Sequence[str]) -> Language:
+    """The language asked for: ``--lang X`` (or ``--lang=X``) on the command line, the
+    last one where it is given twice (as the option takes it), else
+    ``$POORTWACHTER_LANG``, else Dutch. A bad value is passed over here (the option itself
+    reports it, in the language of the environment)."""
+    given: str | None = None
     for position, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and position + 1 < len(args):
-            value = args[position + 1]
+            given = args[position + 1]
         elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        else:
-            continue
-        if value.lower() in LANGUAGES:
-            return value.lower()
-        break  # a bad --lang: say so in the language of the environment
+            given = arg.split("=", 1)[1]
+    if given is not None and given.lower() in LANGUAGES:
+        return language(given.lower())
     value = os.environ.get(LANG_ENV, "").strip().lower()
-    return value if value in LANGUAGES else "nl"
+    return language(value) if value in LANGUAGES else "nl"

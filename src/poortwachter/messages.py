@@ -51,3 +51,36 @@ def _shown_character(character: str) -> str:
     if "\udc80" <= character <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
         return f"\\x{ord(character) - 0xDC00:02x}"
     return repr(character)[1:-1]
+
+
+#: What the system says of a file it could not read or write, by ``errno``, as a message
+#: of our own: its own words (``strerror``) are English; they stay the English text.
+_OS_REASONS = {
+    "ENOENT": "os_no_such_file",
+    "ENOSPC": "os_disk_full",
+    "EDQUOT": "os_disk_full",
+    "EACCES": "os_no_permission",
+    "EPERM": "os_not_permitted",
+    "EISDIR": "os_is_a_folder",
+    "ENOTDIR": "os_not_a_folder",
+    "EROFS": "os_read_only",
+    "EEXIST": "os_exists",
+    "ENAMETOOLONG": "os_name_too_long",
+    "ELOOP": "os_link_loop",
+    "EIO": "os_io_error",
+    "EBUSY": "os_busy",
+    "ETXTBSY": "os_busy",
+    "EMFILE": "os_too_many_open",
+    "ENFILE": "os_too_many_open",
+    "EPIPE": "os_pipe_closed",
+}
+
+
+def os_reason(error: OSError) -> Message:
+    """Why a file could not be read or written, as the system says it (``strerror``, in
+    English) and as a message of our own for the common reasons."""
+    import errno
+
+    english = error.strerror or type(error).__name__
+    name = errno.errorcode.get(error.errno or 0, "")
+    return message(_OS_REASONS.get(name, "os_other"), english=english)

@@ -12,10 +12,12 @@ from typing import Annotated, Any
 
 import typer
 
+from ..agenda import of_casemanager
+from ..messages import message, os_reason
 from ..outputs.formats import BatchOutput, CsvDialectName
-from .base import DEBUG_ENV, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Command
+from .base import Command
 from .casefiles import read_source
-from .errors import fail, print_error, print_note
+from .errors import SaidBadParameter, Say, fail, said_by
 from .options import (
     MAX_DAYS_AHEAD,
     AgendaFormat,
@@ -40,6 +42,7 @@ from .options import (
     WorkersOption,
     today_in_nl,
 )
+from .statuses import DEBUG_ENV, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 from .writing import output_stream, print_for_people, write_all, write_exact, writes_utf8
 
 app = typer.Typer()
@@ -57,6 +60,7 @@ BATCH_EXAMPLES = """
 
 @app.command("batch", cls=Command, epilog=BATCH_EXAMPLES)
 def batch(
+    ctx: typer.Context,
     source: InputArgument,
     as_of: AsOfOption = None,
     output_format: Annotated[
@@ -83,7 +87,7 @@ def batch(
     ] = None,
     fail_on: FailOnOption = FailOn.high,
     workers: WorkersOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
     input_format: InputFormatOption = None,
     columns: ColumnsOption = None,
@@ -103,9 +107,10 @@ def batch(
     """
     from ..outputs.records import BatchOptions
 
+    say = said_by(ctx)
     options = BatchOptions(
         as_of=as_of or today_in_nl(),
-        lang=lang.value,
+        lang=say.lang,
         output=output_format,
         due_within=due_within,
         remind_days=remind_days,
@@ -116,22 +121,19 @@ def batch(
         encoded_lines=output is not None or writes_utf8(sys.stdout),
     )
     if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
-        raise typer.BadParameter(
-            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
-            param_hint="'--format xlsx'",
-        )
+        raise SaidBadParameter(message("workbook_not_for_terminal"), param_hint="'--format xlsx'")
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
     results, notes = _judge_input(
-        source, options, workers, input_format, columns, ignore_unknown, sheet
+        say, source, options, workers, input_format, columns, ignore_unknown, sheet
     )
     if options.output is BatchOutput.XLSX:
-        failed, worst = _write_workbook(results, options, source, output)
+        failed, worst = _write_workbook(say, results, options, source, output)
     else:
-        failed, worst = _write_records(results, options, source, output)
+        failed, worst = _write_records(say, results, options, source, output)
     for line in notes.lines:
-        print_note(line)
+        say.note(line)
     if failed:
-        print_error(f"{source}: {failed} row(s) could not be judged")
+        say.error(message("rows_not_judged", file=source, count=failed))
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
 
@@ -149,6 +151,7 @@ AGENDA_EXAMPLES = """
 
 @app.command("agenda", cls=Command, epilog=AGENDA_EXAMPLES)
 def agenda(
+    ctx: typer.Context,
     source: InputArgument,
     as_of: AsOfOption = None,
     within: Annotated[
@@ -183,7 +186,7 @@ def agenda(
         ),
     ] = AgendaFormat.table,
     output: OutputFileOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
     include_info: AllOption = False,
     remind_days: RemindOption = 7,
     fail_on: FailOnOption = FailOn.high,
@@ -206,54 +209,44 @@ def agenda(
     from ..outputs.agenda import AgendaRun
     from ..outputs.records import BatchOptions
 
+    say = said_by(ctx)
     if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
-        raise typer.BadParameter(
-            "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
-            param_hint="'--format xlsx'",
-        )
+        raise SaidBadParameter(message("workbook_not_for_terminal"), param_hint="'--format xlsx'")
     options = BatchOptions(
         as_of=as_of or today_in_nl(),
-        lang=lang.value,
+        lang=say.lang,
         no_names=no_names,
         agenda_within=within,
         agenda_info=include_info,
     )
     results, notes = _judge_input(
-        source, options, workers, input_format, columns, ignore_unknown, sheet
+        say, source, options, workers, input_format, columns, ignore_unknown, sheet
     )
-    run = AgendaRun(options.as_of, within, lang.value, group_by.value)
-    wanted = " ".join(casemanager.split()).casefold() if casemanager else None
+    run = AgendaRun(options.as_of, within, say.lang, group_by.value)
     worst = skipped = 0
     results = _started(results, source)
     with _progress() as advance:
         for result in results:
             advance()
             if result.error is not None:
-                print_error(f"{source}: row {result.row}: {result.error}")
-                row, where, case_id, message = result.data.error
-                run.errors.append((row, where, case_id, message))
+                say.error(message("row_problem", file=source, row=result.row, problem=result.error))
+                run.errors.append(result.data.error)
                 continue
             case = result.data
-            if (
-                wanted is not None
-                and wanted not in " ".join((case.casemanager or "").split()).casefold()
-            ):
+            if casemanager is not None and not of_casemanager(case, casemanager):
                 skipped += 1
                 continue
             run.cases.append(case)
             worst = max(worst, result.highest)
     _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
     for line in notes.lines:
-        print_note(line)
-    if wanted is not None and skipped and not run.cases:
+        say.note(line)
+    if casemanager is not None and skipped and not run.cases:
         # A typo must not read as "nothing to do". Only what was typed is repeated; the
         # casemanagers' names in the input are not (a message names no person from a case).
-        print_note(
-            f"no case has a casemanager matching '{casemanager}': {skipped} case(s) "
-            "left out (see them with --group-by casemanager)"
-        )
+        say.note(message("no_casemanager_matches", wanted=casemanager, count=skipped))
     if run.errors:
-        print_error(f"{source}: {len(run.errors)} row(s) could not be judged")
+        say.error(message("rows_not_judged", file=source, count=len(run.errors)))
         raise typer.Exit(EXIT_BAD_INPUT)
     threshold = 0 if fail_on is FailOn.never else _severity_rank(fail_on.value)
     raise typer.Exit(EXIT_FINDINGS if threshold and worst >= threshold else EXIT_OK)
@@ -293,6 +286,7 @@ def _write_agenda(
 
 
 def _judge_input(
+    say: Say,
     source: str,
     options: Any,
     workers: int | None,
@@ -313,27 +307,27 @@ def _judge_input(
     if workers is None:
         workers = min(cpus, batching.MAX_AUTO_WORKERS)
     elif workers > cpus:
-        print_note(f"--workers {workers} is more than the {cpus} CPUs here: using {cpus}")
+        say.note(message("workers_capped", workers=workers, cpus=cpus))
         workers = cpus
     read_options = ReadOptions(
         mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
     )
     notes = Notes()
     if source == "-" and sys.stdin is None:
-        fail("standard input is closed: give a file, or pipe one in")
+        fail(message("stdin_closed"))
     debug = os.environ.get(DEBUG_ENV) == "1"
     try:
         rows = open_rows(
             source, input_format.value if input_format else None, read_options, notes, debug=debug
         )
     except OpenError as error:
-        fail(str(error))
+        fail(error.said)
     judge = BatchJudge(options, debug=debug)
     return batching.unique_cases(batching.run(rows, judge, workers=workers), judge), notes
 
 
 def _write_records(
-    results: Iterator[Any], options: Any, source: str, output: Path | None
+    say: Say, results: Iterator[Any], options: Any, source: str, output: Path | None
 ) -> tuple[int, int]:
     """JSON Lines, CSV or a calendar, record by record as the results come: the number
     of rows that failed and the rank of the worst finding."""
@@ -342,11 +336,11 @@ def _write_records(
     end = line_end(options)
     with output_stream(output) as stream:
         results = _started(results, source)  # after the output opened: it may fail first
-        return _write_lines(results, options, source, stream, end)
+        return _write_lines(say, results, options, source, stream, end)
 
 
 def _write_lines(
-    results: Iterator[Any], options: Any, source: str, stream: Any, end: str
+    say: Say, results: Iterator[Any], options: Any, source: str, stream: Any, end: str
 ) -> tuple[int, int]:
     """The records, a line each, under the header of the format: the number of rows that
     failed and the rank of the worst finding. Records that workers encoded are written
@@ -374,7 +368,7 @@ def _write_lines(
             advance()
             if result.error is not None:
                 failed += 1
-                print_error(f"{source}: row {result.row}: {result.error}")
+                say.error(message("row_problem", file=source, row=result.row, problem=result.error))
             worst = max(worst, result.highest)
         if sink is not None:
             sink.flush()
@@ -384,7 +378,7 @@ def _write_lines(
 
 
 def _write_workbook(
-    results: Iterator[Any], options: Any, source: str, output: Path | None
+    say: Say, results: Iterator[Any], options: Any, source: str, output: Path | None
 ) -> tuple[int, int]:
     """A workbook: the rows are collected (spooled to disk) as the results come, then
     the workbook is written in one go. The output is opened first, so that a target
@@ -403,12 +397,16 @@ def _write_workbook(
                     advance()
                     if result.error is not None:
                         failed += 1
-                        print_error(f"{source}: row {result.row}: {result.error}")
+                        said = message(
+                            "row_problem", file=source, row=result.row, problem=result.error
+                        )
+                        say.error(said)
                     worst = max(worst, result.highest)
             try:
                 writer.save(stream)
             except OSError as error:
-                fail(f"{output or '<stdout>'}: cannot write: {error.strerror or error}")
+                where = str(output) if output else "<stdout>"
+                fail(message("cannot_write", file=where, reason=os_reason(error)))
     finally:
         writer.close()
     return failed, worst
@@ -428,7 +426,7 @@ def _column_mapping(path: Path | None) -> dict[str, str] | None:
     except CaseFileError as error:
         fail(error.messages[0])
     except ColumnError as error:
-        fail(f"{path}: {error}")
+        fail(message("file_problem", file=str(path), problem=error.said))
 
 
 def _severity_rank(name: str) -> int:
@@ -447,7 +445,7 @@ def _started(results: Iterator[Any], source: str) -> Iterator[Any]:
         try:
             yield from results
         except BatchInputError as error:
-            fail(f"{source}: {error}")
+            fail(message("file_problem", file=source, problem=error.said))
         finally:
             close = getattr(results, "close", None)
             if close is not None:

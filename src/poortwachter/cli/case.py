@@ -13,12 +13,10 @@ from typing import Annotated, Any
 import typer
 
 from ..language import Language
-from ..messages import visible
-from ..outputs.wording import milestone_label
-from . import base
-from .base import EXIT_BAD_INPUT, Command, Group
+from ..messages import Message, message, os_reason, visible
+from .base import Command, Group
 from .casefiles import read_source
-from .errors import fail, print_error, print_note
+from .errors import Failure, SaidBadParameter, fail, said_by
 from .options import (
     AsOfOption,
     CaseFileArgument,
@@ -29,6 +27,7 @@ from .options import (
     date_option,
     today_in_nl,
 )
+from .statuses import EXIT_BAD_INPUT
 from .writing import deliver, replace_file
 
 #: The ``case`` group: its commands below.
@@ -51,12 +50,13 @@ CASE_INIT_EXAMPLES = """
 
 @case_app.command("init", cls=Command, epilog=CASE_INIT_EXAMPLES)
 def case_init(
+    ctx: typer.Context,
     file: Annotated[
         str,
         typer.Argument(metavar="FILE", help="Where to write the template; - for stdout."),
     ] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Write a commented case-file template to fill in."""
     from ..inputs.template import CASE_TEMPLATE
@@ -66,12 +66,12 @@ def case_init(
         return
     target = Path(file)
     if target.exists() and not force:
-        fail(f"{file}: exists already (use --force to overwrite)")
+        fail(message("exists_already", file=file))
     try:
         target.write_text(CASE_TEMPLATE, encoding="utf-8")
     except OSError as error:
-        fail(f"{file}: cannot write: {error.strerror}")
-    sys.stderr.write(f"{file}: {'geschreven' if base.LANG == 'nl' else 'written'}\n")
+        fail(message("cannot_write", file=file, reason=os_reason(error)))
+    sys.stderr.write(visible(said_by(ctx).text(message("written", file=file))) + "\n")
 
 
 CASE_VALIDATE_EXAMPLES = """
@@ -85,28 +85,32 @@ CASE_VALIDATE_EXAMPLES = """
 
 @case_app.command("validate", cls=Command, epilog=CASE_VALIDATE_EXAMPLES)
 def case_validate(
+    ctx: typer.Context,
     files: Annotated[
         list[str], typer.Argument(metavar="FILE", help="Case files to check; - reads stdin.")
     ],
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Check case files: every problem of every file, then exit 2 if any was bad."""
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError
 
+    say = said_by(ctx)
     bad = 0
     for path in files:
         try:
             source, content = read_source(path)
-        except typer.Exit:  # said on stderr already; go on with the next file
+        except Failure as failure:  # say it, and go on with the next file
             bad += 1
+            for said in failure.said:
+                say.error(said)
             continue
         try:
             load_case(source, content)
         except CaseFileError as error:
             bad += 1
-            for message in error.messages:
-                print_error(message)
+            for problem in error.messages:
+                say.error(problem)
         else:
             sys.stdout.write(f"ok: {source}\n")
     if bad:
@@ -125,6 +129,7 @@ CASE_RECORD_EXAMPLES = """
 
 @case_app.command("record", cls=Command, epilog=CASE_RECORD_EXAMPLES)
 def case_record(
+    ctx: typer.Context,
     file: CaseFileArgument,
     event: Annotated[
         str,
@@ -154,7 +159,7 @@ def case_record(
         ),
     ] = None,
     as_of: AsOfOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Record in the case file that a step happened, keeping its comments and layout;
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
@@ -166,28 +171,23 @@ def case_record(
     try:
         key = event_name(event)
     except EditError as error:
-        raise typer.BadParameter(str(error), param_hint="'EVENT'") from None
+        raise SaidBadParameter(error.said, param_hint="'EVENT'") from None
     if key in EVENT_TEXT_FIELDS:
         if value is None and when is not None:
             value, when = when, None  # case record FILE casemanager "B. Visser"
         if value is None or not value.strip():
-            raise typer.BadParameter(
-                f"{key} is a name: give it with --value", param_hint="'--value'"
-            )
+            raise SaidBadParameter(message("is_a_name", key=key), param_hint="'--value'")
         if when is not None:
-            raise typer.BadParameter(f"{key} takes no date", param_hint="'DATE'")
+            raise SaidBadParameter(message("takes_no_date", key=key), param_hint="'DATE'")
         recorded = " ".join(value.split())
     else:
         if value is not None:
-            raise typer.BadParameter(f"{key} is a date, not a text", param_hint="'--value'")
+            raise SaidBadParameter(message("is_a_date", key=key), param_hint="'--value'")
         day = date_argument(when, "DATE") if when is not None else as_of or today_in_nl()
         today = today_in_nl()
         if day > max(today, as_of or today):
-            raise typer.BadParameter(
-                f"{day.isoformat()} is after today ({today.isoformat()}): record a step "
-                "once it has happened",
-                param_hint="'DATE'",
-            )
+            said = message("after_today", day=day.isoformat(), today=today.isoformat())
+            raise SaidBadParameter(said, param_hint="'DATE'")
         recorded = day.isoformat()
     _edit_case_file(
         file,
@@ -195,7 +195,7 @@ def case_record(
         f"events.{key}",
         recorded,
         as_of,
-        lang.value,
+        said_by(ctx).lang,
     )
 
 
@@ -208,6 +208,7 @@ CASE_RECOVER_EXAMPLES = """
 
 @case_app.command("recover", cls=Command, epilog=CASE_RECOVER_EXAMPLES)
 def case_recover(
+    ctx: typer.Context,
     file: CaseFileArgument,
     fit_again: Annotated[
         date,
@@ -219,7 +220,7 @@ def case_recover(
         ),
     ],
     as_of: AsOfOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Record a recovery: the open sick period ends the day before DATE."""
     from datetime import timedelta
@@ -233,7 +234,7 @@ def case_recover(
         "sick_periods[-1].end",
         last_sick_day.isoformat(),
         as_of,
-        lang.value,
+        said_by(ctx).lang,
     )
 
 
@@ -247,6 +248,7 @@ CASE_RELAPSE_EXAMPLES = """
 
 @case_app.command("relapse", cls=Command, epilog=CASE_RELAPSE_EXAMPLES)
 def case_relapse(
+    ctx: typer.Context,
     file: CaseFileArgument,
     start: Annotated[
         date,
@@ -263,13 +265,13 @@ def case_relapse(
         ),
     ] = None,
     as_of: AsOfOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Record a new sick period from DATE (after a recovery). Within 28 days of the last
     one it is added together with it (art. 7:629 lid 10 BW)."""
     from ..inputs.editing import relapse
 
-    def joined(case: Any) -> str | None:
+    def joined(case: Any) -> Message | None:
         """Why the new period cannot go into this case file: 28 or more fit days after
         the last sick day start a new sickness, a new case (art. 7:629 lid 10 BW)."""
         from ..sickdays import last_joined_relapse_day
@@ -279,11 +281,7 @@ def case_relapse(
             return None  # said by the edit or the check, in their words
         if start <= last_joined_relapse_day(last.end, case.leave_periods):
             return None
-        return (
-            f"{start.isoformat()} is 28 or more fit days after the last sick day "
-            f"{last.end.isoformat()}: a new sickness, not added to this case (art. 7:629 "
-            "lid 10 BW); start a new case file with 'case init'"
-        )
+        return message("new_sickness", start=start.isoformat(), last=last.end.isoformat())
 
     _edit_case_file(
         file,
@@ -291,7 +289,7 @@ def case_relapse(
         "sick_periods[-1].start",
         start.isoformat(),
         as_of,
-        lang.value,
+        said_by(ctx).lang,
         refuse=joined,
     )
 
@@ -306,6 +304,7 @@ CASE_SET_EXAMPLES = """
 
 @case_app.command("set", cls=Command, epilog=CASE_SET_EXAMPLES)
 def case_set(
+    ctx: typer.Context,
     file: CaseFileArgument,
     key: Annotated[
         str,
@@ -317,7 +316,7 @@ def case_set(
     ],
     value: Annotated[str, typer.Argument(metavar="VALUE", help="The new value.")],
     as_of: AsOfOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
 ) -> None:
     """Set one value of the case file, keeping its comments and layout. The first sick
     day is first_sick_day (the start of the first sick period); a wage amount set where
@@ -325,6 +324,7 @@ def case_set(
     from ..inputs.editing import Change, set_first_sick_day, set_value, settable_path
     from ..inputs.yaml_text import EditError
 
+    say = said_by(ctx)
     if key.replace("-", "_").lower() in ("first_sick_day", "sick_periods[0].start"):
         day = date_argument(value, "VALUE")
         _edit_case_file(
@@ -333,13 +333,13 @@ def case_set(
             "sick_periods[0].start",
             day.isoformat(),
             as_of,
-            lang.value,
+            say.lang,
         )
         return
     try:
         path = settable_path(key)
     except EditError as error:
-        raise typer.BadParameter(str(error), param_hint="'KEY'") from None
+        raise SaidBadParameter(error.said, param_hint="'KEY'") from None
     shown = " ".join(value.split())
 
     per_month: list[bool] = []
@@ -360,9 +360,9 @@ def case_set(
                 return Change(added.text, None)
         return change
 
-    _edit_case_file(file, edit, ".".join(path), shown, as_of, lang.value)
+    _edit_case_file(file, edit, ".".join(path), shown, as_of, say.lang)
     if per_month:  # said once the file is written, not before a change that may fail
-        print_note("employee.wage.per = month (set it with: case set FILE employee.wage.per week)")
+        say.note(message("wage_per_month"))
 
 
 def _edit_case_file(
@@ -372,7 +372,7 @@ def _edit_case_file(
     value: str,
     as_of: date | None,
     lang: Language,
-    refuse: Callable[[Any], str | None] | None = None,
+    refuse: Callable[[Any], Message | None] | None = None,
 ) -> None:
     """Change the case file with ``edit``, check the result as a case file, and put it
     in place atomically (same mode); on any problem the file is left as it was and one
@@ -383,7 +383,7 @@ def _edit_case_file(
     from ..inputs.yaml_text import EditError
 
     if file == "-":
-        fail("- (stdin) cannot be changed: give the case file")
+        fail(message("stdin_not_editable"))
     source, text = read_source(file)
     is_json = file.lower().endswith(".json") or text.lstrip().startswith("{")
     before = None
@@ -395,94 +395,22 @@ def _edit_case_file(
         fail(error.messages[0])
     reason = refuse(before) if refuse is not None and before is not None else None
     if reason is not None:
-        fail(f"{source}: {reason} (the file is unchanged)")
+        fail(message("unchanged", problem=message("file_problem", file=source, problem=reason)))
     try:
         change = edit(text, is_json)
     except EditError as error:
-        fail(f"{source}: {error}")
+        fail(message("file_problem", file=source, problem=error.said))
     try:
         after = load_case(source, change.text)
     except CaseFileError as error:
-        fail(f"{error.messages[0]} (the file is unchanged)")
+        fail(message("unchanged", problem=error.messages[0]))
     replace_file(Path(file), change.text)
-    _print_change(source, where, value, change.old, before, after, as_of, lang)
+    from ..changes import timeline_change
+    from ..outputs.edits import change_lines
 
-
-def _print_change(
-    source: str,
-    where: str,
-    value: str,
-    old: str | None,
-    before: Any,
-    after: Any,
-    as_of: date | None,
-    lang: Language,
-) -> None:
-    """What was written, then the milestones whose status it changed and the next step."""
-    from ..assessment import assess
-    from ..outputs.tables import status_text
-    from ..outputs.wording import text
-
-    if old is not None and old != value:
-        line = text("edit_changed", lang, file=source, path=where, value=value, old=old)
-    else:
-        line = text("edit_written", lang, file=source, path=where, value=value)
-    sys.stdout.write(visible(line) + "\n")
-    day = as_of or today_in_nl()
-    try:
-        new = assess(after, day).timeline
-        earlier = assess(before, day).timeline.milestones if before is not None else ()
-    except Exception:  # a case the engine cannot judge on this day: the edit stands
-        return
-    old_statuses = {(item.id, item.occurrence): item.status for item in earlier}
-    from ..law.milestones import Kind
-    from ..models import Status
-    from ..outputs.wording import format_date
-
-    done = (Status.DONE, Status.LATE)
-    for milestone in new.milestones:
-        if before is None or milestone.status not in done:
-            continue
-        if old_statuses.get((milestone.id, milestone.occurrence)) in done:
-            continue
-        line = text(
-            "edit_status",
-            lang,
-            label=milestone_label(milestone, lang),
-            status=status_text(milestone, new, lang),
-            due=format_date(milestone.due, lang),
-        )
-        sys.stdout.write(visible(line) + "\n")
-    if before is not None:
-        previous = assess(before, day).timeline
-        if previous.einde_wachttijd != new.einde_wachttijd:
-            line = text(
-                "edit_end_moved",
-                lang,
-                date=format_date(new.einde_wachttijd, lang),
-                old=format_date(previous.einde_wachttijd, lang),
-            )
-            sys.stdout.write(line + "\n")
-    upcoming = next(
-        (
-            milestone
-            for milestone in new.milestones
-            if milestone.status.value in ("overdue", "due_soon", "upcoming")
-            and milestone.kind is not Kind.INFO
-        ),
-        None,
-    )
-    if upcoming is None:
-        sys.stdout.write(text("edit_no_next", lang) + "\n")
-        return
-    line = text(
-        "edit_next",
-        lang,
-        label=milestone_label(upcoming, lang),
-        due=format_date(upcoming.due, lang),
-        status=status_text(upcoming, new, lang),
-    )
-    sys.stdout.write(visible(line) + "\n")
+    moved = timeline_change(before, after, as_of or today_in_nl())
+    for line in change_lines(source, where, value, change.old, moved, lang):
+        sys.stdout.write(line + "\n")
 
 
 CASE_SCHEMA_EXAMPLES = """
@@ -494,7 +422,7 @@ CASE_SCHEMA_EXAMPLES = """
 
 
 @case_app.command("schema", cls=Command, epilog=CASE_SCHEMA_EXAMPLES)
-def case_schema(output: OutputFileOption = None, lang: LangOption = Lang.nl) -> None:
+def case_schema(output: OutputFileOption = None, language: LangOption = Lang.nl) -> None:
     """Print the JSON Schema of case files (generated from the models)."""
     import json
 

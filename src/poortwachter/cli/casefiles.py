@@ -9,10 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import typer
-
-from .base import EXIT_BAD_INPUT
-from .errors import fail, print_error
+from ..messages import message
+from .errors import Failure, fail
 from .options import today_in_nl
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ def read_source(path: str) -> tuple[str, str]:
     try:
         if path == "-":
             if sys.stdin is None:
-                fail("standard input is closed: give a file, or pipe one in")
+                fail(message("stdin_closed"))
             data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
             return STDIN_NAME, decode_case_text(STDIN_NAME, data)
         return path, read_case_text(Path(path))
@@ -55,9 +53,7 @@ def load_case_or_exit(path: str, no_names: bool = False) -> Case:
         the_case = load_case(source, content)
         return the_case.without_names() if no_names else the_case
     except CaseFileError as error:
-        for message in error.messages:
-            print_error(message)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+        raise Failure(*error.messages) from None
 
 
 def compute_or_exit(
@@ -68,6 +64,11 @@ def compute_or_exit(
     try:
         return compute(the_case, as_of or today_in_nl())
     except CaseError as error:
-        for problem in error.problems:
-            print_error(f"{label}: {problem if label != '--first-sick' else problem.message}")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+        # (a case made of --first-sick has no key paths to name: only what is wrong)
+        problems = [
+            problem.message if label == "--first-sick" else problem.said
+            for problem in error.problems
+        ]
+        raise Failure(
+            *(message("file_problem", file=label, problem=item) for item in problems)
+        ) from None

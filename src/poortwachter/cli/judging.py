@@ -19,6 +19,7 @@ from ..inputs.rows import (
     case_of_row,
     problem_messages,
 )
+from ..messages import Message, message
 from ..models import CaseError
 from ..outputs.records import BatchOptions, error_record, record_of
 
@@ -49,12 +50,12 @@ class BatchJudge:
                 case_id = case_id or error.case_id
             else:
                 messages = problem_messages(error, item)
-            return self.error(item, "; ".join(messages), case_id)
+            return self.error(item, message("problems", problems=tuple(messages)), case_id)
         except Exception as error:  # a bug must cost this row only, not the run
             if self.debug:
                 raise
-            message = f"internal error ({type(error).__name__}); please report it"
-            return self.error(item, message, case_id)
+            said = message("internal_error_row", kind=type(error).__name__)
+            return self.error(item, said, case_id)
         # A table's case ids are made unique by gathering its course lines already.
         unique_id = None if item.kind is InputFormat.CSV else case_id
         if options.agenda_within is None:
@@ -72,7 +73,7 @@ class BatchJudge:
             data = dataclasses.replace(data, source=item.source)
         return RowResult(item.row, "", None, assessment.highest_rank, unique_id, item, data)
 
-    def error(self, item: RowInput, message: str, case_id: str | None = None) -> RowResult:
+    def error(self, item: RowInput, said: Message, case_id: str | None = None) -> RowResult:
         """The error record of ``item``; without ``case_id``, the id the row seems to
         hold, when it can be told."""
-        return error_record(item, case_id or case_id_hint(item), message, self.options)
+        return error_record(item, case_id or case_id_hint(item), said, self.options)

@@ -12,6 +12,7 @@ import typer
 
 from ..inputs.dates import DateError, parse_cli_date
 from ..outputs.formats import CsvDialectName
+from .errors import SaidBadParameter
 
 #: The most days ahead ``--due-within`` and ``--remind-days`` take: ten years.
 MAX_DAYS_AHEAD = 3660
@@ -62,7 +63,7 @@ def date_option(value: str) -> date:
     try:
         return parse_cli_date(value)
     except DateError as error:
-        raise typer.BadParameter(str(error)) from None
+        raise SaidBadParameter(error.said) from None
 
 
 def date_argument(value: str, name: str) -> date:
@@ -70,7 +71,7 @@ def date_argument(value: str, name: str) -> date:
     try:
         return parse_cli_date(value)
     except DateError as error:
-        raise typer.BadParameter(str(error), param_hint=f"'{name}'") from None
+        raise SaidBadParameter(error.said, param_hint=f"'{name}'") from None
 
 
 def today_in_nl() -> date:
@@ -116,6 +117,10 @@ RemindOption = Annotated[
 ]
 
 
+#: Declared on the app and on every command, so that ``--lang`` may stand anywhere and
+#: shows in every command's help. The run's language is chosen once, before the command
+#: line is parsed (``root.py``: the same ``--lang``, else ``POORTWACHTER_LANG``, else
+#: Dutch), and reaches the command as its ``Say``: commands read that, not this value.
 LangOption = Annotated[
     Lang,
     typer.Option(

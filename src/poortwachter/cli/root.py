@@ -19,24 +19,19 @@ import typer
 
 from .. import __version__
 from ..language import LANG_ENV
-from . import base
-from .base import (
-    DEBUG_ENV,
-    EXIT_BAD_INPUT,
-    EXIT_BROKEN_PIPE,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    Group,
-    broken_pipe,
-)
-from .errors import print_error
+from ..messages import message
+from .base import Group, broken_pipe
+from .errors import Failure, Say, os_problem
 from .options import Lang, LangOption
+from .statuses import DEBUG_ENV, EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OK
+from .usage import said_of
 
 
 class _OneLineErrors(Group):
     """Usage errors as one ``Error:`` line (typer would draw a multi-line box), and no
-    traceback for anything unexpected. Sets the run's language first (``--lang``, else
-    ``POORTWACHTER_LANG``, else Dutch) for help and errors."""
+    traceback for anything unexpected. Chooses the run's language first (``--lang``,
+    else ``POORTWACHTER_LANG``, else Dutch), once, and hands it to every command as its
+    ``Say`` (``ctx.obj``): help, output and errors speak it."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -56,7 +51,7 @@ class _OneLineErrors(Group):
         from ..language import requested_lang
 
         given = sys.argv[1:] if args is None else list(args)
-        base.LANG = requested_lang(given)
+        say = Say(requested_lang(given))
         # Help texts are translated only when help may be shown: loading typer's help
         # renderer costs more than the whole run otherwise.
         words = [
@@ -68,7 +63,7 @@ class _OneLineErrors(Group):
             from .texts import localize
 
             try:
-                localize(self, base.LANG)
+                localize(self, say.lang)
             except Exception:  # help stays as declared (English); the run itself goes on
                 if os.environ.get(DEBUG_ENV) == "1":
                     raise
@@ -78,36 +73,39 @@ class _OneLineErrors(Group):
                 prog_name=prog_name,
                 complete_var=complete_var,
                 standalone_mode=False,
+                obj=say,
                 **extra,
             )
+        except Failure as failure:
+            for said in failure.said:
+                say.error(said)
+            code = failure.code
         except typer.TyperException as error:  # click's usage and parameter errors
             param = getattr(error, "param", None)
-            given = sys.argv[1:] if args is None else list(args)
             if getattr(param, "name", None) == "lang" and not any(
                 arg.startswith("--lang") for arg in given
             ):
                 # the bad value came from the environment: say where it is
                 value = os.environ.get(LANG_ENV, "")
-                print_error(f"POORTWACHTER_LANG: {value!r} is not a language (use nl or en)")
-            elif error.format_message().strip():  # (no words: help was shown instead)
-                print_error(error.format_message())
+                say.error(message("not_a_language", name=LANG_ENV, value=repr(value)))
+            else:
+                usage = said_of(error, say.lang)
+                if usage is not None:  # (none: help was shown instead)
+                    say.error(usage)
             code = error.exit_code
         except typer.Abort:  # Ctrl-C: click turns KeyboardInterrupt into Abort
-            print_error("aborted")
+            say.error(message("aborted"))
             code = EXIT_INTERRUPTED
         except BrokenPipeError:
             code = broken_pipe()
         except OSError as error:  # a full disk, a file that went away, no permission
-            where = f"{error.filename}: " if error.filename else ""
-            print_error(f"{where}cannot read or write: {error.strerror or type(error).__name__}")
+            say.error(os_problem(error))
             code = EXIT_BAD_INPUT
         except Exception as error:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
-            print_error(
-                f"internal error ({type(error).__name__}); please report it with the "
-                f"command you ran (set {DEBUG_ENV}=1 for details)"
-            )
+            said = message("internal_error_cli", kind=type(error).__name__, variable=DEBUG_ENV)
+            say.error(said)
             code = EXIT_BAD_INPUT
         else:
             code = result if isinstance(result, int) else EXIT_OK
@@ -192,7 +190,9 @@ def main() -> None:
     if sys.stderr is None:  # started with stderr closed: messages go nowhere, codes stay
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stdout is None:  # started with stdout closed (>&-)
-        sys.stderr.write("Error: standard output is closed: nothing can be written\n")
+        from ..language import requested_lang
+
+        Say(requested_lang(sys.argv[1:])).error(message("stdout_closed"))
         sys.exit(EXIT_BAD_INPUT)
     arguments = sys.argv[1:]
     first = arguments[0] if arguments else None

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..language import Language
+from ..messages import message
 from ..outputs.formats import CsvDialectName
 from ..outputs.wording import finding_action, finding_message
 from .base import Command
 from .casefiles import compute_or_exit, load_case_or_exit
+from .errors import SaidBadParameter, said_by
 from .options import (
     AllOption,
     AsOfOption,
@@ -51,6 +53,7 @@ TIMELINE_EXAMPLES = """
 
 @app.command("timeline", cls=Command, epilog=TIMELINE_EXAMPLES)
 def timeline(
+    ctx: typer.Context,
     first_sick: Annotated[
         date | None,
         typer.Option(
@@ -72,7 +75,7 @@ def timeline(
     ] = None,
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
@@ -86,11 +89,10 @@ def timeline(
     several periods, leave and recorded events). Dates count in calendar days from the
     first sick day; interrupted sickness is added together per art. 7:629 lid 10 BW.
     """
+    lang = said_by(ctx).lang
     if (first_sick is None) == (case is None):
-        wording = "give" if first_sick is None else "give only one of"
-        raise typer.BadParameter(
-            f"{wording} --first-sick DATE or --case FILE", param_hint="'--first-sick' / '--case'"
-        )
+        said = message("give_one_source" if first_sick is None else "give_only_one_source")
+        raise SaidBadParameter(said, param_hint="'--first-sick' / '--case'")
     from ..engine import compute_timeline
     from ..models import Case
 
@@ -100,9 +102,7 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
-    _emit(
-        result, output_format, lang.value, remind_days, raw_csv, csv_dialect, include_info, output
-    )
+    _emit(result, output_format, lang, remind_days, raw_csv, csv_dialect, include_info, output)
 
 
 def _emit(
@@ -147,10 +147,11 @@ SANCTION_RISK_EXAMPLES = """
 
 @app.command("sanction-risk", cls=Command, epilog=SANCTION_RISK_EXAMPLES)
 def sanction_risk(
+    ctx: typer.Context,
     case: CaseArgument,
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
     fail_on: FailOnOption = FailOn.high,
     remind_days: RemindOption = 7,
     raw_csv: RawCsvOption = False,
@@ -176,31 +177,32 @@ def sanction_risk(
     from ..assessment import assess, exit_code
     from ..outputs import machine
 
+    lang = said_by(ctx).lang
     the_case = load_case_or_exit(case, no_names)
     assessment = compute_or_exit(assess, the_case, as_of, case)
     if output_format is OutputFormat.ics:
         from ..outputs.ics import timeline_calendar
 
-        actions = _actions_by_milestone(assessment, lang.value)
+        actions = _actions_by_milestone(assessment, lang)
         deliver(
             timeline_calendar(
-                assessment.timeline, lang.value, remind_days, actions, include_info=include_info
+                assessment.timeline, lang, remind_days, actions, include_info=include_info
             ),
             output,
         )
     elif output_format is OutputFormat.json:
-        deliver(machine.render_assessment_json(assessment, lang.value), output)
+        deliver(machine.render_assessment_json(assessment, lang), output)
     elif output_format is OutputFormat.csv:
         dialect = machine.CSV_DIALECTS[csv_dialect.value]
         deliver(
-            machine.render_assessment_csv(assessment, lang.value, raw=raw_csv, dialect=dialect),
+            machine.render_assessment_csv(assessment, lang, raw=raw_csv, dialect=dialect),
             output,
         )
     else:
         from ..outputs.tables import print_assessment
 
         print_for_people(
-            lambda console: print_assessment(assessment, lang.value, console, summary=summary),
+            lambda console: print_assessment(assessment, lang, console, summary=summary),
             output,
         )
     raise typer.Exit(exit_code(assessment, fail_on.value))
@@ -227,10 +229,11 @@ REPORT_EXAMPLES = """
 
 @app.command("report", cls=Command, epilog=REPORT_EXAMPLES)
 def report(
+    ctx: typer.Context,
     case: CaseArgument,
     output: OutputFileOption = None,
     as_of: AsOfOption = None,
-    lang: LangOption = Lang.nl,
+    language: LangOption = Lang.nl,
     no_names: NoNamesOption = False,
 ) -> None:
     """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
@@ -238,7 +241,8 @@ def report(
     from ..assessment import assess
     from ..outputs.report import render_report
 
+    lang = said_by(ctx).lang
     the_case = load_case_or_exit(case, no_names)
     assessment = compute_or_exit(assess, the_case, as_of, case)
     with output_stream(output) as stream:
-        stream.write(render_report(assessment, lang.value))
+        stream.write(render_report(assessment, lang))

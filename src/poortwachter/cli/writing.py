@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ..messages import message, os_reason
 from .errors import fail
 
 
@@ -86,10 +87,14 @@ def writes_utf8(stream: Any) -> bool:
 
 
 @contextlib.contextmanager
-def output_stream(output: Path | None, *, binary: bool = False) -> Iterator[Any]:
-    """stdout, or a file that appears complete or not at all. A target that is not a
-    regular file (/dev/null, a named pipe) is written directly, never replaced. Text
-    (UTF-8, line ends as written), or bytes when ``binary``."""
+def output_stream(
+    output: Path | None, *, binary: bool = False, replacing: bool = False
+) -> Iterator[Any]:
+    """stdout, or a file that appears complete or not at all: the one way the tool
+    writes a file, a new one (``--output``) or a case file changed in place
+    (``replacing``: a problem then says that the file is unchanged). A target that is
+    not a regular file (/dev/null, a named pipe) is written directly, never replaced.
+    Text (UTF-8, line ends as written), or bytes when ``binary``."""
     if output is None:
         if binary:
             sys.stdout.flush()
@@ -103,26 +108,32 @@ def output_stream(output: Path | None, *, binary: bool = False) -> Iterator[Any]
             with _open_output(output, binary) as direct:
                 yield direct
         except OSError as error:
-            fail(f"{output}: cannot write: {error.strerror}")
+            fail(message("cannot_write", file=str(output), reason=os_reason(error)))
         return
     import tempfile
 
     # A private file beside the target: created new (O_EXCL, so a planted link is never
     # followed), mode 0600, a name no other run shares; renamed over the target only when
-    # complete, and removed on any other way out (an error, Ctrl-C, SIGTERM).
+    # complete, and removed on any other way out (an error, Ctrl-C, SIGTERM). It takes the
+    # target's mode.
     try:
         handle, name = tempfile.mkstemp(
             dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
         )
     except OSError as error:
-        fail(f"{output}: cannot write: {error.strerror}")
+        fail(message("cannot_write", file=str(output), reason=os_reason(error)))
     partial = Path(name)
     try:
         with _open_output(handle, binary) as stream:
             yield stream
         with contextlib.suppress(FileNotFoundError):
-            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))  # keep the target's mode
+            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))
         partial.replace(output)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        if not replacing:
+            raise
+        fail(message("cannot_write_unchanged", file=str(output), reason=os_reason(error)))
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -135,26 +146,12 @@ def _open_output(target: Path | int, binary: bool) -> IO[Any]:
 
 
 def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` over ``path`` atomically: a new private file beside it, given the
-    original's mode, renamed over it. A BOM the original had is kept."""
-    import tempfile
-
+    """Write ``text`` over ``path`` atomically (``output_stream``), keeping its mode and
+    a BOM it had."""
     try:
         with path.open("rb") as original:
             bom = original.read(3) == b"\xef\xbb\xbf"
-        mode = stat.S_IMODE(path.stat().st_mode)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     except OSError as error:
-        fail(f"{path}: cannot write: {error.strerror}")
-    partial = Path(name)
-    try:
-        with open(handle, "wb") as stream:
-            stream.write(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
-        os.chmod(partial, mode)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        fail(f"{path}: cannot write: {error.strerror} (the file is unchanged)")
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        fail(message("cannot_write", file=str(path), reason=os_reason(error)))
+    with output_stream(path, binary=True, replacing=True) as stream:
+        stream.write(("\ufeff" if bom else "").encode() + text.encode("utf-8"))

@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
 from ..language import Language
-from ..messages import visible
+from ..messages import Message, visible
+from .messages import say
 from .wording import finding_action, finding_message, format_date, label_of, text
 
 SCHEMA_VERSION = 1
@@ -69,7 +70,9 @@ class AgendaRun:
     lang: Language
     group_by: str
     cases: list[AgendaCase] = field(default_factory=list)
-    errors: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+    errors: list[tuple[int, str | None, str | None, Message]] = field(default_factory=list)
+    """The rows that could not be read: row, source, case id, and what was wrong (in
+    the agenda's language for people, in English for scripts)."""
 
     @property
     def last(self) -> date:
@@ -236,7 +239,9 @@ def print_table(run: AgendaRun, console: Any) -> None:
             where = text("agenda_row", lang, row=row)
             name = " ".join(part for part in (source, case_id) if part)
             console.print(
-                f"  {safe(where)} {safe(name)}: {safe(error)}", highlight=False, soft_wrap=True
+                f"  {safe(where)} {safe(name)}: {safe(say(error, lang))}",
+                highlight=False,
+                soft_wrap=True,
             )
 
 
@@ -282,7 +287,8 @@ def render_markdown(run: AgendaRun) -> str:
         for row, source, case_id, error in run.errors:
             where = " ".join(part for part in (source, case_id) if part)
             prefix = text("agenda_row", lang, row=row)
-            lines.append(f"- {_md(prefix)} {_md(where)}: {_md(error)}".replace("  ", " "))
+            problem = _md(say(error, lang))
+            lines.append(f"- {_md(prefix)} {_md(where)}: {problem}".replace("  ", " "))
     return "\n".join(lines) + "\n"
 
 
@@ -343,7 +349,7 @@ def render_json(run: AgendaRun) -> str:
         "cases_without_actions": len(run.cases) - run.with_actions,
         "groups": groups,
         "errors": [
-            {"row": row, "source": source, "case_id": case_id, "error": error}
+            {"row": row, "source": source, "case_id": case_id, "error": say(error, "en")}
             for row, source, case_id, error in run.errors
         ],
     }
@@ -355,7 +361,13 @@ def render_csv(run: AgendaRun, *, raw: bool, dialect_name: str) -> str:
     from .machine import CSV_DIALECTS, csv_document
 
     errors = (
-        {"section": "error", "row": row, "source": source, "case_id": case_id, "error": error}
+        {
+            "section": "error",
+            "row": row,
+            "source": source,
+            "case_id": case_id,
+            "error": say(error, "en"),
+        }
         for row, source, case_id, error in run.errors
     )
     return csv_document(
@@ -379,7 +391,8 @@ def write_workbook(run: AgendaRun, stream: IO[bytes]) -> None:
         (agenda, AGENDA_FIELDS, rows)
     ]
     if run.errors:
-        sheets.append((errors, ERROR_FIELDS, [tuple(error) for error in run.errors]))
+        unread = [(*where, say(error, "en")) for *where, error in run.errors]
+        sheets.append((errors, ERROR_FIELDS, unread))
     write_sheets(stream, sheets)
 
 

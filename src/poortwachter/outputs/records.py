@@ -18,10 +18,12 @@ from typing import Any, Protocol
 from ..batch import RowResult
 from ..language import Language
 from ..law.findings import Severity
+from ..messages import Message
 from ..models import OPEN_STATUSES
 from ..results import Assessment
 from .documents import assessment_document
 from .formats import BatchOutput
+from .messages import say
 from .wording import milestone_label
 
 
@@ -74,11 +76,17 @@ class BatchOptions:
 
 
 def error_record(
-    item: RowInput, case_id: str | None, error: str, options: BatchOptions
+    item: RowInput, case_id: str | None, said: Message, options: BatchOptions
 ) -> RowResult:
-    """The error record of a row that could not be judged, in its place."""
+    """The error record of a row that could not be judged, in its place. Its message is
+    English in every record (docs/machine-output.md); an agenda keeps the message, to
+    put it in the words of the agenda's language."""
     data = None
-    if options.output is BatchOutput.XLSX or options.agenda_within is not None:
+    error = say(said, "en")
+    if options.agenda_within is not None:
+        text = ""
+        data = SheetRows(error=(item.row, item.source or None, case_id, said))
+    elif options.output is BatchOutput.XLSX:
         text = ""
         data = SheetRows(error=(item.row, item.source or None, case_id, error))
     elif options.output is BatchOutput.ICS:
@@ -102,7 +110,7 @@ def error_record(
             },
             options,
         )
-    return encoded(RowResult(item.row, text, error, 0, data=data), options)
+    return encoded(RowResult(item.row, text, said, 0, data=data), options)
 
 
 def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:

@@ -1,0 +1,273 @@
+"""The cases that end wage payment before the waiting period does, and pregnancy-related
+sickness (rules.md, scope and section 4). Every date worked by hand.
+
+First sick day Monday 6 January 2025 unless said otherwise: L = Sunday 3 January 2027
+(D + 727), the day after it 4 January 2027.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from poortwachter.assessment import assess
+from poortwachter.engine import compute_timeline
+from poortwachter.models import Case, Employee, Events, Status, Timeline
+from poortwachter.outputs.tables import status_text
+from poortwachter.results import PayPhase, Spoor
+from poortwachter.sickdays import SickPeriod
+from poortwachter.wage_end import aow_date
+
+from ..helpers import d, milestone, refused
+
+FIRST_SICK = d("2025-01-06")
+
+
+def with_employee(
+    as_of: str = "2025-03-01",
+    *,
+    born: str | None = None,
+    contract_end: str | None = None,
+    first_sick: date = FIRST_SICK,
+    last_sick: str | None = None,
+    events: Events | None = None,
+) -> Timeline:
+    the_case = Case(
+        sick_periods=(SickPeriod(first_sick, d(last_sick) if last_sick else None),),
+        employee=Employee(
+            date_of_birth=d(born) if born else None,
+            contract_end=d(contract_end) if contract_end else None,
+        ),
+        events=events,
+        case_id="T",
+    )
+    return compute_timeline(the_case, d(as_of))
+
+
+def ids(timeline: Timeline) -> set[str]:
+    return {item.id for item in timeline.milestones}
+
+
+# --- AOW age (BW 7:629 lid 2) ----------------------------------------------------------
+
+
+def test_aow_age_reached_during_sickness_ends_wage_six_weeks_later() -> None:
+    # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Wage ends six weeks after
+    # that day: 10 June + 42 = 22 July 2025, long before L (rules.md, scope).
+    assert aow_date(d("1958-06-10")) == d("2025-06-10")
+    timeline = with_employee(born="1958-06-10")
+    assert timeline.einde_loondoorbetaling == d("2025-07-22")
+    assert timeline.einde_loondoorbetaling_grond == "aow_leeftijd"
+    assert timeline.einde_wachttijd == d("2027-01-03")
+    assert timeline.ingang_wia is None  # no WIA after AOW age
+    assert milestone(timeline, "aow_leeftijd").due == d("2025-06-10")
+    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-22")
+
+
+def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
+    # Born 1 March 1957: 66 and 10 months falls in 2024, where the age is 67: AOW on
+    # 1 March 2024. Sick from 6 Jan 2025: index 41 = 16 Feb 2025.
+    timeline = with_employee(born="1957-03-01")
+    assert timeline.einde_loondoorbetaling == d("2025-02-16")
+    assert timeline.einde_loondoorbetaling_grond == "aow_leeftijd"
+
+
+@pytest.mark.parametrize(
+    ("first_sick", "last_day"),
+    [
+        # Born 1 Jan 1955, AOW on 1 May 2021 (66 and 4 months). A chain from 30 June 2023
+        # keeps 13 weeks (D + 90); one from 1 July 2023 gets 6 (D + 41).
+        ("2023-06-30", "2023-09-28"),
+        ("2023-07-01", "2023-08-11"),
+    ],
+)
+def test_thirteen_weeks_for_chains_that_began_before_1_july_2023(
+    first_sick: str, last_day: str
+) -> None:
+    timeline = with_employee("2023-09-01", born="1955-01-01", first_sick=d(first_sick))
+    assert timeline.einde_loondoorbetaling == d(last_day)
+
+
+@pytest.mark.parametrize(
+    ("born", "ingang_wia"),
+    [
+        ("1960-01-03", None),  # AOW on L itself: no WIA
+        ("1960-01-04", None),  # AOW on L + 1, the day a WIA would start: no WIA
+        ("1960-01-05", "2027-01-04"),  # AOW on L + 2: the WIA can start on L + 1
+    ],
+)
+def test_no_wia_when_aow_age_comes_by_the_day_it_would_start(
+    born: str, ingang_wia: str | None
+) -> None:
+    timeline = with_employee(born=born)
+    assert timeline.ingang_wia == (d(ingang_wia) if ingang_wia else None)
+    # Six weeks from 3 January 2027 end after L: the waiting period ends wage payment.
+    assert timeline.einde_loondoorbetaling == d("2027-01-03")
+
+
+def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        events=Events(),
+        case_id="T",
+    )
+    assessment = assess(the_case, d("2025-11-01"))
+    timeline = assessment.timeline
+    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 22 July
+    assert report.status is Status.LAPSED
+    assert status_text(report, timeline, "nl") == "vervallen (AOW-leeftijd)"
+    assert milestone(timeline, "wia_aanvraag").status is Status.LAPSED
+    found = {item.id for item in assessment.findings}
+    assert "ziekmelding_uwv_ontbreekt" not in found
+    assert "aow_leeftijd" in found
+    assert assessment.pay.phase is PayPhase.ENDED
+    assert assessment.pay.since == d("2025-07-23")
+    assert assessment.spoor.status is Spoor.EINDE
+    assert assessment.exposure.loonsanctie_max_weeks == 0
+
+
+def test_before_the_aow_end_a_step_is_still_due() -> None:
+    # The probleemanalyse (16 Feb 2025) falls before 22 July: still the employer's.
+    timeline = with_employee("2025-03-01", born="1958-06-10", events=Events())
+    assert milestone(timeline, "probleemanalyse").status is Status.OVERDUE
+
+
+# --- ziek uit dienst: the contract ends during sickness --------------------------------
+
+
+def test_the_contract_ending_during_sickness_ends_wage_payment() -> None:
+    # Monday 31 March 2025, 84 days after D: the full re-integratieverslag (10 weeks).
+    timeline = with_employee(contract_end="2025-03-31", events=Events())
+    assert timeline.einde_loondoorbetaling == d("2025-03-31")
+    assert timeline.einde_loondoorbetaling_grond == "einde_dienstverband"
+    # The waiting period for the WIA runs on; UWV takes over.
+    assert (timeline.einde_wachttijd, timeline.ingang_wia) == (d("2027-01-03"), d("2027-01-04"))
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-31")
+    assert milestone(timeline, "reintegratieverslag_ziektewet").due == d("2025-03-31")
+    assert milestone(timeline, "einde_dienstverband").due == d("2025-03-31")
+    # The employer's later steps lapse; the WIA facts stay.
+    assert milestone(timeline, "ziekmelding_uwv").status is Status.LAPSED
+    assert milestone(timeline, "eerstejaarsevaluatie").status is Status.LAPSED
+    assert milestone(timeline, "einde_wachttijd").status is Status.UPCOMING
+    assert milestone(timeline, "ingang_wia").status is Status.UPCOMING
+    assert status_text(milestone(timeline, "wia_aanvraag"), timeline, "en") == (
+        "lapsed (contract ended)"
+    )
+    # No evaluations planned after the contract ended.
+    assert all(
+        item.due <= d("2025-03-31") for item in timeline.milestones if item.id == "evaluatie"
+    )
+
+
+def test_the_report_is_due_on_the_last_working_day_of_the_contract() -> None:
+    # Contract ends Sunday 30 March 2025: the last working day is Friday 28 March.
+    timeline = with_employee(contract_end="2025-03-30")
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-28")
+
+
+@pytest.mark.parametrize(
+    ("contract_end", "report"),
+    [
+        ("2025-02-16", None),  # D + 41: less than 6 weeks, no re-integratieverslag
+        ("2025-02-17", "reintegratieverslag_ziektewet_verkort"),  # D + 42: 6 weeks
+        ("2025-03-16", "reintegratieverslag_ziektewet_verkort"),  # D + 69
+        ("2025-03-17", "reintegratieverslag_ziektewet"),  # D + 70: 10 weeks, the full one
+    ],
+)
+def test_which_re_integratieverslag_uwv_needs_for_the_ziektewet(
+    contract_end: str, report: str | None
+) -> None:
+    found = ids(with_employee(contract_end=contract_end)) & {
+        "reintegratieverslag_ziektewet_verkort",
+        "reintegratieverslag_ziektewet",
+    }
+    assert found == ({report} if report else set())
+
+
+def test_a_contract_ending_after_recovery_or_after_the_waiting_period_changes_nothing() -> None:
+    recovered = with_employee(contract_end="2025-03-31", last_sick="2025-03-01")
+    assert recovered.einde_loondoorbetaling_grond == "einde_wachttijd"
+    assert "ziekmelding_uit_dienst" not in ids(recovered)
+    late = with_employee(contract_end="2027-01-03")  # on L itself
+    assert late.einde_loondoorbetaling_grond == "einde_wachttijd"
+
+
+def test_a_contract_that_ended_before_the_sickness_is_refused() -> None:
+    with refused(r"employee.contract_end: 2025-01-05 is before"):
+        with_employee(contract_end="2025-01-05")
+
+
+def test_after_the_contract_ends_there_is_no_loonsanctie_and_pay_ends() -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d("2025-03-31")),
+        events=Events(ziekmelding_uit_dienst=d("2025-03-31")),
+        case_id="T",
+    )
+    assessment = assess(the_case, d("2025-04-01"))
+    assert assessment.pay.phase is PayPhase.ENDED
+    assert assessment.exposure.loonsanctie_max_weeks == 0
+    assert assessment.spoor.status is Spoor.EINDE
+    assert "no_loonsanctie_uit_dienst" in [item.id for item in assessment.exposure.assumptions]
+
+
+def test_a_late_ziek_uit_dienst_report_is_a_finding() -> None:
+    events = Events(ziekmelding_uit_dienst=d("2025-04-01"))
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d("2025-03-31")),
+        events=events,
+        case_id="T",
+    )
+    found = {item.id for item in assess(the_case, d("2025-04-02")).findings}
+    assert "ziekmelding_uit_dienst_te_laat" in found
+
+
+# --- pregnancy-related sickness (ZW art. 29a, 38a lid 3) --------------------------------
+
+
+def pregnant(as_of: str, reported: str | None = None, contract_end: str | None = None) -> Timeline:
+    the_case = Case(
+        sick_periods=(
+            SickPeriod(FIRST_SICK, cause="zwangerschapsklachten", pregnancy_related=True),
+        ),
+        employee=Employee(contract_end=d(contract_end) if contract_end else None),
+        events=Events(ziekmelding_zwangerschap=d(reported) if reported else None),
+        case_id="T",
+    )
+    return compute_timeline(the_case, d(as_of))
+
+
+@pytest.mark.parametrize(
+    ("reported", "status"),
+    [
+        ("2025-02-17", Status.DONE),  # D + 42: "uiterlijk op de eerste dag na zes weken"
+        ("2025-02-18", Status.LATE),
+    ],
+)
+def test_pregnancy_related_sickness_is_reported_to_uwv_by_d_plus_42(
+    reported: str, status: Status
+) -> None:
+    timeline = pregnant("2025-03-01", reported)
+    item = milestone(timeline, "ziekmelding_zwangerschap")
+    assert (item.due, item.status) == (d("2025-02-17"), status)
+    # Inside the 104 weeks like any sickness.
+    assert timeline.einde_wachttijd == d("2027-01-03")
+
+
+def test_the_pregnancy_report_is_due_on_the_contracts_last_day_if_that_comes_first() -> None:
+    timeline = pregnant("2025-03-01", contract_end="2025-02-10")
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2025-02-10")
+
+
+def test_a_missing_pregnancy_report_is_a_medium_finding_not_a_vangnet_case() -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK, pregnancy_related=True),),
+        events=Events(),
+        case_id="T",
+    )
+    found = {item.id: item for item in assess(the_case, d("2025-02-18")).findings}
+    assert found["ziekmelding_zwangerschap_ontbreekt"].severity.value == "medium"
+    assert "ziektewet_vangnet" not in found

@@ -1,0 +1,377 @@
+"""``case record``, ``case recover``, ``case relapse`` and ``case set``: the change is
+made in the file's own text, every other byte stays as it was, the result is checked as
+a case file, and a failed change leaves the file untouched."""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+import os
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from poortwachter.cli import app
+from poortwachter.inputs.documents import parse_document
+from poortwachter.inputs.editing import (
+    EVENT_TEXT_FIELDS,
+    event_name,
+    record_event,
+    recover,
+    relapse,
+    set_value,
+)
+from poortwachter.inputs.template import CASE_TEMPLATE
+from poortwachter.inputs.yaml_text import EditError, scalar
+from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
+
+runner = CliRunner()
+AS_OF_JUNE = ("--as-of", "2025-06-01")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+COMMENTED = """\
+# Dossier J. de Vries -- vertrouwelijk
+schema_version: 1
+case_id: E-1042          # personeelsnummer
+
+employee:
+  name: J. de Vries      # zoals in AFAS
+  wage: {amount: 3200.00, per: month}
+
+sick_periods:
+  - start: 2025-01-06    # ziekmelding telefonisch
+    cause: knie
+
+# Wat er gebeurd is:
+events:
+  arbodienst_melding: 2025-01-07   # gebeld met Arbo Noord
+  casemanager: A. Jansen
+  evaluaties: [2025-04-14,
+               2025-05-26]
+
+# einde dossier
+"""
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in result.stderr
+    return result.exit_code, result.stdout, result.stderr
+
+
+def case_file(tmp_path: Path, text: str = COMMENTED, name: str = "dossier.yaml") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def added_lines(before: str, after: str) -> list[str]:
+    """The lines ``after`` adds to ``before``, failing on any line removed or changed."""
+    diff = list(difflib.ndiff(before.splitlines(keepends=True), after.splitlines(keepends=True)))
+    assert not [line for line in diff if line.startswith("- ")], "a line was changed"
+    return [line[2:] for line in diff if line.startswith("+ ")]
+
+
+# --- case record ---------------------------------------------------------------------
+
+
+def test_record_adds_one_line_and_keeps_every_comment(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "probleemanalyse", "14-02-2025", "--as-of",
+                       "2025-03-01")  # fmt: skip
+    assert code == 0
+    assert added_lines(COMMENTED, path.read_text()) == ["  probleemanalyse: 2025-02-14\n"]
+    # 6 Jan + 41 = 16 Feb: on time; the plan van aanpak is now due 14 days after it.
+    assert "events.probleemanalyse = 2025-02-14 vastgelegd." in out
+    assert "Probleemanalyse bedrijfsarts (uiterlijk zo 16-02-2025): nu gedaan." in out
+    assert "Volgende stap: Plan van aanpak, met casemanager, uiterlijk vr 28-02-2025" in out
+
+
+def test_record_appends_an_evaluation_to_a_flow_list_over_two_lines(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, _ = run("case", "record", str(path), "evaluatie", "2025-07-07")
+    assert code == 0
+    expected = COMMENTED.replace("2025-05-26]", "2025-05-26, 2025-07-07]")
+    assert path.read_text() == expected
+
+
+def test_record_a_late_step_says_so_and_a_name_needs_value(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "probleemanalyse", "2025-03-01", "--as-of",
+                       "2025-03-01", "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert "Problem analysis by the bedrijfsarts (due Sun 2025-02-16): now done late." in out
+    code, _, err = run("case", "record", str(path), "casemanager")
+    assert code == 2
+    assert "--value" in err
+    code, out, _ = run("case", "record", str(path), "casemanager", "--value", "B. de Boer")
+    assert code == 0
+    assert "(was A. Jansen)" in out
+    assert "  casemanager: B. de Boer\n" in path.read_text()
+
+
+def test_an_unknown_event_names_the_closest_and_leaves_the_file(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "probleemanalys", "2025-02-14")
+    assert code == 2
+    assert "bedoelde u 'probleemanalyse'?" in err
+    assert len(err.strip().splitlines()) == 1
+    assert path.read_text() == COMMENTED
+
+
+def test_a_record_that_makes_the_case_invalid_leaves_the_file(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    os.chmod(path, 0o640)
+    code, _, err = run("case", "record", str(path), "probleemanalyse", "2024-12-01")
+    assert code == 2
+    assert "ligt vóór de eerste ziektedag" in err
+    assert "niet gewijzigd" in err
+    assert path.read_text() == COMMENTED
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["dossier.yaml"]  # no leftovers
+    code, _, _ = run("case", "record", str(path), "wia_aanvraag", "2025-03-03")
+    assert code == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640  # the mode is kept
+
+
+def test_a_bom_and_crlf_line_ends_are_kept(tmp_path: Path) -> None:
+    text = COMMENTED.replace("\n", "\r\n")
+    path = tmp_path / "dossier.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    code, _, _ = run("case", "record", str(path), "probleemanalyse", "2025-02-14")
+    assert code == 0
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert added_lines(text, data[3:].decode()) == ["  probleemanalyse: 2025-02-14\r\n"]
+
+
+def test_a_json_case_file_is_edited_as_json(tmp_path: Path) -> None:
+    document = {"case_id": "J-1", "sick_periods": [{"start": "2025-01-06"}]}
+    path = case_file(tmp_path, json.dumps(document), "dossier.json")
+    code, _, _ = run("case", "record", str(path), "probleemanalyse", "2025-02-14")
+    assert code == 0
+    assert json.loads(path.read_text())["events"] == {"probleemanalyse": "2025-02-14"}
+
+
+# --- recover, relapse, set ------------------------------------------------------------
+
+
+def test_recover_ends_the_open_period_the_day_before(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "recover", str(path), "10-03-2025", "--as-of", "2025-03-20")
+    assert code == 0
+    assert added_lines(COMMENTED, path.read_text()) == ["    end: 2025-03-09\n"]
+    assert "sick_periods[-1].end = 2025-03-09" in out
+    code, _, err = run("case", "recover", str(path), "2025-03-12")
+    assert code == 2
+    assert "al geëindigd" in err
+
+
+def test_relapse_adds_a_period_and_moves_the_end(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "relapse", str(path), "2025-04-01")
+    assert code == 2
+    assert "nog open" in err
+    run("case", "recover", str(path), "2025-03-10")
+    recovered = path.read_text()
+    code, out, _ = run("case", "relapse", str(path), "2025-03-24", "--cause", "knie, opnieuw",
+                       "--as-of", "2025-04-01")  # fmt: skip
+    assert code == 0
+    assert added_lines(recovered, path.read_text()) == [
+        "  - start: 2025-03-24\n",
+        "    cause: 'knie, opnieuw'\n",
+    ]
+    # Fit 10 to 23 March: 14 days, fewer than 28, so the periods are one chain and the end
+    # of the waiting period (6 Jan 2025 + 727 = 3 Jan 2027) moves 14 days, to 17 January.
+    assert "Einde wachttijd: zo 17-01-2027 (was zo 03-01-2027)." in out
+
+
+def test_set_changes_a_value_in_a_flow_mapping_and_adds_missing_keys(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "set", str(path), "employee.wage.amount", "3.450,00")
+    assert code == 0
+    assert "(was 3200.00)" in out
+    expected = COMMENTED.replace("{amount: 3200.00,", "{amount: '3.450,00',")
+    assert path.read_text() == expected
+    code, _, _ = run("case", "set", str(path), "employer.name", "Bakkerij Brood")
+    assert code == 0
+    assert added_lines(expected, path.read_text()) == ["employer:\n", "  name: Bakkerij Brood\n"]
+    code, _, err = run("case", "set", str(path), "employee.wag", "3")
+    assert code == 2
+    assert "bedoelde u 'employee.wage." in err
+
+
+# --- The editor, for any file and any event ------------------------------------------
+
+
+def literal(text: str) -> Any:
+    return parse_document("x.yaml", text)
+
+
+SOURCES = [CASE_TEMPLATE, COMMENTED] + [
+    path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(SOURCES),
+    st.sampled_from(EVENT_DATE_FIELDS + EVENT_DATE_LISTS),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+)
+def test_recording_changes_that_event_and_nothing_else(source: str, event: str, day: date) -> None:
+    before = literal(source)
+    after_text = record_event(source, event, day.isoformat()).text
+    after = literal(after_text)
+    expected = copy.deepcopy(before)
+    events = expected.get("events") or {}
+    if event in EVENT_DATE_LISTS:
+        # in date order: after every date on or before it
+        listed = events.get(event, [])
+        at = next((n for n, item in enumerate(listed) if item > day.isoformat()), len(listed))
+        events[event] = [*listed[:at], day.isoformat(), *listed[at:]]
+    else:
+        events[event] = day.isoformat()
+    expected["events"] = events
+    assert after == expected
+    # At most one line of the file changes: the event's own (or, for a flow list over
+    # several lines, the line of the list it goes in); every other line, comments
+    # included, stays as it was.
+    diff = difflib.ndiff(source.splitlines(keepends=True), after_text.splitlines(keepends=True))
+    changed = [line[2:] for line in diff if line.startswith("- ")]
+    assert len(changed) <= 1
+    if changed:
+        assert event in changed[0] or changed[0].rstrip().endswith(("]", ","))
+
+
+names = st.text(
+    st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=30
+).filter(lambda value: value == " ".join(value.split()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SOURCES), st.sampled_from(EVENT_TEXT_FIELDS), names)
+def test_any_name_reads_back_as_written(source: str, event: str, name: str) -> None:
+    after = literal(record_event(source, event, name).text)
+    assert after["events"][event] == name
+    assert literal(f"k: {scalar(name)}") == {"k": name}
+    assert literal(f"k: {{a: {scalar(name)}}}") == {"k": {"a": name}}  # inside {...} too
+
+
+@pytest.mark.parametrize("name", ["Evaluatie", "evaluaties", "PLAN-VAN-AANPAK", "pva"])
+def test_event_names_as_people_write_them(name: str) -> None:
+    assert event_name(name) in ("evaluaties", "plan_van_aanpak")
+
+
+def test_a_relapse_after_28_fit_days_is_a_new_case_not_this_file(tmp_path: Path) -> None:
+    # Last sick day Wednesday 9 April 2025. A relapse on 7 May has 27 fit days before it
+    # (10 April to 6 May) and is added together; on 8 May there are 28: a new sickness.
+    text = (
+        "case_id: R-1\nsick_periods:\n  - start: 2025-01-06\n    end: 2025-04-09\n"
+        "events:\n  arbodienst_melding: 2025-01-07\n"
+    )
+    path = case_file(tmp_path, text)
+    code, _, err = run("case", "relapse", str(path), "2025-05-08")
+    assert code == 2
+    assert err == (
+        f"Fout: {path}: 2025-05-08 ligt 28 of meer hersteldagen na de laatste ziektedag "
+        "2025-04-09: een nieuwe ziekte, niet opgeteld bij deze zaak (art. 7:629 lid 10 BW); "
+        "begin een nieuw zaakbestand met 'case init' (het bestand is niet gewijzigd)\n"
+    )
+    assert path.read_text() == text
+    code, out, _ = run("case", "relapse", str(path), "2025-05-07", "--as-of", "2025-05-08")
+    assert code == 0
+    # 27 fit days move the end of the waiting period from Sunday 3 January 2027 (D + 727)
+    # to Saturday 30 January 2027.
+    assert "Einde wachttijd: za 30-01-2027 (was zo 03-01-2027)." in out
+
+
+def test_a_date_after_today_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "probleemanalyse", "01-01-2100")
+    assert code == 2
+    assert err.startswith("Fout: ongeldige waarde voor 'DATUM': 2100-01-01 ligt na vandaag (")
+    assert path.read_text() == COMMENTED
+
+
+def test_without_a_date_the_as_of_date_is_recorded(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "probleemanalyse", "--as-of", "2025-02-10")
+    assert code == 0
+    assert added_lines(COMMENTED, path.read_text()) == ["  probleemanalyse: 2025-02-10\n"]
+    # D = Monday 6 January 2025: the probleemanalyse is due by D + 41 = Sunday 16 February.
+    assert "Probleemanalyse bedrijfsarts (uiterlijk zo 16-02-2025): nu gedaan." in out
+
+
+def test_a_name_may_follow_the_event_without_value(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, _ = run("case", "record", str(path), "casemanager", "B. Visser")
+    assert code == 0
+    assert "  casemanager: B. Visser\n" in path.read_text()
+    assert "A. Jansen" not in path.read_text()
+
+
+def test_a_forgotten_evaluation_goes_in_its_place_in_the_list(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "evaluatie", "2025-05-01", *AS_OF_JUNE)
+    assert code == 0, err
+    assert (
+        "  evaluaties: [2025-04-14,\n               2025-05-01, 2025-05-26]\n" in path.read_text()
+    )
+    block = (
+        "case_id: B-1\nsick_periods:\n  - start: 2025-01-06\nevents:\n"
+        "  plan_van_aanpak: 2025-02-24\n  evaluaties:\n    - 2025-04-07  # eerste\n"
+        "    - 14-05-2025\n"
+    )
+    listed = case_file(tmp_path, block, "blok.yaml")
+    code, _, err = run("case", "record", str(listed), "evaluatie", "2025-03-31", *AS_OF_JUNE)
+    assert code == 0, err
+    assert added_lines(block, listed.read_text()) == ["    - 2025-03-31\n"]
+    assert "    - 2025-03-31\n    - 2025-04-07  # eerste\n" in listed.read_text()
+    code, _, _ = run("case", "record", str(listed), "evaluatie", "2025-04-30", *AS_OF_JUNE)
+    assert code == 0
+    assert "    - 2025-04-30\n    - 14-05-2025\n" in listed.read_text()  # a Dutch date too
+
+
+def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    assert run("case", "init", str(path))[0] == 0
+    template = path.read_text()
+    code, out, _ = run("case", "set", str(path), "first_sick_day", "03-03-2025", *AS_OF_JUNE)
+    assert code == 0
+    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027.
+    assert "Einde wachttijd: zo 28-02-2027 (was zo 03-01-2027)." in out
+    code, _, err = run("case", "set", str(path), "employee.wage.amount", "3100", *AS_OF_JUNE)
+    assert code == 0
+    assert "employee.wage.per = month, per maand" in err
+    code, _, _ = run("case", "set", str(path), "employee.wage.per", "week", *AS_OF_JUNE)
+    assert code == 0
+    assert added_lines(template.replace("2025-01-06            # first", "X"),
+                       path.read_text().replace("2025-03-03            # first", "X")) == [
+        "  wage:\n", "    amount: 3100\n", "    per: week\n",
+    ]  # fmt: skip
+
+
+def test_recover_and_relapse_in_a_flow_list() -> None:
+    text = "case_id: F-1\nsick_periods: [{start: 2025-01-06}]\n"
+    ended = recover(text, date(2025, 2, 1)).text
+    assert ended == "case_id: F-1\nsick_periods: [{start: 2025-01-06, end: 2025-02-01}]\n"
+    again = relapse(ended, date(2025, 2, 10)).text
+    assert literal(again)["sick_periods"][-1] == {"start": "2025-02-10"}
+    with pytest.raises(EditError):
+        relapse(again, date(2025, 3, 1) + timedelta(days=1))
+
+
+def test_set_fills_an_empty_key() -> None:
+    text = "case_id: E-1\nsick_periods:\n  - start: 2025-01-06\nevents:\n"
+    changed = set_value(text, ("events", "wia_aanvraag"), "2026-10-01").text
+    assert literal(changed)["events"] == {"wia_aanvraag": "2026-10-01"}
+    assert changed.startswith(text.rstrip("\n"))
