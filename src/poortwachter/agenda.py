@@ -12,7 +12,7 @@ For one judged case, ``case_agenda`` lists its actions in three sections:
 
 Information-only milestones (``Kind.INFO``: UWV's own decision terms, the end of the
 maximum loonsanctie, the start of the second sick year) are not actions and never appear
-(rules.md section 3 gives them no status to act on). Pure: no clock, no files.
+(docs/law.md section 3 gives them no status to act on). Pure: no clock, no files.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class AgendaItem:
     days: int
     """Days from ``date`` to the as-of date: positive is late, negative is still to come."""
     milestone: str | None
-    """The milestone id (rules.md section 3); a finding's milestone, if it has one."""
+    """The milestone id (docs/law.md section 3); a finding's milestone, if it has one."""
     status: str
     """``overdue``, ``due_soon``, ``upcoming``, or ``finding``."""
     findings: tuple[Finding, ...]

@@ -82,7 +82,7 @@ _EARLY_END_REASON = {"aow_leeftijd": "einde_aow", "einde_dienstverband": "einde_
 
 def erd_wga_end(timeline: Timeline) -> date:
     """Last day an eigenrisicodrager bears the WGA benefit: 10 years from its start,
-    shortened by a vrijwillige verlenging but not by a loonsanctie (rules.md s. 5)."""
+    shortened by a vrijwillige verlenging but not by a loonsanctie (docs/law.md section 5)."""
     assert timeline.ingang_wia is not None, "no WGA after the AOW age"
     verlenging = sum(
         item.days

@@ -251,7 +251,7 @@ def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:
 
 
 def _scope_findings(case: Case, timeline: Timeline) -> list[Finding]:
-    """What the cases that end wage payment early mean for payroll (rules.md, scope)."""
+    """What the cases that end wage payment early mean for payroll (docs/law.md, Scope)."""
     found = []
     aow = milestone_of(timeline, "aow_leeftijd")
     if aow is not None:

@@ -1,7 +1,7 @@
 """The rules engine: a case and an ``as_of`` date in, a timeline out.
 
 Pure: no clock, no files, no printing. It reads the rule table of ``rules.py`` and the
-counting of ``sickdays.py``; every date it gives follows rules.md.
+counting of ``sickdays.py``; every date it gives follows docs/law.md.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class _Context:
     as_of: date
     wage: WageEnd
     """The end of wage payment: later steps lapse when AOW age or the end of the
-    contract ends it early (rules.md, scope)."""
+    contract ends it early (docs/law.md, Scope)."""
 
 
 def compute_timeline(case: Case, as_of: date) -> Timeline:
@@ -108,7 +108,7 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
     )
-    # rules.md section 2, "The count on a date": after a recovery the count stands still
+    # docs/law.md section 2, "The count on a date": after a recovery the count stands still
     # at the chain's last sick day.
     counted_until = as_of if chain.last_sick_day is None else min(as_of, chain.last_sick_day)
     timeline = Timeline(
@@ -217,7 +217,7 @@ class _Planned(NamedTuple):
 def _plan() -> tuple[_Planned, ...]:
     """The milestones of a chain that follows the plan (``_follows_the_plan``), in the
     order of ``_worked_milestones``: the same anchors, with every date an index from the
-    first sick day, index 727 the last day of the waiting period (rules.md section 4).
+    first sick day, index 727 the last day of the waiting period (docs/law.md section 4).
     Made once per rule table (a test may put another in place)."""
     global _PLAN
     rules, basis, plan = _PLAN
@@ -401,7 +401,7 @@ def _milestone(
     if rule.uwv_next_working_day:
         working_day = next_working_day(due)
         if working_day != due:
-            # Done on UWV's practice date is on time (rules.md section 3).
+            # Done on UWV's practice date is on time (docs/law.md section 3).
             practice_date = on_time_until = working_day
     if rule.late_after is not None:
         on_time_until = max(on_time_until, context.counter.date_at(rule.late_after.index))
@@ -434,7 +434,7 @@ def _milestone(
 def _status(
     rule: MilestoneRule, due: date, on_time_until: date, done_on: date | None, context: _Context
 ) -> Status:
-    """rules.md section 3, "Status of a milestone on an as_of date". ``on_time_until`` is
+    """docs/law.md section 3, "Status of a milestone on an as_of date". ``on_time_until`` is
     the last day the step counts as on time: the due date, or later where the rule's
     wording or UWV's practice date allows it."""
     if done_on is not None:
@@ -458,7 +458,7 @@ def _status(
 
 def _no_longer_the_employers(rule: MilestoneRule, due: date, wage: WageEnd) -> bool:
     """After AOW age or the end of the contract ends wage payment, the later steps are
-    no longer the employer's (rules.md, scope); with AOW age there is no WIA at all."""
+    no longer the employer's (docs/law.md, Scope); with AOW age there is no WIA at all."""
     if rule.wia_only and not wage.wia_possible:
         return True
     if due <= wage.last_day or wage.reason is WageEndReason.EINDE_WACHTTIJD:

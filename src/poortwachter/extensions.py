@@ -1,4 +1,4 @@
-"""The end of the waiting period and what moves it (rules.md section 4).
+"""The end of the waiting period and what moves it (docs/law.md section 4).
 
 In order: a vrijwillige verlenging (WIA art. 24), a late WIA application (BW 7:629 lid 11
 sub a, with the excuse of WIA art. 64 lid 6), and a loonsanctie (WIA art. 25 lid 9-14).
@@ -54,7 +54,7 @@ _LETTER_INDEX = _sick_day_index("wia_brief_uwv")
 
 @dataclass(frozen=True, slots=True)
 class WaitingPeriodEnds:
-    """The ends of rules.md section 4, the extensions that made them, and the last day a
+    """The ends of docs/law.md section 4, the extensions that made them, and the last day a
     WIA application counts as on time when UWV's letter excused a later one."""
 
     ends: dict[End, date]

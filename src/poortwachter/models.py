@@ -36,7 +36,7 @@ def schema_head(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class Events:
-    """What has happened in the case, each with its date (case-file.md ``events``)."""
+    """What has happened in the case, each with its date (docs/case-files.md ``events``)."""
 
     arbodienst_melding: date | None = None
     probleemanalyse: date | None = None
@@ -102,7 +102,7 @@ class Wage:
 class Employee:
     name: str | None = None
     date_of_birth: date | None = None
-    """AOW age shortens wage payment (rules.md, scope; BW 7:629 lid 2)."""
+    """AOW age shortens wage payment (docs/law.md, Scope; BW 7:629 lid 2)."""
     wage: Wage | None = None
     contract_end: date | None = None
     """The last day of the contract: wage payment ends with it (ziek uit dienst)."""
@@ -140,7 +140,7 @@ class Loonsanctie:
 
 @dataclass(frozen=True, slots=True)
 class ExtensionsInput:
-    """Extensions recorded in the case (rules.md section 4)."""
+    """Extensions recorded in the case (docs/law.md section 4)."""
 
     vrijwillige_verlenging_until: date | None = None
     loonsanctie: Loonsanctie | None = None
@@ -202,7 +202,7 @@ class CaseError(ValueError):
 
 
 class Status(StrEnum):
-    """A milestone's status on the ``as_of`` date (rules.md section 3)."""
+    """A milestone's status on the ``as_of`` date (docs/law.md section 3)."""
 
     DONE = "done"
     LATE = "late"
@@ -249,7 +249,7 @@ class EarlierChain:
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
-    """How the current chain was put together (rules.md section 2)."""
+    """How the current chain was put together (docs/law.md section 2)."""
 
     periods: tuple[SickPeriod, ...]
     gaps: tuple[Gap, ...]
@@ -268,7 +268,7 @@ class ChainReport:
 
 
 class ExtensionKind(StrEnum):
-    """What moved the end of the waiting period (rules.md section 4)."""
+    """What moved the end of the waiting period (docs/law.md section 4)."""
 
     LATE_WIA_AANVRAAG = "late_wia_aanvraag"
     """BW 7:629 lid 11 sub a: the days the WIA application was late."""
@@ -327,7 +327,7 @@ class Extension:
     last_day: date
     days: int
     steps: tuple[ExtensionStep, ...] = ()
-    """Why, in the law's order, each with its lid (rules.md section 4)."""
+    """Why, in the law's order, each with its lid (docs/law.md section 4)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,14 +344,14 @@ class Timeline:
     reaches the AOW age by then (no WIA after AOW age)."""
     einde_loondoorbetaling: date
     """The last day the employer must pay wage: ``einde_wachttijd``, unless AOW age or
-    the end of the contract ends the duty earlier (rules.md section 4)."""
+    the end of the contract ends the duty earlier (docs/law.md section 4)."""
     einde_loondoorbetaling_grond: str
     """Why: ``einde_wachttijd``, ``aow_leeftijd`` or ``einde_dienstverband``."""
     einde_104_weken: date
     """The last day of the 104 weeks (index 727), before any extension."""
     counted_sick_days: int
     """Counted sick days from the first sick day through ``as_of``, and no further than
-    the last sick day of a recovered employee (rules.md section 2)."""
+    the last sick day of a recovered employee (docs/law.md section 2)."""
     sick_week: int
     """The sick week of the last counted day; 0 before the first sick day."""
     milestones: tuple[Milestone, ...]

@@ -77,7 +77,7 @@ def pay_status(case: Case, timeline: Timeline, as_of: date) -> PayStatus:
         for item in timeline.extensions
     ]
     # Wage payment ends after einde_loondoorbetaling: the waiting period, or earlier at
-    # AOW age or the end of the contract (rules.md section 4).
+    # AOW age or the end of the contract (docs/law.md section 4).
     ended = timeline.einde_loondoorbetaling + timedelta(days=1)
     phases = [phase for phase in phases if phase[0] < ended]
     phases.append((ended, PayPhase.ENDED, None))

@@ -28,7 +28,7 @@ class Spoor(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SpoorStatus:
-    """Where re-integration stands on ``as_of`` (rules.md section 5)."""
+    """Where re-integration stands on ``as_of`` (docs/law.md section 5)."""
 
     status: Spoor
     since: date
@@ -40,7 +40,7 @@ class SpoorStatus:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing UWV would hold against the employer (rules.md section 7)."""
+    """One thing UWV would hold against the employer (docs/law.md section 7)."""
 
     id: str
     milestone: str | None
@@ -61,7 +61,7 @@ class Assumption:
 
 @dataclass(frozen=True, slots=True)
 class Exposure:
-    """What the case could cost, and what it costs for certain (rules.md section 6)."""
+    """What the case could cost, and what it costs for certain (docs/law.md section 6)."""
 
     loonsanctie_max_weeks: int
     loonsanctie_max_eur: Decimal | None
@@ -75,12 +75,12 @@ class Exposure:
     """Whether the euro figures include the holiday allowance (they do not)."""
     figures_beyond_known: tuple[str, ...]
     """Dated figures (maximum dagloon, fine) needed on a date past the last known one:
-    the last known figure was used (rules.md section 6)."""
+    the last known figure was used (docs/law.md section 6)."""
     assumptions: tuple[Assumption, ...]
 
 
 class PayPhase(StrEnum):
-    """Which pay rule applies on a date (rules.md section 6; BW 7:629 lid 1)."""
+    """Which pay rule applies on a date (docs/law.md section 6; BW 7:629 lid 1)."""
 
     NOT_SICK_YET = "not_sick_yet"
     YEAR1 = "year1"
@@ -95,7 +95,7 @@ class PayPhase(StrEnum):
 @dataclass(frozen=True, slots=True)
 class MinimumWageFloor:
     """BW 7:629 lid 1: in the first 52 weeks the employee gets at least the statutory
-    minimum wage (rules.md section 6). An hourly minimum since 2024-01-01, so the floor
+    minimum wage (docs/law.md section 6). An hourly minimum since 2024-01-01, so the floor
     needs the contract hours."""
 
     hourly_eur: Decimal

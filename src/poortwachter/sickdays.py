@@ -1,4 +1,4 @@
-"""Sick periods, samentelling and counting sick days (rules.md sections 1 and 2).
+"""Sick periods, samentelling and counting sick days (docs/law.md sections 1 and 2).
 
 Legal basis: art. 7:629 lid 10 BW, art. 23 lid 3 and 5 WIA, art. 38 lid 1 ZW.
 
@@ -31,7 +31,7 @@ class SickPeriod:
     like any sickness; UWV reimburses the employer when it is reported in time."""
     same_cause_as_previous: bool | None = None
     """The case's own word on whether this period has the cause of the one before it;
-    it overrides the comparison of the cause texts (rules.md section 2)."""
+    it overrides the comparison of the cause texts (docs/law.md section 2)."""
     percentage: int | None = None
     """How much of the work the employee cannot do (1-100); partial sickness is
     sickness, so it never interrupts a period."""
@@ -57,7 +57,7 @@ class GapOutcome(StrEnum):
 
 
 class CauseJudgement(StrEnum):
-    """How the causes of two periods across leave were judged (rules.md section 2):
+    """How the causes of two periods across leave were judged (docs/law.md section 2):
     a medical judgment, so the case's own word counts, not a string comparison."""
 
     PREGNANCY_RELATED = "pregnancy_related"
@@ -118,7 +118,7 @@ class ChainSplit:
 
     @property
     def current(self) -> Chain:
-        """The chain holding the latest sick period (rules.md section 2)."""
+        """The chain holding the latest sick period (docs/law.md section 2)."""
         return self.chains[-1]
 
 
@@ -216,7 +216,7 @@ def _classify_gap(before: SickPeriod, after: SickPeriod, leave: _Leave) -> Gap:
 
 
 def judge_causes(before: SickPeriod, after: SickPeriod) -> tuple[bool, CauseJudgement]:
-    """Whether two periods have different causes, and on what ground (rules.md s. 2):
+    """Whether two periods have different causes, and on what ground (docs/law.md section 2):
     both pregnancy-related is the same cause; else the later period's
     ``same_cause_as_previous`` decides; else the cause texts, when both are given."""
     if before.pregnancy_related and after.pregnancy_related:
@@ -254,7 +254,7 @@ def split_chains(
 
 
 class SickDayCounter:
-    """Maps sick-day indexes to dates and back for one chain (rules.md section 1).
+    """Maps sick-day indexes to dates and back for one chain (docs/law.md section 1).
 
     Index ``k`` is the (k+1)-th counted sick day: a day of one of the chain's periods
     that is not a leave day. The last period is treated as open (the employee is assumed
@@ -354,7 +354,7 @@ def last_joined_relapse_day(last_sick_day: date, leave_periods: Sequence[LeavePe
 
     A new period starting on day ``s`` is joined when fewer than 28 fit days lie between
     ``last_sick_day`` and ``s``: so ``s`` may be the 28th fit day after it at the latest
-    (``last_sick_day + 28`` without leave, rules.md section 2).
+    (``last_sick_day + 28`` without leave, docs/law.md section 2).
     """
     needed = JOIN_FIT_DAYS_LIMIT
     cursor = last_sick_day.toordinal() + 1

@@ -1,5 +1,5 @@
 """The cases that end the employer's wage payment before the waiting period does
-(rules.md, scope): AOW age and the end of the contract (ziek uit dienst); and the dated
+(docs/law.md, Scope): AOW age and the end of the contract (ziek uit dienst); and the dated
 steps they bring, with pregnancy-related sickness's own report to UWV.
 
 Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek Boek 7
@@ -70,7 +70,7 @@ def aow_wage_weeks(first_sick_day: date) -> int:
 def wage_end(
     case: Case, chain: Chain, counter: SickDayCounter, end_of_waiting_period: date
 ) -> WageEnd:
-    """The last day the employer pays wage (rules.md section 4, ``einde_loondoorbetaling``)."""
+    """The last day the employer pays wage (docs/law.md section 4, ``einde_loondoorbetaling``)."""
     first_sick_day = counter.first_day
     last_sick_day = chain.last_sick_day
     last_day, reason = end_of_waiting_period, WageEndReason.EINDE_WACHTTIJD
@@ -89,7 +89,7 @@ def wage_end(
                 aow_end = counter.date_at(weeks * 7 - 1)
             else:
                 # Reached during it: wage "ends 6 (or 13) weeks after the day the AOW age
-                # is reached" (rules.md, scope), read as written: that day + 42 (+ 91).
+                # is reached" (docs/law.md, Scope), read as written: that day + 42 (+ 91).
                 # The statute's "vanaf die datum" may mean a day less (closing note).
                 aow_end = reached + timedelta(days=weeks * 7)
             if aow_end < last_day:

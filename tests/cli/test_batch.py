@@ -137,7 +137,7 @@ def test_json_lines_carry_whole_case_documents(tmp_path: Path) -> None:
     found = records(out)
     assert code == 2
     assert [item["row"] for item in found] == [1, 2, 3, 5]  # line numbers; blank lines skipped
-    assert found[0]["einde_wachttijd"] == "2024-01-21"  # rules.md's samentelling example
+    assert found[0]["einde_wachttijd"] == "2024-01-21"  # docs/law.md's samentelling example
     assert found[1]["error"] == (
         "sick_periods[0].start: 2025-13-06 is not a date (use YYYY-MM-DD or DD-MM-YYYY)"
     )
@@ -412,7 +412,7 @@ def test_a_record_stays_one_line_whatever_characters_a_cell_holds(character: str
 def test_a_csv_row_takes_the_cases_that_end_wage_payment_early(tmp_path: Path) -> None:
     # Row 1: the contract ends Monday 31 March 2025 while sick. Row 2: pregnancy-related
     # sickness with 36 contract hours. Row 3: born 10 June 1958, AOW on 10 June 2025:
-    # wage until 10 June + 42 = 22 July 2025 (rules.md; BW 7:629 lid 2).
+    # wage until 10 June + 42 = 22 July 2025 (docs/law.md; BW 7:629 lid 2).
     source = write(
         tmp_path,
         "cases.csv",

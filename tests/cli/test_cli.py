@@ -363,7 +363,7 @@ def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path
 
 
 def test_a_case_file_takes_dutch_dates_and_ja_nee(tmp_path: Path) -> None:
-    # case-file.md: DD-MM-YYYY and ja/nee are accepted everywhere a date or flag is read.
+    # docs/case-files.md: DD-MM-YYYY and ja/nee are accepted everywhere a date or flag is read.
     path = tmp_path / "case.yaml"
     path.write_text(
         "case_id: X\nemployer: {wga_eigenrisicodrager: ja}\n"

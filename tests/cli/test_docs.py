@@ -1,4 +1,4 @@
-"""Docs that cannot drift (STYLE.md point 6). The README is the front door and docs/ holds
+"""Docs that cannot drift (docs/architecture.md). The README is the front door and docs/ holds
 the reference: every example in README.md and docs/*.md is real output, every command and
 option is in docs/cli.md with its real ``--help``, every rule, finding and dated figure is
 in docs/law.md, every field of the machine output in docs/machine-output.md, every

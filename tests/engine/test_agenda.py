@@ -1,6 +1,6 @@
 """``poortwachter agenda``: a folder of cases built here (overdue, due soon, done,
 recovered, broken, in the second year), every format read back. Dates are worked by hand
-from rules.md: the probleemanalyse is due at index 41, the plan van aanpak at index 55,
+from docs/law.md: the probleemanalyse is due at index 41, the plan van aanpak at index 55,
 an evaluation six weeks (42 days) after the last one, the second sick year at index 364."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """sanction-risk: each finding where it fires, where it does not, and its boundary
-(rules.md section 7). First sick day Monday 6 January 2025 unless said otherwise; its
+(docs/law.md section 7). First sick day Monday 6 January 2025 unless said otherwise; its
 dates, worked by hand: arbodienst_melding 12 Jan 2025, probleemanalyse 16 Feb, plan van
 aanpak 2 Mar (or probleemanalyse + 14), ziekmelding_uwv 27 Oct 2025, eerstejaarsevaluatie
 4 Jan 2026, week 81 (index 566) 26 Jul 2026, re-integratieverslag 4 Oct 2026, WIA
@@ -96,7 +96,7 @@ def test_a_case_on_time_has_no_findings() -> None:
 
 def test_a_probleemanalyse_not_recorded_is_a_high_finding_after_six_weeks_from_day_one() -> None:
     # Due 16 Feb (end of week 6), but "binnen zes weken na de eerste dag" runs through
-    # D+42 = 17 Feb: missing only from 18 Feb (rules.md section 3).
+    # D+42 = 17 Feb: missing only from 18 Feb (docs/law.md section 3).
     assert "probleemanalyse_ontbreekt" not in ids(
         judge("2025-02-17", probleemanalyse=None, plan_van_aanpak=None)
     )
@@ -732,7 +732,7 @@ def test_recovery_ends_sick_pay_the_day_after_the_last_sick_day() -> None:
     assert (pay.phase, pay.since, pay.percentage) == ("recovered", d("2025-05-21"), None)
 
 
-# --- the year-1 minimum-wage floor (BW 7:629 lid 1; rules.md section 6) ---------------
+# --- the year-1 minimum-wage floor (BW 7:629 lid 1; docs/law.md section 6) ---------------
 
 
 def floor_on(as_of: str, *, hours: str | None = "36", wage: str | None = "2000") -> Any:

@@ -1,6 +1,6 @@
-"""Counting in calendar days from the first sick day (rules.md sections 1, 3 and 4).
+"""Counting in calendar days from the first sick day (docs/law.md sections 1, 3 and 4).
 
-Every expected date here was worked by hand from rules.md: week n is days D+7(n-1) to
+Every expected date here was worked by hand from docs/law.md: week n is days D+7(n-1) to
 D+7n-1, a forward milestone at index k falls on D+k, and L = D+727.
 """
 
@@ -72,7 +72,7 @@ def test_week_six_ends_on_day_42_so_the_probleemanalyse_is_due_on_d_plus_41() ->
 def test_a_leap_day_counts_as_a_calendar_day() -> None:
     # 1 Feb 2024 + 41: 28 days to 29 Feb, 13 more to 13 March.
     assert due(first_sick("2024-02-01"), "probleemanalyse") == d("2024-03-13")
-    # 8 Jan 2024 + 727 spans 29 Feb 2024: 2026-01-04 (case-file.md's example).
+    # 8 Jan 2024 + 727 spans 29 Feb 2024: 2026-01-04 (docs/machine-output.md's example).
     assert first_sick("2024-01-08").einde_wachttijd == d("2026-01-04")
 
 

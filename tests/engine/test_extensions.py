@@ -1,4 +1,4 @@
-"""What moves the end of the waiting period (rules.md section 4), with the first sick
+"""What moves the end of the waiting period (docs/law.md section 4), with the first sick
 day Monday 6 January 2025: L0 = 3 Jan 2027, WIA application due 18 Oct 2026 (L - 77),
 re-integratieverslag due 4 Oct 2026 (L - 91), loonsanctie decision by 22 Nov 2026."""
 
@@ -145,7 +145,7 @@ def test_unordered_evaluations_are_refused() -> None:
         compute_timeline(the_case, d("2026-01-01"))
 
 
-# --- WIA art. 25 lid 9-14, sentence by sentence (rules.md section 4) ----------------------
+# --- WIA art. 25 lid 9-14, sentence by sentence (docs/law.md section 4) ----------------------
 # First sick day 6 Jan 2025: L = Sun 3 Jan 2027, the application due 18 Oct 2026, UWV's
 # decision on a loonsanctie due 22 Nov 2026 (L - 42) after an application on time.
 
@@ -264,7 +264,7 @@ def test_leave_during_the_sanction_interrupts_it_for_its_days() -> None:
     assert "onderbroken_door_verlof" in steps_of(result, ExtensionKind.LOONSANCTIE)
 
 
-# --- WIA art. 64 lid 6: UWV's late letter (rules.md section 4) ----------------------------
+# --- WIA art. 64 lid 6: UWV's late letter (docs/law.md section 4) ----------------------------
 # UWV's letter is due by index 622 = 20 Sep 2026; week 81 (index 566) starts 26 Jul 2026.
 
 

@@ -107,7 +107,7 @@ def test_a_plain_case_follows_the_plan_and_others_do_not() -> None:
 
 def test_planned_statuses_on_both_sides_of_their_days() -> None:
     # 6 Jan 2025: the probleemanalyse is due on index 41, Sunday 16 Feb 2025; "binnen zes
-    # weken" keeps it on time through index 42, 17 Feb (rules.md section 3). Due soon
+    # weken" keeps it on time through index 42, 17 Feb (docs/law.md section 3). Due soon
     # from 14 days before the due date, passed after the last day on time.
     plain = Case.from_first_sick_day(date(2025, 1, 6))
 

@@ -1,4 +1,4 @@
-"""Invariants of the engine, for any valid case (STYLE.md point 5)."""
+"""Invariants of the engine, for any valid case (docs/architecture.md)."""
 
 from __future__ import annotations
 

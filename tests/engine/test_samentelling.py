@@ -1,4 +1,4 @@
-"""Adding sick periods together (rules.md section 2; art. 7:629 lid 10 BW, art. 23 lid 3
+"""Adding sick periods together (docs/law.md section 2; art. 7:629 lid 10 BW, art. 23 lid 3
 and 5 WIA, art. 38 lid 1 ZW). Dates worked by hand."""
 
 from __future__ import annotations
@@ -207,7 +207,7 @@ def test_overlapping_unordered_or_reversed_periods_are_refused(
         timeline_of(case(*periods))  # type: ignore[arg-type]
 
 
-# --- whose word decides the cause (rules.md section 2) ----------------------------------
+# --- whose word decides the cause (docs/law.md section 2) ----------------------------------
 # Sick 4 Mar to 26 May 2024, 112 days of leave 27 May to 15 Sep, sick again 16 Sep: 112
 # calendar days, 0 fit days, so only the cause can keep the periods apart.
 
@@ -248,7 +248,7 @@ def test_different_texts_with_same_cause_as_previous_true_are_one_cause() -> Non
 
 
 def test_both_pregnancy_related_outweighs_same_cause_as_previous_false() -> None:
-    # rules.md lists pregnancy first: "both pregnancy_related have the same cause".
+    # docs/law.md lists pregnancy first: "both pregnancy_related have the same cause".
     timeline = across_leave(
         SickPeriod(d("2024-03-04"), d("2024-05-26"), pregnancy_related=True),
         SickPeriod(d("2024-09-16"), pregnancy_related=True, same_cause_as_previous=False),

@@ -1,4 +1,4 @@
-"""Milestone statuses on the as_of date (rules.md section 3), on both sides of each
+"""Milestone statuses on the as_of date (docs/law.md section 3), on both sides of each
 boundary."""
 
 from __future__ import annotations

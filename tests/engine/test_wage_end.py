@@ -1,5 +1,5 @@
 """The cases that end wage payment before the waiting period does, and pregnancy-related
-sickness (rules.md, scope and section 4). Every date worked by hand.
+sickness (docs/law.md, Scope and section 4). Every date worked by hand.
 
 First sick day Monday 6 January 2025 unless said otherwise: L = Sunday 3 January 2027
 (D + 727), the day after it 4 January 2027.
@@ -54,7 +54,7 @@ def ids(timeline: Timeline) -> set[str]:
 
 def test_aow_age_reached_during_sickness_ends_wage_six_weeks_later() -> None:
     # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Wage ends six weeks after
-    # that day: 10 June + 42 = 22 July 2025, long before L (rules.md, scope).
+    # that day: 10 June + 42 = 22 July 2025, long before L (docs/law.md, Scope).
     assert aow_date(d("1958-06-10")) == d("2025-06-10")
     timeline = with_employee(born="1958-06-10")
     assert timeline.einde_loondoorbetaling == d("2025-07-22")

@@ -1,4 +1,4 @@
-"""UWV's practice date for the 42nd-week report (rules.md section 1): the next working
+"""UWV's practice date for the 42nd-week report (docs/law.md section 1): the next working
 day, shown beside the legal date, never instead of it."""
 
 from __future__ import annotations

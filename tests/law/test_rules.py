@@ -1,4 +1,4 @@
-"""The rule table: data with a legal basis, read by the engine (STYLE.md point 2)."""
+"""The rule table: data with a legal basis, read by the engine (docs/law.md)."""
 
 from __future__ import annotations
 

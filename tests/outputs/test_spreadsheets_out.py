@@ -1,6 +1,6 @@
 """Spreadsheets out: ``batch --format xlsx`` read back with openpyxl, and CSV in the
 ``excel-nl`` dialect (semicolon, decimal comma, BOM, CRLF) from timeline, sanction-risk
-and batch. Inputs are built here in code; dates are worked by hand from rules.md."""
+and batch. Inputs are built here in code; dates are worked by hand from docs/law.md."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def test_the_open_milestones_sheet_lists_each_open_milestone_with_its_date(
     for row in rows[1:]:
         by_case.setdefault(row[0], {})[row[2]] = row
     assert set(by_case) == {"A-1", "B-2"}
-    # rules.md: the probleemanalyse is due at index 41 (8 Jan + 41 = 18 Feb 2024), past
+    # docs/law.md: the probleemanalyse is due at index 41 (8 Jan + 41 = 18 Feb 2024), past
     # on 1 March; the plan van aanpak at index 55 (8 Jan + 55 = 3 March 2024).
     analysis = by_case["A-1"]["probleemanalyse"]
     assert analysis[1] == "Jan de Vries"

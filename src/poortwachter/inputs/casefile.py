@@ -1,7 +1,7 @@
 """Case files (YAML or JSON) to engine values: strict, once, at the edge.
 
 Every problem in a file is reported, each naming the file, the key path, the value and
-what would be valid (case-file.md). Unknown keys and duplicate keys are errors: a typo
+what would be valid (docs/case-files.md). Unknown keys and duplicate keys are errors: a typo
 must not pass silently. This module parses text; reading files is the CLI's job.
 """
 
@@ -38,7 +38,7 @@ from .values import parse_amount, wage_period
 
 
 def _iso_date(value: object) -> date:
-    """ISO ``YYYY-MM-DD``, or the Dutch ``DD-MM-YYYY`` (case-file.md: accepted everywhere
+    """ISO ``YYYY-MM-DD``, or the Dutch ``DD-MM-YYYY`` (docs/case-files.md: accepted everywhere
     a date is read), each parsed strictly."""
     if isinstance(value, str):
         return parse_cli_date(value)
@@ -47,7 +47,7 @@ def _iso_date(value: object) -> date:
     raise DateError(message("not_a_date", value=_short(value)))
 
 
-#: ``ja``/``nee`` beside ``true``/``false`` (case-file.md).
+#: ``ja``/``nee`` beside ``true``/``false`` (docs/case-files.md).
 _YES = frozenset({"true", "ja", "yes", "j", "y"})
 _NO = frozenset({"false", "nee", "no", "n"})
 
@@ -232,7 +232,7 @@ class ExtensionsIn(_Strict):
 
 
 class CaseFile(_Strict):
-    """The case-file format of case-file.md."""
+    """The case-file format of docs/case-files.md."""
 
     schema_version: Annotated[Literal[1], BeforeValidator(_schema_version)] = 1
     case_id: CaseId

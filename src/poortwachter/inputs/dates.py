@@ -30,7 +30,7 @@ def _shown(text: str) -> str:
 
 
 #: Dates the tool reads: a birth date from 1900, and no further than the engine can
-#: count from a first sick day (rules.md: from 2012) with every extension after it.
+#: count from a first sick day (docs/law.md: from 2012) with every extension after it.
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 

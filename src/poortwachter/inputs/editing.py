@@ -24,7 +24,7 @@ from .yaml_text import Document, EditError, is_flow, is_map, is_seq, scalar
 
 #: The events that hold text, not a date.
 EVENT_TEXT_FIELDS = ("casemanager", "spoor2_provider")
-#: Every event a case file can record (case-file.md ``events``).
+#: Every event a case file can record (docs/case-files.md ``events``).
 EVENTS = (*EVENT_DATE_FIELDS, *EVENT_DATE_LISTS, *EVENT_TEXT_FIELDS)
 #: Names people use for an event, besides its key.
 EVENT_ALIASES = {

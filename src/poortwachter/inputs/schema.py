@@ -12,7 +12,7 @@ from typing import Any
 
 from ..models import schema_head
 
-#: The case file's keys, described (case-file.md), by model and field.
+#: The case file's keys, described (docs/case-files.md), by model and field.
 CASE_FILE_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "CaseFile": {
         "schema_version": "1 (optional).",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-#: Wage periods by their Dutch and English names (case-file.md: day | week | 4weeks |
+#: Wage periods by their Dutch and English names (docs/case-files.md: day | week | 4weeks |
 #: month | year), compared without case, spaces or hyphens.
 WAGE_PERIODS: dict[str, str] = {
     "day": "day",

@@ -1,4 +1,4 @@
-"""Dutch working days, for UWV's practice dates only (rules.md section 1).
+"""Dutch working days, for UWV's practice dates only (docs/law.md section 1).
 
 Legal deadlines never roll forward (Algemene termijnenwet art. 1 lid 2 and art. 4).
 UWV words the 42nd-week report as "uiterlijk de eerste werkdag na de 42e ziekteweek",

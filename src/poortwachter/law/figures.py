@@ -1,8 +1,8 @@
-"""Dated figures of law and practice, each with its source (rules.md sections 5 and 6).
+"""Dated figures of law and practice, each with its source (docs/law.md sections 5 and 6).
 
-A change is a new dated entry, never an ``if year >= ...`` in a formula (STYLE.md).
-For a date past the last known figure the last one is used, and the caller says so in
-the stated assumptions.
+A change is a new dated entry, never an ``if year >= ...`` in a formula (docs/law.md
+section 6, "Dated figures"). For a date past the last known figure the last one is used,
+and the caller says so in the stated assumptions.
 """
 
 from __future__ import annotations
@@ -49,10 +49,10 @@ class DatedParameter(Generic[Value]):
         )
 
 
-#: Maximum dagloon (daily wage cap): rules.md section 6. Until July 2024 it was indexed
+#: Maximum dagloon (daily wage cap): docs/law.md section 6. Until July 2024 it was indexed
 #: on 1 January and 1 July; the 2025 and 2026 figures are 1/261 of the year's maximum
 #: premieloon (EUR 75,864 and 79,409), set for the whole year. No mid-year figure for
-#: 2025 or 2026 could be sourced, so none is listed (rules.md: never invent one).
+#: 2025 or 2026 could be sourced, so none is listed (docs/law.md: never invent one).
 MAX_DAGLOON: DatedParameter[Decimal] = DatedParameter(
     name="maximum_dagloon",
     source=(
@@ -74,7 +74,7 @@ MAX_DAGLOON: DatedParameter[Decimal] = DatedParameter(
 
 #: Statutory minimum wage per hour for employees of 21 and older (Wet minimumloon en
 #: minimumvakantiebijslag, BWBR0002638; an hourly minimum since 2024-01-01, indexed on
-#: 1 January and 1 July): the year-1 floor of BW 7:629 lid 1 (rules.md section 6). The
+#: 1 January and 1 July): the year-1 floor of BW 7:629 lid 1 (docs/law.md section 6). The
 #: figure for 1 July 2026 could not be sourced here, so the last known one covers up to
 #: 30 June 2026 and later dates say so.
 MINIMUM_WAGE_HOURLY: DatedParameter[Decimal] = DatedParameter(
@@ -130,7 +130,7 @@ AOW_AGE: DatedParameter[tuple[int, int]] = DatedParameter(
 )
 
 #: Weeks of wage for an employee at or past the AOW age, by the chain's first sick day
-#: (rules.md, scope; BW 7:629 lid 2): 13 under the transition rule of the Wet werken na de
+#: (docs/law.md, Scope; BW 7:629 lid 2): 13 under the transition rule of the Wet werken na de
 #: AOW-gerechtigde leeftijd (from 2016-01-01), 6 since 1 July 2023 (Verzamelwet SZW 2023,
 #: KB Stb. 2023, 169; employees already sick on 1 July 2023 keep 13).
 AOW_WAGE_WEEKS: DatedParameter[int] = DatedParameter(

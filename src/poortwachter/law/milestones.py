@@ -37,7 +37,7 @@ from .terms import POORTWACHTER_IN_FORCE, VERZAMELWET_SZW_2013
 
 
 class Kind(StrEnum):
-    """What kind of obligation a milestone is (rules.md section 3)."""
+    """What kind of obligation a milestone is (docs/law.md section 3)."""
 
     STATUTE = "statute"
     """A legal deadline."""
@@ -57,7 +57,7 @@ class SickDay:
 
 
 class End(StrEnum):
-    """Which end of the waiting period a backward milestone counts from (rules.md s. 4)."""
+    """Which end of the waiting period a backward milestone counts from (docs/law.md section 4)."""
 
     SCHEDULED = "scheduled"
     """``L0``, or the last day UWV set for a vrijwillige verlenging: the backward
@@ -109,7 +109,7 @@ Anchor = SickDay | FromEnd | AfterEvent | Every | CaseDate
 
 @dataclass(frozen=True, slots=True)
 class MilestoneRule:
-    """One milestone of rules.md section 3."""
+    """One milestone of docs/law.md section 3."""
 
     id: str
     label_nl: str
@@ -128,11 +128,11 @@ class MilestoneRule:
     """Last due date this entry applies to; a change in the law is a new entry."""
     uwv_next_working_day: bool = False
     """UWV's practice accepts the first working day on or after the legal date
-    (rules.md section 1); shown beside the legal date, never instead of it. A step done
-    on that practice date is on time (rules.md section 3)."""
+    (docs/law.md section 1); shown beside the legal date, never instead of it. A step done
+    on that practice date is on time (docs/law.md section 3)."""
     late_after: SickDay | None = None
     """The last day on which the step still counts as done on time, where the law's
-    wording gives more room than the due date shown (rules.md section 3)."""
+    wording gives more room than the due date shown (docs/law.md section 3)."""
     wia_only: bool = False
     """A step towards the WIA: it lapses when there can be no WIA (AOW age)."""
     after_contract_end: bool = False
@@ -182,7 +182,7 @@ RULES: tuple[MilestoneRule, ...] = (
         valid_from=POORTWACHTER_IN_FORCE,
         events=("probleemanalyse",),
         # "Binnen zes weken na de eerste dag": six weeks after day D end on D+42, so a
-        # probleemanalyse on that day is on time (rules.md section 3).
+        # probleemanalyse on that day is on time (docs/law.md section 3).
         late_after=SickDay(42),
     ),
     MilestoneRule(
@@ -352,7 +352,7 @@ RULES: tuple[MilestoneRule, ...] = (
     ),
 )
 
-#: The milestones the case itself brings (rules.md, scope): pregnancy-related sickness,
+#: The milestones the case itself brings (docs/law.md, Scope): pregnancy-related sickness,
 #: the end of the contract during sickness (ziek uit dienst) and the AOW age. Each
 #: applies only when its case date exists (``wage_end.py``).
 CASE_RULES: tuple[MilestoneRule, ...] = (
@@ -463,7 +463,7 @@ if _PROBLEMS:  # pragma: no cover - guarded by tests; a broken table must not lo
     raise RuntimeError("invalid rule table: " + "; ".join(_PROBLEMS))
 
 
-#: The legal basis of each step that moves the end of the waiting period (rules.md
+#: The legal basis of each step that moves the end of the waiting period (docs/law.md
 #: section 4), by step id; ``extensions.py`` takes the steps, the output cites these.
 STEP_BASIS: dict[str, tuple[Citation, ...]] = {
     "verlenging": (Citation(WIA, "art. 24"), Citation(WIA, "art. 64 lid 3")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-#: The engine supports first sick days from this date on (rules.md section 3): every
+#: The engine supports first sick days from this date on (docs/law.md section 3): every
 #: such case runs under the terms of the Verzamelwet SZW 2013 (WIA application in week
 #: 93, UWV letter in week 88), in force since 1 July 2013.
 MIN_FIRST_SICK_DAY = date(2012, 1, 1)
@@ -18,11 +18,11 @@ MIN_FIRST_SICK_DAY = date(2012, 1, 1)
 #: counts from it (extensions, the WGA period) stays within the calendar.
 MAX_FIRST_SICK_DAY = date(2099, 12, 31)
 
-#: Index of the last counted day of the 104-week waiting period (rules.md section 4):
+#: Index of the last counted day of the 104-week waiting period (docs/law.md section 4):
 #: ``L0`` = the counted sick day with index 727 (BW 7:629 lid 1; WIA art. 23 lid 1).
 WAITING_PERIOD_LAST_INDEX = 727
 
-#: Days before a milestone's due date at which it becomes ``due_soon`` (rules.md section 3).
+#: Days before a milestone's due date at which it becomes ``due_soon`` (docs/law.md section 3).
 DUE_SOON_DAYS = 14
 
 #: Wet verbetering poortwachter (Stb. 2001, 628) entered into force on 1 April 2002.
@@ -62,7 +62,7 @@ ERD_WGA_YEARS = 10
 #: minimumvakantiebijslag art. 15 lid 1). Exposure figures leave it out and say so.
 HOLIDAY_ALLOWANCE_PERCENTAGE = 8
 
-#: UWV's conversions (rules.md section 6): dagloon = year / 261 = month / 21.75; a week
+#: UWV's conversions (docs/law.md section 6): dagloon = year / 261 = month / 21.75; a week
 #: is 5 such days.
 DAYS_PER_PERIOD: dict[str, Decimal] = {
     "day": Decimal(1),
@@ -72,11 +72,11 @@ DAYS_PER_PERIOD: dict[str, Decimal] = {
     "year": Decimal(261),
 }
 
-#: What a spoor-2 traject usually costs (rules.md section 5).
+#: What a spoor-2 traject usually costs (docs/law.md section 5).
 SPOOR2_TRAJECT_EUR = (Decimal(1850), Decimal(5000))
 
 #: Shortest vrijwillige verlenging UWV grants: the new last day is at least 13 weeks
-#: after the end of the 104 weeks (rules.md section 4; WIA art. 24).
+#: after the end of the 104 weeks (docs/law.md section 4; WIA art. 24).
 VERLENGING_MIN_DAYS = 13 * 7
 
 #: Longest loonsanctie, in weeks (WIA art. 25 lid 9).

@@ -1,5 +1,5 @@
 """Machine output: JSON and CSV for scripts, with the standard library only, so that
-``--format json`` starts fast (case-file.md, "Machine output")."""
+``--format json`` starts fast (docs/machine-output.md)."""
 
 from __future__ import annotations
 

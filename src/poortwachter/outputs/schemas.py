@@ -43,7 +43,7 @@ class BasisLink(_Out):
 
 
 class MilestoneOut(_Out):
-    id: str = Field(description="The rule id (rules.md section 3), such as 'wia_aanvraag'.")
+    id: str = Field(description="The rule id (docs/law.md section 3), such as 'wia_aanvraag'.")
     label: str = Field(description="The milestone for people, in the --lang language.")
     occurrence: int | None = Field(description="1, 2, ... for 'evaluatie'; null otherwise.")
     due: str = _date("The legal (or practice) due date.")
@@ -130,7 +130,7 @@ class ChainOut(_Out):
 
 
 class TimelineOut(_Out):
-    """``poortwachter timeline --format json`` (contract: case-file.md)."""
+    """``poortwachter timeline --format json`` (contract: docs/machine-output.md)."""
 
     schema_version: Literal[1]
     case_id: str | None

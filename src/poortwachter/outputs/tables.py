@@ -46,7 +46,7 @@ _STATUS_STYLE = {
 
 
 def chain_lines(timeline: Timeline, lang: Language) -> list[str]:
-    """The samentelling explanation of rules.md section 2, one line per fact."""
+    """The samentelling explanation of docs/law.md section 2, one line per fact."""
     chain = timeline.chain
     if not (chain.joined or chain.leave_periods or chain.earlier_chains or chain.last_sick_day):
         return []
@@ -133,7 +133,7 @@ def _gap_line(gap: Gap, lang: Language) -> str:
 
 def summary_rows(timeline: Timeline, lang: Language) -> list[tuple[str, str]]:
     """The facts at the top of the table and the report: when it began, where it stands,
-    and when the waiting period and wage payment end (rules.md section 4)."""
+    and when the waiting period and wage payment end (docs/law.md section 4)."""
 
     def day(value: date) -> str:
         return format_date(value, lang)
@@ -368,7 +368,7 @@ class _Cells:
 
 def status_text(milestone: Milestone, timeline: Timeline, lang: Language) -> str:
     """The status for people; a lapsed step says why: the employee recovered, or AOW age
-    or the end of the contract ended wage payment (rules.md section 3 and scope)."""
+    or the end of the contract ended wage payment (docs/law.md section 3 and scope)."""
     if milestone.status is not Status.LAPSED:
         return text(f"status_{milestone.status.value}", lang)
     last_sick_day = timeline.chain.last_sick_day
@@ -429,7 +429,7 @@ def extension_lines(timeline: Timeline, lang: Language) -> list[str]:
 
 
 def extension_step_lines(timeline: Timeline, lang: Language) -> list[str]:
-    """Why the end is where it is: each step of rules.md section 4, with its lid."""
+    """Why the end is where it is: each step of docs/law.md section 4, with its lid."""
     return [
         f"{text(f'extension_short_{item.kind.value}', lang)}: "
         f"{step_text(step, lang)} ({step.basis})"

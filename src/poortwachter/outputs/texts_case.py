@@ -263,7 +263,7 @@ CASE_TEXTS: dict[str, dict[str, str]] = {
         "nl": "Verlengingen, stap voor stap",
         "en": "Extensions, step by step",
     },
-    # Steps that move the end of the waiting period (rules.md section 4)
+    # Steps that move the end of the waiting period (docs/law.md section 4)
     "step_verlenging": {
         "nl": "UWV verlengde de wachttijd op verzoek van werkgever en werknemer tot en met "
         "{end} (was {old_end}); de termijnen die terugtellen vanaf het einde schuiven mee.",
