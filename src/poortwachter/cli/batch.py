@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 import typer
 
-from ..agenda import of_casemanager
 from ..messages import message, os_reason
 from ..outputs.formats import BatchOutput, CsvDialectName
 from .base import Command
@@ -206,6 +205,7 @@ def agenda(
     Reads what batch reads. A bad row is listed and reported on stderr, the rest goes on;
     exit 2 then, else 1 when a finding is at or above --fail-on, else 0.
     """
+    from ..agenda import of_casemanager
     from ..outputs.agenda import AgendaRun
     from ..outputs.records import BatchOptions
 

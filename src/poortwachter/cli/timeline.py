@@ -12,7 +12,6 @@ import typer
 from ..language import Language
 from ..messages import message
 from ..outputs.formats import CsvDialectName
-from ..outputs.wording import finding_action, finding_message
 from .base import Command
 from .casefiles import compute_or_exit, load_case_or_exit
 from .errors import SaidBadParameter, said_by
@@ -210,6 +209,8 @@ def sanction_risk(
 
 def _actions_by_milestone(assessment: Any, lang: Language) -> dict[str, list[str]]:
     """What the findings say to do, by the milestone they concern, for calendar events."""
+    from ..outputs.wording import finding_action, finding_message
+
     actions: dict[str, list[str]] = {}
     for finding in assessment.findings:
         if finding.milestone:

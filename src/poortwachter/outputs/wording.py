@@ -11,14 +11,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..language import Language, language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
-from ..models import Amount, ExtensionStep, Milestone, Term, Value
-from ..results import Assumption, Finding, SpoorStatus
+from ..models import Amount, Term
 from .texts_case import CASE_TEXTS
 from .texts_views import VIEW_TEXTS
+
+if TYPE_CHECKING:
+    from ..models import ExtensionStep, Milestone, Value
+    from ..results import Assumption, Finding, SpoorStatus
 
 #: Every text by id: the case's, then its views'.
 _TEXTS: dict[str, dict[str, str]] = {**CASE_TEXTS, **VIEW_TEXTS}
