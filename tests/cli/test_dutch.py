@@ -191,3 +191,58 @@ def test_a_date_where_a_text_may_stand_names_its_argument(tmp_path: Path) -> Non
         "Fout: ongeldige waarde voor 'WAARDE': 31-02-2025 is geen datum "
         "(gebruik JJJJ-MM-DD of DD-MM-JJJJ)\n"
     )
+
+
+def test_every_option_and_argument_has_its_dutch_help() -> None:
+    from poortwachter.cli.texts import dutch_help
+
+    def walk(command: object, path: str) -> None:
+        for param in getattr(command, "params", ()):
+            if getattr(param, "help", None):
+                dutch = dutch_help(path, param.name)
+                assert dutch, f"{path} {param.name}"
+                assert dutch != param.help, f"{path} {param.name}"
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{path} {name}".strip())
+
+    walk(typer.main.get_command(app), "")
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=lambda words: " ".join(words) or "root")
+def test_no_english_help_sentence_in_the_dutch_help(words: tuple[str, ...]) -> None:
+    # Each English help text of a parameter, as declared, must not show in Dutch help.
+    english = runner.invoke(
+        app, [*words, "--help"], env={"COLUMNS": "2000", "POORTWACHTER_LANG": "en"}
+    )
+    dutch = runner.invoke(
+        app, [*words, "--help"], env={"COLUMNS": "2000", "POORTWACHTER_LANG": "nl"}
+    )
+    for sentence in ("Worker processes", "When it happened", "Show this message and exit"):
+        assert sentence not in dutch.stdout
+    assert english.exit_code == dutch.exit_code == 0
+
+
+def test_case_init_writes_the_template_in_the_language_of_the_run(tmp_path: Path) -> None:
+    import yaml
+
+    from poortwachter.inputs.template import CASE_TEMPLATE, CASE_TEMPLATE_NL
+
+    dutch = runner.invoke(app, ["case", "init"], env={"POORTWACHTER_LANG": "nl"}).stdout
+    english = runner.invoke(app, ["case", "init", "--lang", "en"]).stdout
+    assert dutch == CASE_TEMPLATE_NL
+    assert english == CASE_TEMPLATE
+    assert "# eerste ziektedag" in dutch
+    assert "first sick day" not in dutch
+    assert yaml.safe_load(dutch) == yaml.safe_load(english)  # the same keys and values
+
+
+def test_calendar_categories_speak_the_language_of_the_run(tmp_path: Path) -> None:
+    env = {"POORTWACHTER_LANG": "nl"}
+    args = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-02-01", "-f", "ics"]
+    dutch = runner.invoke(app, args, env=env).stdout
+    english = runner.invoke(app, [*args, "--lang", "en"]).stdout
+    assert "CATEGORIES:Poortwachter,wet" in dutch
+    assert "CATEGORIES:Poortwachter,praktijk" in dutch
+    assert "CATEGORIES:Poortwachter,statute" in english
+    assert ",practice" not in dutch
+    assert ",statute" not in dutch

@@ -354,8 +354,9 @@ def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: P
     assert "employee.wage.per = month, per maand" in err
     code, _, _ = run("case", "set", str(path), "employee.wage.per", "week", *AS_OF_JUNE)
     assert code == 0
-    assert added_lines(template.replace("2025-01-06            # first", "X"),
-                       path.read_text().replace("2025-03-03            # first", "X")) == [
+    # (the template is Dutch in a Dutch run: "eerste ziektedag")
+    assert added_lines(template.replace("2025-01-06            # eerste", "X"),
+                       path.read_text().replace("2025-03-03            # eerste", "X")) == [
         "  wage:\n", "    amount: 3100\n", "    per: week\n",
     ]  # fmt: skip
 

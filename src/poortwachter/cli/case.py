@@ -59,16 +59,17 @@ def case_init(
     language: LangOption = Lang.nl,
 ) -> None:
     """Write a commented case-file template to fill in."""
-    from ..inputs.template import CASE_TEMPLATE
+    from ..inputs.template import CASE_TEMPLATES
 
+    template = CASE_TEMPLATES[said_by(ctx).lang]
     if file == "-":
-        sys.stdout.write(CASE_TEMPLATE)
+        sys.stdout.write(template)
         return
     target = Path(file)
     if target.exists() and not force:
         fail(message("exists_already", file=file))
     try:
-        target.write_text(CASE_TEMPLATE, encoding="utf-8")
+        target.write_text(template, encoding="utf-8")
     except OSError as error:
         fail(message("cannot_write", file=file, reason=os_reason(error)))
     sys.stderr.write(visible(said_by(ctx).text(message("written", file=file))) + "\n")

@@ -1,4 +1,5 @@
-"""The commented case-file template of ``poortwachter case init``."""
+"""The commented case-file template of ``poortwachter case init``, its comments in Dutch
+or English (the keys are the contract's and stay as they are)."""
 
 CASE_TEMPLATE = """\
 # poortwachter case file (schema_version 1). Dates are YYYY-MM-DD (or DD-MM-YYYY).
@@ -62,3 +63,70 @@ events:                          # what has happened, each with its date
 #     herstel_gemeld: 2027-02-05    # the employer reported the repair to UWV
 #     herstel_decided: 2027-03-01   # bekorting: UWV's decision that it was repaired
 """
+
+#: The template with its comments in Dutch.
+CASE_TEMPLATE_NL = """\
+# poortwachter-zaakbestand (schema_version 1). Datums als DD-MM-JJJJ of JJJJ-MM-DD.
+# Vul in wat u weet; laat weg wat niet van toepassing is. Controleer het met
+#   poortwachter case validate DIT_BESTAND
+# en beoordeel het met
+#   poortwachter sanction-risk DIT_BESTAND
+schema_version: 1
+case_id: E-0001                  # verplicht: elke tekst die de zaak aanduidt
+
+employee:                        # werknemer (optioneel)
+  name: Voornaam Achternaam
+  # date_of_birth: 1970-01-31    # AOW-leeftijd: loon stopt eerder (BW 7:629 lid 2)
+  # contract_end: 2025-12-31     # laatste dag van het contract, als dat tijdens ziekte eindigt
+  # hours_per_week: 36           # contracturen, voor de minimumloongrens in jaar 1
+  # wage:                        # brutoloon, voor de bedragen
+  #   amount: 3200.00
+  #   per: month                 # day | week | 4weeks | month | year (of maand, jaar, ...)
+
+employer:                        # werkgever (optioneel)
+  name: Werkgever B.V.
+  wga_eigenrisicodrager: false   # true: na de wachttijd volgt spoor 3
+  pay_percentage: {year1: 70, year2: 70}   # percentages uit de cao; de wet vraagt minstens 70
+
+sick_periods:                    # ziekteperioden: verplicht, op volgorde, zonder overlap
+  - start: 2025-01-06            # eerste ziektedag
+    # end: 2025-02-02            # laatste ziektedag; weglaten zolang de werknemer ziek is
+    # cause: rugklachten         # oorzaak, vrije tekst (optioneel)
+    # percentage: 100            # hoeveel van het werk de werknemer niet kan doen (1-100)
+    # pregnancy_related: false   # ziekte door zwangerschap of bevalling (ZW art. 29a)
+    # same_cause_as_previous: true   # bij een latere periode: dezelfde oorzaak als de vorige?
+# leave_periods:                 # optioneel: WAZO-verlof (zwangerschaps- en bevallingsverlof)
+#   - {start: 2025-06-01, end: 2025-09-20}
+
+events:                          # wat er is gebeurd, elk met zijn datum
+  # arbodienst_melding: 2025-01-07
+  # probleemanalyse: 2025-02-12
+  # plan_van_aanpak: 2025-02-26
+  # casemanager: A. Jansen
+  # evaluaties: [2025-04-09, 2025-05-21]
+  # ziekmelding_uwv: 2025-10-27
+  # arbeidsdeskundig_onderzoek: 2025-11-10
+  # spoor1_no_prospect: 2025-11-10   # terugkeer in de eigen organisatie bleek niet mogelijk
+  # eerstejaarsevaluatie: 2025-12-20
+  # spoor2_start: 2026-01-15
+  # spoor2_provider: Re-integratiebureau
+  # deskundigenoordeel: [2026-03-01]
+  # reintegratieverslag: 2026-09-30
+  # actueel_oordeel: 2026-09-20
+  # wia_brief_uwv: 2026-09-15    # de datum van de brief van UWV over de WIA-aanvraag
+  # wia_aanvraag: 2026-10-10
+  # ziekmelding_uit_dienst: 2025-12-31        # melding aan UWV als het contract eindigt
+  # reintegratieverslag_ziektewet: 2025-12-31
+  # ziekmelding_zwangerschap: 2025-02-10      # melding van ziekte door zwangerschap
+
+# extensions:
+#   vrijwillige_verlenging_until: 2027-06-30   # laatste dag volgens UWV (13 weken of meer)
+#   loonsanctie:
+#     weeks: 52                  # 1 tot en met 52
+#     decided: 2026-11-20
+#     herstel_gemeld: 2027-02-05    # de werkgever meldde het herstel aan UWV
+#     herstel_decided: 2027-03-01   # bekorting: UWV besliste dat het is hersteld
+"""
+
+#: The template by language.
+CASE_TEMPLATES = {"en": CASE_TEMPLATE, "nl": CASE_TEMPLATE_NL}

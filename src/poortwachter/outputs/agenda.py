@@ -428,7 +428,7 @@ def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
                     start=day,
                     summary=visible(summary),
                     description="\n".join(visible(line) for line in description),
-                    categories=("Poortwachter", item.section.value),
+                    categories=("Poortwachter", text(f"category_{item.section.value}", lang)),
                     alarm=(visible(said.label), remind_days) if item.date > run.as_of else None,
                 )
             )

@@ -87,7 +87,7 @@ def timeline_events(
             start=milestone.due,
             summary=f"{label} ({case})",
             description=_description(timeline, milestone, lang, actions or {}),
-            categories=("Poortwachter", milestone.kind.value),
+            categories=("Poortwachter", text(f"kind_{milestone.kind.value}", lang)),
             alarm=(label, remind_days),
         )
 

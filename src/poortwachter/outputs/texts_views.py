@@ -186,4 +186,9 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "kind_regeling": {"nl": "regeling", "en": "regeling"},
     "kind_practice": {"nl": "praktijk", "en": "practice"},
     "kind_info": {"nl": "info", "en": "info"},
+    # Calendar categories of the agenda's events, by its section
+    "category_overdue": {"nl": "te laat", "en": "overdue"},
+    "category_due": {"nl": "binnenkort", "en": "due"},
+    "category_finding": {"nl": "bevinding", "en": "finding"},
+    "category_info": {"nl": "info", "en": "info"},
 }
