@@ -426,12 +426,60 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
             ),
         ],
     ),
-    "yaml_said_by_pyyaml": (
+    "yaml_flow_list_open": (
         lambda: raised(load_case, "a.yaml", "case_id: E-1\nsick_periods: [a: b: c]\n"),
         [
             (
                 "line 2, column 20: not valid YAML: expected ',' or ']', but got ':'",
-                "regel 2, kolom 20: geen geldige YAML: expected ',' or ']', but got ':'",
+                (
+                    "regel 2, kolom 20: geen geldige YAML: hier hoort een ',' of ']', maar "
+                    "er staat ':'"
+                ),
+            ),
+        ],
+    ),
+    "yaml_flow_mapping_open": (
+        lambda: raised(load_case, "a.yaml", "case_id: {a: b c: d}\n"),
+        [
+            (
+                "line 1, column 17: not valid YAML: expected ',' or '}', but got ':'",
+                (
+                    "regel 1, kolom 17: geen geldige YAML: hier hoort een ',' of '}', maar "
+                    "er staat ':'"
+                ),
+            ),
+        ],
+    ),
+    "yaml_block_end": (
+        lambda: raised(load_case, "a.yaml", "case_id: E-1\n- a\n"),
+        [
+            (
+                "line 2, column 1: not valid YAML: expected <block end>, but found '-'",
+                (
+                    "regel 2, kolom 1: geen geldige YAML: hier hoort een blok te eindigen, "
+                    "maar er staat '-' (kijk naar het inspringen)"
+                ),
+            ),
+        ],
+    ),
+    "yaml_character": (
+        lambda: raised(load_case, "a.yaml", "case_id: @x\n"),
+        [
+            (
+                (
+                    "line 1, column 10: not valid YAML: found character '@' that cannot "
+                    "start any token"
+                ),
+                "regel 1, kolom 10: geen geldige YAML: het teken '@' kan hier niet staan",
+            ),
+        ],
+    ),
+    "yaml_said_as_pyyaml_says_it": (
+        lambda: raised(load_case, "a.yaml", 'case_id: "a\\q"\n'),
+        [
+            (
+                "line 1, column 13: not valid YAML: found unknown escape character 'q'",
+                "regel 1, kolom 13: geen geldige YAML: found unknown escape character 'q'",
             ),
         ],
     ),
@@ -2918,7 +2966,13 @@ def message_calls() -> list[tuple[str, ast.Call]]:
 
 
 def placeholders(template: str) -> set[str]:
-    return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+    """The values a text takes; none for a text without any, which is said as it is
+    (PyYAML's ``unclosed '[' or '{'``)."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return set()
+    return {field for _, field, _, _ in parsed if field is not None}
 
 
 def test_the_source_says_many_messages() -> None:
@@ -2940,6 +2994,15 @@ def test_every_message_said_has_both_texts_and_its_values(where: str, call: ast.
         given = {keyword.arg for keyword in call.keywords}
         wanted = placeholders(texts["en"]) | placeholders(texts["nl"])
         assert given == wanted, f"{where}: {said_id} takes other values"
+
+
+@pytest.mark.parametrize("said_id", sorted(READING_MESSAGES))
+def test_every_text_has_both_languages_with_the_same_values(said_id: str) -> None:
+    texts = READING_MESSAGES[said_id]
+    assert set(texts) == {"en", "nl"}
+    assert placeholders(texts["en"]) == placeholders(texts["nl"])
+    if not placeholders(texts["en"]):  # said as it is: it must not need formatting
+        assert say(Message(said_id), "en") == texts["en"]
 
 
 def test_every_reading_text_is_said_somewhere() -> None:

@@ -238,8 +238,10 @@ _CaseLoader.yaml_implicit_resolvers = {
 }
 
 
-#: What PyYAML says of a tab where the indentation is.
+#: What PyYAML says of a tab where the indentation is, and of another character it
+#: cannot read there.
 _TAB = "found character '\\t' that cannot start any token"
+_NO_TOKEN = " that cannot start any token"
 
 
 #: What PyYAML says most often, by its words (any other is shown as it says it).
@@ -253,12 +255,26 @@ _YAML_PROBLEMS = {
 }
 
 
+#: What PyYAML says before what it found instead of what it expected.
+_YAML_FOUND_PROBLEMS = {
+    "expected ',' or ']', but got ": "yaml_flow_list_open",
+    "expected ',' or '}', but got ": "yaml_flow_mapping_open",
+    "expected <block end>, but found ": "yaml_block_end",
+}
+
+
 def _yaml_problem(error: yaml.YAMLError) -> Message:
     """Where, and what PyYAML says (a tab, and what it says most often, in plain words)."""
     mark = getattr(error, "problem_mark", None)
     said = getattr(error, "problem", None) or str(error).splitlines()[0]
     known = _YAML_PROBLEMS.get(said)
-    problem = message(known) if known else said
+    problem: Message | str = message(known) if known else said
+    for start, said_id in _YAML_FOUND_PROBLEMS.items():
+        if said.startswith(start):
+            problem = message(said_id, found=said.removeprefix(start))
+    if said.startswith("found character ") and said.endswith(_NO_TOKEN):
+        character = said.removeprefix("found character ").removesuffix(_NO_TOKEN)
+        problem = message("yaml_character", character=character)
     if mark is None:
         return message("yaml_invalid", problem=problem)
     line, column = mark.line + 1, mark.column + 1

@@ -125,6 +125,22 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "found unexpected end of stream",
         "nl": "het bestand houdt onverwacht op",
     },
+    "yaml_flow_list_open": {
+        "en": "expected ',' or ']', but got {found}",
+        "nl": "hier hoort een ',' of ']', maar er staat {found}",
+    },
+    "yaml_flow_mapping_open": {
+        "en": "expected ',' or '}}', but got {found}",
+        "nl": "hier hoort een ',' of '}}', maar er staat {found}",
+    },
+    "yaml_block_end": {
+        "en": "expected <block end>, but found {found}",
+        "nl": "hier hoort een blok te eindigen, maar er staat {found} (kijk naar het inspringen)",
+    },
+    "yaml_character": {
+        "en": "found character {character} that cannot start any token",
+        "nl": "het teken {character} kan hier niet staan",
+    },
     "yaml_invalid_indentation": {
         "en": "invalid indentation or unclosed '[' or '{'",
         "nl": "ongeldig inspringen, of een '[' of '{' die niet sluit",
