@@ -32,7 +32,7 @@ def findings_of(
 ) -> tuple[Finding, ...]:
     found: list[Finding] = []
     found += _milestone_findings(timeline, as_of)
-    found += _evaluation_findings(events, timeline, as_of)
+    found += _evaluation_findings(events, timeline, counter, as_of)
     found += _casemanager_findings(events)
     found += _spoor2_findings(events, timeline, as_of)
     found += _expert_findings(events, timeline, as_of)
@@ -79,8 +79,12 @@ def _extension_end(timeline: Timeline, kind: ExtensionKind) -> date | None:
     return next((item.last_day for item in timeline.extensions if item.kind is kind), None)
 
 
-def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
-    """Evaluations more than 42 days apart, from the plan van aanpak to ``as_of``."""
+def _evaluation_findings(
+    events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
+) -> list[Finding]:
+    """Evaluations more than 42 counted sick days apart, from the plan van aanpak to
+    ``as_of``: fit days and leave days do not count (docs/law.md section 3). "Periodiek"
+    is all the law says (Regeling art. 4 lid 2 sub b), so the finding is low."""
     if events.plan_van_aanpak is None:
         return []  # the missing plan is the finding; there is nothing to evaluate yet
     rule = RULES_BY_ID["evaluatie"]
@@ -88,16 +92,19 @@ def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> lis
     interval = rule.due.days
     points = [events.plan_van_aanpak, *(day for day in events.evaluaties if day <= as_of)]
     open_until = min(as_of, timeline.einde_wachttijd)
-    gaps = list(pairwise(points))
+    last_sick_day = timeline.chain.last_sick_day
+    if last_sick_day is not None:
+        open_until = min(open_until, last_sick_day)  # recovered: the count stands still
+    gaps = [(start, end, counter.counted_between(start, end)) for start, end in pairwise(points)]
     if open_until > points[-1]:
-        gaps.append((points[-1], open_until))
-    too_long = [(start, end) for start, end in gaps if (end - start).days > interval]
+        gaps.append((points[-1], open_until, counter.counted_between(points[-1], open_until)))
+    too_long = [gap for gap in gaps if gap[2] > interval]
     if not too_long:
         return []
-    start, end = max(too_long, key=lambda gap: (gap[1] - gap[0]).days)
+    start, end, gap = max(too_long, key=lambda item: item[2])
     # Evaluations are owed while wage is paid: after its last day (the end of the waiting
     # period, or earlier at AOW age or the end of the contract) nothing is left to plan.
-    act_by: date | None = max(as_of, points[-1] + timedelta(days=interval))
+    act_by: date | None = max(as_of, counter.counted_after(points[-1], interval))
     if act_by is not None and act_by > min(
         timeline.einde_wachttijd, timeline.einde_loondoorbetaling
     ):
@@ -106,9 +113,9 @@ def _evaluation_findings(events: Events, timeline: Timeline, as_of: date) -> lis
         Finding(
             "evaluatie_interval",
             "evaluatie",
-            Severity.MEDIUM,
+            Severity.LOW,
             act_by,
-            (("gap", (end - start).days), ("start", start), ("end", end)),
+            (("gap", gap), ("start", start), ("end", end)),
         )
     ]
 

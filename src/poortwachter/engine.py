@@ -357,24 +357,28 @@ def _done_on(events: tuple[str, ...], recorded: dict[str, date]) -> date | None:
 def _series(
     rule: MilestoneRule, anchor: Every, context: _Context, due_by_id: dict[str, date]
 ) -> Iterator[Milestone]:
-    """Recorded occurrences, each due ``anchor.days`` after the one before, then the
-    open ones up to the final end."""
-    interval = timedelta(days=anchor.days)
+    """Recorded occurrences, each due ``anchor.days`` counted sick days after the one
+    before, then the open ones up to the final end. Counted like every forward
+    milestone: fit days and leave days push the series back (docs/law.md section 3)."""
+    counter = context.counter
     previous = context.recorded.get(anchor.after, due_by_id[anchor.after])
     occurrence = 0
     for done_on in context.recorded_series.get(anchor.recorded_as, ()):
         occurrence += 1
-        due = previous + interval
+        due = counter.counted_after(previous, anchor.days)
         if rule.applies_to(due):
             yield _milestone(rule, due, context, occurrence, done_on)
         previous = done_on
-    due = previous + interval
+    # The open ones: the index after the last one, then every ``anchor.days`` indexes.
+    index = counter.counted_through(previous) + anchor.days - 1
+    due = counter.date_at(index)
     final_end = min(context.ends[End.FINAL], context.wage.last_day)
     while due <= final_end:
         occurrence += 1
         if rule.applies_to(due):
             yield _milestone(rule, due, context, occurrence, None)
-        due += interval
+        index += anchor.days
+        due = counter.date_at(index)
 
 
 def _due_date(anchor: SickDay | FromEnd | AfterEvent, context: _Context) -> date:

@@ -321,6 +321,16 @@ class SickDayCounter:
         counted = self.counted_through(day)
         return 0 if counted == 0 else (counted - 1) // 7 + 1
 
+    def counted_after(self, day: date, days: int) -> date:
+        """The date of the ``days``-th counted sick day after ``day`` (``day`` itself not
+        included): fit days and leave days in between push it back day for day. With
+        ``day`` a sick day of index ``k``, the day with index ``k + days``."""
+        return self.date_at(self.counted_through(day) + days - 1)
+
+    def counted_between(self, first: date, last: date) -> int:
+        """How many counted sick days fall after ``first`` and on or before ``last``."""
+        return self.counted_through(last) - self.counted_through(first)
+
 
 def _subtract_leave(first: int, last: int | None, leave: _Leave) -> list[tuple[int, int | None]]:
     """The runs of ``first..last`` (``None``: open) that are not leave days."""

@@ -87,8 +87,10 @@ class AfterEvent:
 
 @dataclass(frozen=True, slots=True)
 class Every:
-    """Recurring: every ``days`` after milestone ``after`` (its recorded date, else its
-    due date) or the last recorded occurrence, while on or before the final end."""
+    """Recurring: every ``days`` counted sick days after milestone ``after`` (its
+    recorded date, else its due date) or the last recorded occurrence, while on or
+    before the final end. Fit days and leave days push it back like every forward
+    milestone (docs/law.md section 3)."""
 
     days: int
     after: str
@@ -200,7 +202,7 @@ RULES: tuple[MilestoneRule, ...] = (
         id="evaluatie",
         label_nl="Evaluatie plan van aanpak",
         label_en="Evaluation of the plan van aanpak",
-        # "Periodiek": the field and UWV expect every 6 weeks.
+        # "Periodiek": the field and UWV expect every 6 weeks, of counted sick days.
         due=Every(42, after="plan_van_aanpak", recorded_as="evaluaties"),
         kind=Kind.PRACTICE,
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"),),
