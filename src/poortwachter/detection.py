@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from .law.findings import MILESTONE_FINDINGS, Severity
-from .law.milestones import RULES_BY_ID, Every
+from .law.milestones import RULES, RULES_BY_ID, Every
 from .law.terms import SPOOR2_START_WITHIN_DAYS, ZIEKMELDING_EXCUSE_INDEX
 from .models import Case, Events, ExtensionKind, Status, Timeline, Value
 from .results import Finding, milestone_of
@@ -39,6 +39,7 @@ def findings_of(
     found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
+    found += _too_early_findings(events, timeline, as_of)
     # Most severe first; then in the order of the timeline.
     order = {milestone.id: position for position, milestone in enumerate(timeline.milestones)}
     found.sort(key=lambda item: (-item.severity.rank, order.get(item.milestone or "", len(order))))
@@ -282,4 +283,33 @@ def _scope_findings(case: Case, timeline: Timeline) -> list[Finding]:
             if any(word in cause for word in PREGNANCY_WORDS):
                 found.append(Finding("zwangerschap_niet_gemarkeerd", None, Severity.LOW, None))
                 break
+    return found
+
+
+def _too_early_findings(events: Events, timeline: Timeline, as_of: date) -> list[Finding]:
+    """A step held before its window does not count (the eerstejaarsevaluatie before
+    week 46, docs/law.md section 3): the engine left it open, and this says why, until
+    it is held again in the window and that date recorded."""
+    found = []
+    for rule in RULES:
+        if not rule.not_before_window:
+            continue
+        milestone = milestone_of(timeline, rule.id)
+        if milestone is None or milestone.window_start is None or milestone.done_on:
+            continue
+        if milestone.status is Status.LAPSED:
+            continue  # not owed any more: when it was held no longer matters
+        held = [on_or_before(getattr(events, name), as_of) for name in rule.events]
+        early = min((day for day in held if day is not None), default=None)
+        if early is None or early >= milestone.window_start:
+            continue
+        found.append(
+            Finding(
+                f"{rule.id}_te_vroeg",
+                rule.id,
+                Severity.MEDIUM,
+                max(as_of, milestone.due),
+                (("done_on", early), ("window", milestone.window_start), ("due", milestone.due)),
+            )
+        )
     return found

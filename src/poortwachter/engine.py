@@ -85,6 +85,7 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         raise CaseError(problems)
     chain = split.current
     recorded = case.events.recorded() if case.events else {}
+    _drop_records_before_window(recorded, counter)
     if case.extensions.loonsanctie is not None:
         # UWV's decision records its own term (WIA art. 25 lid 10): done, or late.
         recorded["loonsanctie_beschikking"] = case.extensions.loonsanctie.decided
@@ -129,6 +130,23 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         casemanager=case.events.casemanager if case.events else None,
     )
     return timeline, counter
+
+
+#: The rules whose step does not count when recorded before its window.
+_NOT_BEFORE_WINDOW = tuple(rule for rule in RULES if rule.not_before_window)
+
+
+def _drop_records_before_window(recorded: dict[str, date], counter: SickDayCounter) -> None:
+    """Leave out a record of a step held before its window: an eerstejaarsevaluatie
+    before week 46 is no first-year evaluation, for its own milestone nor for the
+    decision on spoor 2 taken at it (docs/law.md section 3; the finding is
+    ``detection.py``'s)."""
+    for rule in _NOT_BEFORE_WINDOW:
+        assert rule.window_start is not None
+        opens = counter.date_at(rule.window_start.index)
+        for name in rule.events:
+            if name in recorded and recorded[name] < opens:
+                del recorded[name]
 
 
 def _from_end(rule: MilestoneRule, end: date) -> date:

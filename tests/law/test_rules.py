@@ -119,3 +119,21 @@ def test_links_from_templates_are_the_links_built_for_the_day(on: date) -> None:
         assert basis_links(rule.basis, on) == [
             {"text": citation.short, "url": citation.link(on)} for citation in rule.basis
         ]
+
+
+def test_a_step_not_counted_before_its_window_needs_a_window_and_an_event() -> None:
+    broken = dataclasses.replace(
+        RULES_BY_ID["start_tweede_ziektejaar"], id="zonder_venster", not_before_window=True
+    )
+    assert check_rules((*RULES, broken)) == [
+        "zonder_venster: not before a window, without a window or an event"
+    ]
+
+
+def test_every_step_not_counted_before_its_window_has_a_finding_that_says_why() -> None:
+    from poortwachter.law.findings import FINDING_TYPES
+
+    flagged = [rule.id for rule in RULES if rule.not_before_window]
+    assert flagged == ["eerstejaarsevaluatie"]  # "aan het einde van het eerste ziektejaar"
+    for rule_id in flagged:
+        assert f"{rule_id}_te_vroeg" in FINDING_TYPES

@@ -365,6 +365,19 @@ _TYPES += [
         "pregnancy: UWV then reimburses the wage when it is reported within 6 weeks; the "
         "104 weeks run as usual.",
     ),
+    FindingType(
+        id="eerstejaarsevaluatie_te_vroeg",
+        severity=Severity.MEDIUM,
+        basis=_EJE,
+        message_nl="De eerstejaarsevaluatie van {done_on} telt niet: die hoort aan het einde "
+        "van het eerste ziektejaar, vanaf {window} (ziekteweek 46) tot en met {due}.",
+        message_en="The first-year evaluation of {done_on} does not count: it belongs at the "
+        "end of the first sick year, from {window} (sick week 46) up to and including {due}.",
+        action_nl="Houd de eerstejaarsevaluatie opnieuw, op of na {window} en uiterlijk "
+        "{act_by}, en leg die nieuwe datum vast.",
+        action_en="Hold the first-year evaluation again, on or after {window} and by {act_by}, "
+        "and record the new date.",
+    ),
 ]
 
 FINDING_TYPES: dict[str, FindingType] = {item.id: item for item in _TYPES}

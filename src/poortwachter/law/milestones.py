@@ -141,6 +141,11 @@ class MilestoneRule:
     """Still happens when the contract ended during sickness: UWV's part and the
     waiting period for the WIA. Every other step after the end of wage payment is the
     employer's no more (status ``lapsed``)."""
+    not_before_window: bool = False
+    """A record dated before ``window_start`` does not count as this step, for this
+    milestone or any other its events record: the law places the step at the end of a
+    period (the eerstejaarsevaluatie "aan het einde van het eerste ziektejaar"). The
+    milestone stays open and a finding ``<id>_te_vroeg`` says why (docs/law.md section 3)."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -230,6 +235,9 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5")),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("eerstejaarsevaluatie",),
+        # Held "aan het einde van het eerste ziektejaar": one held before week 46 is no
+        # first-year evaluation (Regeling art. 4 lid 2 sub b; Beoordelingskader §5).
+        not_before_window=True,
     ),
     MilestoneRule(
         id="spoor2_besluit",
@@ -454,6 +462,8 @@ def check_rules(rules: tuple[MilestoneRule, ...]) -> list[str]:
             problems.append(f"{rule.id}: a rule needs a Dutch and an English label")
         if rule.valid_until is not None and rule.valid_until < rule.valid_from:
             problems.append(f"{rule.id}: valid until {rule.valid_until} before valid from")
+        if rule.not_before_window and (rule.window_start is None or not rule.events):
+            problems.append(f"{rule.id}: not before a window, without a window or an event")
     for rule in rules:
         if isinstance(rule.due, Every) and rule.due.after not in seen:
             problems.append(f"{rule.id}: recurs after unknown milestone {rule.due.after}")
