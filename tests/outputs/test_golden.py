@@ -29,6 +29,7 @@ AS_OF = {
     "schone-zaak": "2025-09-01",
     "aow-leeftijd": "2026-03-15",
     "ziek-uit-dienst": "2026-04-20",
+    "eerstejaarsevaluatie-te-vroeg": "2025-12-01",
 }
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
