@@ -3,7 +3,7 @@
 steps they bring, with pregnancy-related sickness's own report to UWV.
 
 Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek Boek 7
-(BWBR0005290) art. 7:629 lid 1 and 2; Algemene Ouderdomswet (BWBR0002221) art. 7a;
+(BWBR0005290) art. 7:629 lid 1, 2 and 10; Algemene Ouderdomswet (BWBR0002221) art. 7a;
 Ziektewet (BWBR0001888) art. 29a, 38 lid 2, 38a lid 3.
 """
 
@@ -83,15 +83,7 @@ def wage_end(
             # No WIA benefit starts at or after the AOW age.
             wia_possible = False
             case_dates["aow"] = reached
-            weeks = aow_wage_weeks(first_sick_day)
-            if reached <= first_sick_day:
-                # AOW age reached before the sickness: wage for 6 (13) weeks of it.
-                aow_end = counter.date_at(weeks * 7 - 1)
-            else:
-                # Reached during it: wage "ends 6 (or 13) weeks after the day the AOW age
-                # is reached" (docs/law.md, Scope), read as written: that day + 42 (+ 91).
-                # The statute's "vanaf die datum" may mean a day less (closing note).
-                aow_end = reached + timedelta(days=weeks * 7)
+            aow_end = aow_wage_end(counter, reached)
             if aow_end < last_day:
                 last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
                 case_dates["einde_loondoorbetaling_aow"] = aow_end
@@ -107,6 +99,17 @@ def wage_end(
     if pregnancy is not None:
         case_dates["ziekmelding_zwangerschap"] = pregnancy
     return WageEnd(last_day, reason, wia_possible, case_dates)
+
+
+def aow_wage_end(counter: SickDayCounter, reached: date) -> date:
+    """The last day of wage at or past the AOW age (BW 7:629 lid 2): 6 weeks (13 for
+    chains that began before 1 July 2023) of sickness, counted from and including the
+    later of the first sick day and the AOW day ("geldt vanaf die datum"), in counted
+    sick days like the 104 weeks (lid 10): D + 41 when the age came before the sickness,
+    the AOW day + 41 when it came during it (+ 90 for 13 weeks)."""
+    weeks = aow_wage_weeks(counter.first_day)
+    sick_days_before = counter.counted_through(reached - timedelta(days=1))
+    return counter.date_at(sick_days_before + weeks * 7 - 1)
 
 
 def _ziek_uit_dienst(first_sick_day: date, contract_end: date) -> dict[str, date]:

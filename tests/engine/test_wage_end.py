@@ -52,17 +52,74 @@ def ids(timeline: Timeline) -> set[str]:
 # --- AOW age (BW 7:629 lid 2) ----------------------------------------------------------
 
 
-def test_aow_age_reached_during_sickness_ends_wage_six_weeks_later() -> None:
-    # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Wage ends six weeks after
-    # that day: 10 June + 42 = 22 July 2025, long before L (docs/law.md, Scope).
+def test_aow_age_reached_during_sickness_ends_wage_six_weeks_from_and_including_that_day() -> None:
+    # Born 10 June 1958: 67 in 2025, so AOW on Tuesday 10 June 2025. The six weeks count
+    # from and including that day ("geldt vanaf die datum", BW 7:629 lid 2): 10 June + 41
+    # = 21 July 2025 (June 10 + 20 = June 30, + 21 = July 21), long before L.
     assert aow_date(d("1958-06-10")) == d("2025-06-10")
     timeline = with_employee(born="1958-06-10")
-    assert timeline.einde_loondoorbetaling == d("2025-07-22")
+    assert timeline.einde_loondoorbetaling == d("2025-07-21")
     assert timeline.einde_loondoorbetaling_grond == "aow_leeftijd"
     assert timeline.einde_wachttijd == d("2027-01-03")
     assert timeline.ingang_wia is None  # no WIA after AOW age
     assert milestone(timeline, "aow_leeftijd").due == d("2025-06-10")
-    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-22")
+    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-21")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "phase"),
+    [
+        ("2025-07-21", PayPhase.YEAR1),  # the AOW day + 41: the last day of wage
+        ("2025-07-22", PayPhase.ENDED),  # the AOW day + 42: no wage any more
+    ],
+)
+def test_wage_is_paid_up_to_the_aow_day_plus_41_and_not_after(as_of: str, phase: PayPhase) -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        case_id="T",
+    )
+    assert assess(the_case, d(as_of)).pay.phase is phase
+
+
+@pytest.mark.parametrize(
+    ("first_sick", "last_day"),
+    [
+        # Born 1 October 1956: 66 and 10 months in 2023, AOW on Tuesday 1 August 2023,
+        # during the sickness. A chain from 30 June 2023 keeps 13 weeks: the AOW day + 90
+        # = 30 October 2023 (Aug 1 + 30 = Aug 31, + 30 = Sep 30, + 30 = Oct 30). One from
+        # 1 July 2023 gets 6 weeks: the AOW day + 41 = 11 September (Aug 1 + 30 = Aug 31,
+        # + 11 = Sep 11).
+        ("2023-06-30", "2023-10-30"),
+        ("2023-07-01", "2023-09-11"),
+    ],
+)
+def test_thirteen_weeks_from_the_aow_day_for_chains_that_began_before_1_july_2023(
+    first_sick: str, last_day: str
+) -> None:
+    assert aow_date(d("1956-10-01")) == d("2023-08-01")
+    timeline = with_employee("2023-09-01", born="1956-10-01", first_sick=d(first_sick))
+    assert timeline.einde_loondoorbetaling == d(last_day)
+
+
+def test_the_six_weeks_after_the_aow_day_count_sick_days_like_the_104_weeks() -> None:
+    # AOW on 10 June 2025; sick from 6 January to 15 June, fit 16 to 22 June (7 days,
+    # joined: BW 7:629 lid 10 counts lid 2's weeks as it counts lid 1's), sick again from
+    # 23 June. Counted from the AOW day: 10 to 15 June are 6 days; 36 more from 23 June
+    # end on 23 June + 35 = 28 July 2025 (the AOW day + 41 + the 7 fit days).
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK, d("2025-06-15")), SickPeriod(d("2025-06-23"))),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        case_id="T",
+    )
+    assert compute_timeline(the_case, d("2025-07-01")).einde_loondoorbetaling == d("2025-07-28")
+
+
+def test_aow_age_reached_on_the_first_sick_day_gives_d_plus_41() -> None:
+    # Born 6 January 1958: AOW on Monday 6 January 2025, the first sick day: D + 41 =
+    # 16 February 2025 (Jan 6 + 25 = Jan 31, + 16 = Feb 16).
+    timeline = with_employee(born="1958-01-06")
+    assert timeline.einde_loondoorbetaling == d("2025-02-16")
 
 
 def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
@@ -82,7 +139,7 @@ def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
         ("2023-07-01", "2023-08-11"),
     ],
 )
-def test_thirteen_weeks_for_chains_that_began_before_1_july_2023(
+def test_thirteen_weeks_of_sickness_at_aow_age_for_chains_that_began_before_1_july_2023(
     first_sick: str, last_day: str
 ) -> None:
     timeline = with_employee("2023-09-01", born="1955-01-01", first_sick=d(first_sick))
@@ -102,8 +159,28 @@ def test_no_wia_when_aow_age_comes_by_the_day_it_would_start(
 ) -> None:
     timeline = with_employee(born=born)
     assert timeline.ingang_wia == (d(ingang_wia) if ingang_wia else None)
-    # Six weeks from 3 January 2027 end after L: the waiting period ends wage payment.
+    # Six weeks from an AOW day on or after L end after L: the waiting period ends wage
+    # payment.
     assert timeline.einde_loondoorbetaling == d("2027-01-03")
+
+
+@pytest.mark.parametrize(
+    ("born", "last_day", "reason"),
+    [
+        # AOW on Sunday 22 November 2026 = L - 42: its + 41 is L - 1, 2 January 2027.
+        ("1959-11-22", "2027-01-02", "aow_leeftijd"),
+        # AOW on 23 November 2026 = L - 41: its + 41 is L itself, which ends it anyway.
+        ("1959-11-23", "2027-01-03", "einde_wachttijd"),
+    ],
+)
+def test_the_six_weeks_after_the_aow_day_or_the_104_weeks_whichever_ends_first(
+    born: str, last_day: str, reason: str
+) -> None:
+    timeline = with_employee(born=born)
+    assert (timeline.einde_loondoorbetaling, timeline.einde_loondoorbetaling_grond) == (
+        d(last_day),
+        reason,
+    )
 
 
 def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
@@ -115,7 +192,7 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     )
     assessment = assess(the_case, d("2025-11-01"))
     timeline = assessment.timeline
-    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 22 July
+    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 21 July
     assert report.status is Status.LAPSED
     assert status_text(report, timeline, "nl") == "vervallen (AOW-leeftijd)"
     assert milestone(timeline, "wia_aanvraag").status is Status.LAPSED
@@ -123,13 +200,13 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     assert "ziekmelding_uwv_ontbreekt" not in found
     assert "aow_leeftijd" in found
     assert assessment.pay.phase is PayPhase.ENDED
-    assert assessment.pay.since == d("2025-07-23")
+    assert assessment.pay.since == d("2025-07-22")
     assert assessment.spoor.status is Spoor.EINDE
     assert assessment.exposure.loonsanctie_max_weeks == 0
 
 
 def test_before_the_aow_end_a_step_is_still_due() -> None:
-    # The probleemanalyse (16 Feb 2025) falls before 22 July: still the employer's.
+    # The probleemanalyse (16 Feb 2025) falls before 21 July: still the employer's.
     timeline = with_employee("2025-03-01", born="1958-06-10", events=Events())
     assert milestone(timeline, "probleemanalyse").status is Status.OVERDUE
 
