@@ -4,7 +4,7 @@ steps they bring, with pregnancy-related sickness's own report to UWV.
 
 Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek Boek 7
 (BWBR0005290) art. 7:629 lid 1, 2 and 10; Algemene Ouderdomswet (BWBR0002221) art. 7a;
-Ziektewet (BWBR0001888) art. 29a, 38 lid 2, 38a lid 3.
+Ziektewet (BWBR0001888) art. 3 lid 1, 29a, 38 lid 2, 38a lid 3, 63a lid 1.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .law.calendar import previous_working_day
 from .law.figures import AOW_AGE, AOW_WAGE_WEEKS
 from .law.terms import (
     PREGNANCY_REPORT_DAYS,
+    RIV_ZIEKTEWET_UPLOAD_DAYS,
     RIV_ZIEKTEWET_VERKORT_DAYS,
     RIV_ZIEKTEWET_VOLLEDIG_DAYS,
 )
@@ -46,6 +47,10 @@ class WageEnd:
     case_dates: dict[str, date]
     """Dates for the rules anchored on the case (``rules.CaseDate``): AOW, contract
     end, the reports to UWV."""
+    erd_zw_until: date | None = None
+    """The last day an eigenrisicodrager for the Ziektewet guides the former employee
+    after the contract ended (ZW art. 63a lid 1): its re-integration steps up to this day
+    stay its own. ``None`` when the contract did not end it, or UWV takes over."""
 
 
 def aow_date(born: date) -> date:
@@ -77,28 +82,39 @@ def wage_end(
     wia_possible = True
     case_dates: dict[str, date] = {}
     born = case.employee.date_of_birth
-    if born is not None:
-        reached = aow_date(born)
-        if reached <= end_of_waiting_period + timedelta(days=1):
-            # No WIA benefit starts at or after the AOW age.
-            wia_possible = False
-            case_dates["aow"] = reached
-            aow_end = aow_wage_end(counter, reached)
-            if aow_end < last_day:
-                last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
-                case_dates["einde_loondoorbetaling_aow"] = aow_end
+    reached = aow_date(born) if born is not None else None
+    if reached is not None and reached <= end_of_waiting_period + timedelta(days=1):
+        # No WIA benefit starts at or after the AOW age.
+        wia_possible = False
+        case_dates["aow"] = reached
+        aow_end = aow_wage_end(counter, reached)
+        if aow_end < last_day:
+            last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
+            case_dates["einde_loondoorbetaling_aow"] = aow_end
     contract_end = case.employee.contract_end
     still_sick = last_sick_day is None or (
         contract_end is not None and contract_end <= last_sick_day
     )
+    erd_zw_until = None
     if contract_end is not None and contract_end < last_day and still_sick:
         last_day, reason = contract_end, WageEndReason.EINDE_DIENSTVERBAND
         case_dates.pop("einde_loondoorbetaling_aow", None)
-        case_dates.update(_ziek_uit_dienst(first_sick_day, contract_end))
+        if reached is not None and contract_end >= reached - timedelta(days=1):
+            # No Ziektewet benefit past the AOW age (ZW art. 3 lid 1): no report to UWV,
+            # no re-integratieverslag.
+            case_dates["einde_dienstverband_aow"] = contract_end
+        else:
+            case_dates.update(_ziek_uit_dienst(case, first_sick_day, contract_end))
+            if case.employer.zw_eigenrisicodrager:
+                # Its duties run while it bears the Ziektewet benefit: up to the end of
+                # the waiting period, or the day before the AOW age.
+                erd_zw_until = end_of_waiting_period
+                if reached is not None:
+                    erd_zw_until = min(erd_zw_until, reached - timedelta(days=1))
     pregnancy = _pregnancy_report(chain.periods, contract_end)
     if pregnancy is not None:
         case_dates["ziekmelding_zwangerschap"] = pregnancy
-    return WageEnd(last_day, reason, wia_possible, case_dates)
+    return WageEnd(last_day, reason, wia_possible, case_dates, erd_zw_until)
 
 
 def aow_wage_end(counter: SickDayCounter, reached: date) -> date:
@@ -112,16 +128,30 @@ def aow_wage_end(counter: SickDayCounter, reached: date) -> date:
     return counter.date_at(sick_days_before + weeks * 7 - 1)
 
 
-def _ziek_uit_dienst(first_sick_day: date, contract_end: date) -> dict[str, date]:
+def _ziek_uit_dienst(case: Case, first_sick_day: date, contract_end: date) -> dict[str, date]:
     """ZW art. 38 lid 2: the report "op de laatste werkdag voordat de dienstbetrekking
-    eindigt"; with it the re-integratieverslag UWV needs for the Ziektewet claim."""
+    eindigt"; by then the re-integratieverslag, when "ten minste zes weken" lie between
+    the first sick day and that last working day, from an employer "die geen
+    eigenrisicodrager is"; an eigenrisicodrager keeps guiding the former employee
+    instead (ZW art. 63a lid 1)."""
     last_working_day = previous_working_day(contract_end)
     dates = {"einde_dienstverband": contract_end, "laatste_werkdag": last_working_day}
-    sick_for = (contract_end - first_sick_day).days
-    if sick_for >= RIV_ZIEKTEWET_VOLLEDIG_DAYS:
+    if case.employer.zw_eigenrisicodrager:
+        dates["reintegratie_erd_zw"] = contract_end + timedelta(days=1)
+        return dates
+    if (last_working_day - first_sick_day).days < RIV_ZIEKTEWET_VERKORT_DAYS:
+        return dates
+    # Its size follows UWV: short when the contract ends less than 10 weeks after D.
+    if (contract_end - first_sick_day).days >= RIV_ZIEKTEWET_VOLLEDIG_DAYS:
         dates["riv_ziektewet"] = last_working_day
-    elif sick_for >= RIV_ZIEKTEWET_VERKORT_DAYS:
+    else:
         dates["riv_ziektewet_verkort"] = last_working_day
+    # UWV's practice: 2 weeks after its letter asking for it; without the letter's date,
+    # counted from the last working day, the day of the report.
+    letter = case.events.ziektewet_brief_uwv if case.events else None
+    dates["riv_ziektewet_uwv"] = (letter or last_working_day) + timedelta(
+        days=RIV_ZIEKTEWET_UPLOAD_DAYS
+    )
     return dates
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from poortwachter.assessment import assess
 from poortwachter.engine import compute_timeline
-from poortwachter.models import Case, Employee, Events, Status, Timeline
+from poortwachter.models import Case, Employee, Employer, Events, Status, Timeline
 from poortwachter.outputs.tables import status_text
 from poortwachter.results import PayPhase, Spoor
 from poortwachter.sickdays import SickPeriod
@@ -238,29 +238,197 @@ def test_the_contract_ending_during_sickness_ends_wage_payment() -> None:
     )
 
 
-def test_the_report_is_due_on_the_last_working_day_of_the_contract() -> None:
-    # Contract ends Sunday 30 March 2025: the last working day is Friday 28 March.
-    timeline = with_employee(contract_end="2025-03-30")
-    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-28")
+@pytest.mark.parametrize(
+    ("contract_end", "report"),
+    [
+        ("2025-03-31", "2025-03-31"),  # Monday, a working day: that day itself
+        ("2025-03-29", "2025-03-28"),  # Saturday: Friday 28 March
+        ("2025-03-30", "2025-03-28"),  # Sunday: Friday 28 March
+        ("2026-04-27", "2026-04-24"),  # Koningsdag, a Monday: Friday 24 April 2026
+        # Tweede Paasdag, Monday 21 April 2025: not Goede Vrijdag 18 April either, so
+        # Thursday 17 April.
+        ("2025-04-21", "2025-04-17"),
+    ],
+)
+def test_the_report_is_due_on_the_last_working_day_before_the_contract_ends(
+    contract_end: str, report: str
+) -> None:
+    # ZW art. 38 lid 2: "op de laatste werkdag voordat de dienstbetrekking eindigt".
+    timeline = with_employee(contract_end=contract_end)
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d(report)
+
+
+# The re-integratieverslag: last working day - D >= 42 (ZW art. 38 lid 2), short when
+# the contract ends less than 70 days after D (UWV). D is Wednesday 8 January 2025 here,
+# so that D + 41, 42, 69 and 70 are working days: Tue 18 Feb, Wed 19 Feb, Tue 18 Mar and
+# Wed 19 Mar 2025 (Jan 8 + 23 = Jan 31, + 18 = Feb 18; Feb 18 + 28 = Mar 18).
+WEDNESDAY = d("2025-01-08")
+_RIVS = {"reintegratieverslag_ziektewet_verkort", "reintegratieverslag_ziektewet"}
 
 
 @pytest.mark.parametrize(
     ("contract_end", "report"),
     [
-        ("2025-02-16", None),  # D + 41: less than 6 weeks, no re-integratieverslag
-        ("2025-02-17", "reintegratieverslag_ziektewet_verkort"),  # D + 42: 6 weeks
-        ("2025-03-16", "reintegratieverslag_ziektewet_verkort"),  # D + 69
-        ("2025-03-17", "reintegratieverslag_ziektewet"),  # D + 70: 10 weeks, the full one
+        ("2025-02-18", None),  # D + 41: less than six weeks, no re-integratieverslag
+        ("2025-02-19", "reintegratieverslag_ziektewet_verkort"),  # D + 42: six weeks
+        ("2025-03-18", "reintegratieverslag_ziektewet_verkort"),  # D + 69
+        ("2025-03-19", "reintegratieverslag_ziektewet"),  # D + 70: 10 weeks, the full one
     ],
 )
-def test_which_re_integratieverslag_uwv_needs_for_the_ziektewet(
+def test_which_re_integratieverslag_the_ziektewet_claim_needs(
     contract_end: str, report: str | None
 ) -> None:
-    found = ids(with_employee(contract_end=contract_end)) & {
-        "reintegratieverslag_ziektewet_verkort",
-        "reintegratieverslag_ziektewet",
-    }
-    assert found == ({report} if report else set())
+    timeline = with_employee(contract_end=contract_end, first_sick=WEDNESDAY)
+    assert ids(timeline) & _RIVS == ({report} if report else set())
+    if report:
+        assert milestone(timeline, report).due == d(contract_end)
+
+
+def test_the_six_weeks_end_at_the_last_working_day_not_at_the_contracts_end() -> None:
+    # Sick from Monday 10 March 2025; the contract ends on Tweede Paasdag, Monday 21
+    # April = D + 42 (Mar 10 + 21 = Mar 31, + 21 = Apr 21). Its last working day is
+    # Thursday 17 April (Goede Vrijdag 18 April is a holiday too): D + 38, less than six
+    # weeks, so no re-integratieverslag.
+    timeline = with_employee(contract_end="2025-04-21", first_sick=d("2025-03-10"))
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-04-17")
+    assert not ids(timeline) & _RIVS
+
+
+@pytest.mark.parametrize(
+    ("letter", "due"),
+    [
+        (None, "2025-04-14"),  # no letter recorded: the last working day, 31 March, + 14
+        ("2025-04-09", "2025-04-23"),  # UWV's letter of 9 April + 14
+    ],
+)
+def test_uwv_gives_two_weeks_after_its_letter_to_upload_the_re_integratieverslag(
+    letter: str | None, due: str
+) -> None:
+    events = Events(ziektewet_brief_uwv=d(letter) if letter else None)
+    timeline = with_employee(contract_end="2025-03-31", events=events)
+    step = milestone(timeline, "reintegratieverslag_ziektewet_uwv")
+    assert (step.due, step.kind.value) == (d(due), "practice")
+
+
+@pytest.mark.parametrize(
+    ("sent", "law", "practice"),
+    [
+        ("2025-03-31", Status.DONE, Status.DONE),  # by the last working day
+        ("2025-04-23", Status.LATE, Status.DONE),  # late in law, in time for UWV's letter
+        ("2025-04-24", Status.LATE, Status.LATE),
+    ],
+)
+def test_the_practice_step_stands_beside_the_legal_date_never_instead_of_it(
+    sent: str, law: Status, practice: Status
+) -> None:
+    events = Events(ziektewet_brief_uwv=d("2025-04-09"), reintegratieverslag_ziektewet=d(sent))
+    timeline = with_employee("2025-05-01", contract_end="2025-03-31", events=events)
+    assert milestone(timeline, "reintegratieverslag_ziektewet").status is law
+    assert milestone(timeline, "reintegratieverslag_ziektewet_uwv").status is practice
+
+
+# --- the contract ends at the AOW age: no Ziektewet follows --------------------------
+
+
+@pytest.mark.parametrize(
+    ("contract_end", "report"),
+    [
+        # AOW on Tuesday 10 June 2025 (born 10 June 1958). A contract that ends on
+        # Monday 9 June, the day before, leaves no day of Ziektewet (ZW art. 3 lid 1):
+        # no report, no re-integratieverslag.
+        ("2025-06-09", None),
+        # One that ends on Sunday 8 June leaves one: the report is due on the last
+        # working day, Friday 6 June, with the full re-integratieverslag (June 6 - D =
+        # 151 days; the contract ends 153 days after D).
+        ("2025-06-08", "2025-06-06"),
+    ],
+)
+def test_no_ziek_uit_dienst_report_for_a_contract_ending_the_day_before_the_aow_day(
+    contract_end: str, report: str | None
+) -> None:
+    timeline = with_employee(born="1958-06-10", contract_end=contract_end)
+    assert timeline.einde_loondoorbetaling == d(contract_end)
+    assert timeline.einde_loondoorbetaling_grond == "einde_dienstverband"
+    found = ids(timeline)
+    if report is None:
+        assert not found & {"ziekmelding_uit_dienst", "einde_dienstverband", *_RIVS}
+        assert milestone(timeline, "einde_dienstverband_aow").due == d(contract_end)
+    else:
+        assert milestone(timeline, "ziekmelding_uit_dienst").due == d(report)
+        assert milestone(timeline, "reintegratieverslag_ziektewet").due == d(report)
+        assert "einde_dienstverband_aow" not in found
+
+
+def test_a_contract_ending_in_the_six_weeks_after_the_aow_day_needs_no_report() -> None:
+    # AOW on 10 June 2025, wage to 21 July; the contract ends on Monday 30 June: wage
+    # ends with it, and there is no Ziektewet after the AOW age.
+    timeline = with_employee(born="1958-06-10", contract_end="2025-06-30")
+    assert timeline.einde_loondoorbetaling == d("2025-06-30")
+    assert "ziekmelding_uit_dienst" not in ids(timeline)
+    assert status_text(milestone(timeline, "einde_dienstverband_aow"), timeline, "en")
+
+
+# --- an eigenrisicodrager for the Ziektewet (ZW art. 38 lid 2, 63a lid 1) ------------
+
+
+def erd(
+    as_of: str,
+    *,
+    zw_eigenrisicodrager: bool = True,
+    contract_end: str = "2025-03-31",
+    born: str | None = None,
+) -> Timeline:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d(contract_end), date_of_birth=d(born) if born else None),
+        employer=Employer(zw_eigenrisicodrager=zw_eigenrisicodrager),
+        events=Events(),
+        case_id="T",
+    )
+    return compute_timeline(the_case, d(as_of))
+
+
+@pytest.mark.parametrize("zw_eigenrisicodrager", [True, False])
+def test_an_eigenrisicodrager_owes_no_re_integratieverslag_and_keeps_its_duties(
+    zw_eigenrisicodrager: bool,
+) -> None:
+    # Contract ends Monday 31 March 2025, 84 days after D. The report to UWV is owed by
+    # every employer; the re-integratieverslag only by one that is no eigenrisicodrager.
+    timeline = erd("2026-01-05", zw_eigenrisicodrager=zw_eigenrisicodrager)
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-31")
+    assert timeline.einde_loondoorbetaling == d("2025-03-31")
+    found = ids(timeline)
+    first_year = milestone(timeline, "eerstejaarsevaluatie")  # D + 363 = 4 January 2026
+    assert first_year.due == d("2026-01-04")
+    if zw_eigenrisicodrager:
+        assert not found & {*_RIVS, "reintegratieverslag_ziektewet_uwv"}
+        # From 1 April it guides the former employee as its own steps (ZW art. 63a lid 1).
+        assert milestone(timeline, "reintegratie_erd_zw").due == d("2025-04-01")
+        assert first_year.status is Status.OVERDUE
+        assert milestone(timeline, "spoor2_besluit").status is Status.OVERDUE
+        # Evaluations go on after the contract: one due after 31 March.
+        assert any(
+            item.due > d("2025-03-31") for item in timeline.milestones if item.id == "evaluatie"
+        )
+    else:
+        assert "reintegratieverslag_ziektewet" in found
+        assert "reintegratie_erd_zw" not in found
+        assert first_year.status is Status.LAPSED
+    # The 42nd-week report is for an employee with a right to wage (ZW art. 38 lid 1).
+    assert milestone(timeline, "ziekmelding_uwv").status is Status.LAPSED
+
+
+def test_an_eigenrisicodrager_s_duties_end_with_the_aow_age() -> None:
+    # Born 1 December 1958: AOW on Monday 1 December 2025, before the first-year
+    # evaluation of 4 January 2026; no Ziektewet past the AOW age, so it lapses. The
+    # evaluations (plan due D + 55 = 2 March 2025, then every 42 days: 13 Apr, 25 May,
+    # 6 Jul, 17 Aug, 28 Sep, 9 Nov) stop before the AOW day: the next, 21 Dec, is not owed.
+    timeline = erd("2026-01-05", born="1958-12-01")
+    assert milestone(timeline, "eerstejaarsevaluatie").status is Status.LAPSED
+    assert milestone(timeline, "reintegratie_erd_zw").due == d("2025-04-01")
+    evaluations = [item for item in timeline.milestones if item.id == "evaluatie"]
+    assert evaluations[-1].due == d("2025-11-09")
+    assert all(item.status is Status.OVERDUE for item in evaluations)
 
 
 def test_a_contract_ending_after_recovery_or_after_the_waiting_period_changes_nothing() -> None:

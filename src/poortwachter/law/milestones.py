@@ -8,7 +8,7 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 
 - Burgerlijk Wetboek Boek 7 (BWBR0005290): art. 7:629, 7:629a, 7:658a.
 - Wet werk en inkomen naar arbeidsvermogen (BWBR0019057): art. 23, 24, 25, 64, 65, 66.
-- Ziektewet (BWBR0001888): art. 38.
+- Ziektewet (BWBR0001888): art. 29, 29a, 38, 38a, 63a.
 - Regeling procesgang eerste en tweede ziektejaar (BWBR0013540): art. 2, 4, 6.
 - Beleidsregels beoordelingskader poortwachter (BWBR0014375): §4-5.
 - Algemene termijnenwet (BWBR0002448): art. 1 lid 2, art. 4 (no roll-forward here).
@@ -139,6 +139,11 @@ class MilestoneRule:
     """Still happens when the contract ended during sickness: UWV's part and the
     waiting period for the WIA. Every other step after the end of wage payment is the
     employer's no more (status ``lapsed``)."""
+    erd_zw_continues: bool = False
+    """A re-integration step that an eigenrisicodrager for the Ziektewet keeps for the
+    former employee after the contract ended: it "begeleidt ... als zou hij in een
+    privaatrechtelijke dienstbetrekking tot de eigenrisicodrager staan" (ZW art. 63a
+    lid 1)."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -171,6 +176,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 2 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("arbodienst_melding",),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="probleemanalyse",
@@ -184,6 +190,7 @@ RULES: tuple[MilestoneRule, ...] = (
         # "Binnen zes weken na de eerste dag": six weeks after day D end on D+42, so a
         # probleemanalyse on that day is on time (docs/law.md section 3).
         late_after=SickDay(42),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="plan_van_aanpak",
@@ -195,6 +202,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2")),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("plan_van_aanpak",),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="evaluatie",
@@ -205,6 +213,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.PRACTICE,
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="ziekmelding_uwv",
@@ -228,6 +237,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "§5")),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("eerstejaarsevaluatie",),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="spoor2_besluit",
@@ -244,6 +254,7 @@ RULES: tuple[MilestoneRule, ...] = (
         valid_from=POORTWACHTER_IN_FORCE,
         # Decided at the first-year evaluation, or earlier by starting spoor 2.
         events=("eerstejaarsevaluatie", "spoor2_start"),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="start_tweede_ziektejaar",
@@ -288,6 +299,7 @@ RULES: tuple[MilestoneRule, ...] = (
         valid_from=VERZAMELWET_SZW_2013,
         events=("reintegratieverslag",),
         wia_only=True,
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="wia_aanvraag",
@@ -385,6 +397,8 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
         id="reintegratieverslag_ziektewet_verkort",
         label_nl="Ziektewet: verkort re-integratieverslag (6 tot 10 weken ziek)",
         label_en="Ziektewet: short re-integratieverslag (6 to 10 weeks sick)",
+        # "Uiterlijk op die laatste werkdag", when at least six weeks lie between the
+        # first sick day and it; not by an eigenrisicodrager (ZW art. 38 lid 2).
         due=CaseDate("riv_ziektewet_verkort"),
         kind=Kind.STATUTE,
         basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
@@ -430,6 +444,47 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(BW, "art. 7:629 lid 2"),),
         valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="reintegratieverslag_ziektewet_uwv",
+        label_nl="Ziektewet: re-integratieverslag naar UWV (2 weken na de brief van UWV)",
+        label_en="Ziektewet: re-integratieverslag to UWV (2 weeks after UWV's letter)",
+        # UWV asks for it with the Ziektewet claim and gives 2 weeks after its letter
+        # (events.ziektewet_brief_uwv; without it, counted from the last working day).
+        due=CaseDate("riv_ziektewet_uwv"),
+        kind=Kind.PRACTICE,
+        basis=(Citation(WERKWIJZER_ZW, ""), Citation(ZW, "art. 38 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("reintegratieverslag_ziektewet",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="reintegratie_erd_zw",
+        label_nl="Eigenrisicodrager Ziektewet: begeleiding van de ex-werknemer gaat door",
+        label_en="Eigenrisicodrager for the Ziektewet: it keeps guiding the former employee",
+        # The first day under the Ziektewet: the eigenrisicodrager guides the former
+        # employee "als zou hij in een privaatrechtelijke dienstbetrekking tot de
+        # eigenrisicodrager staan" (ZW art. 63a lid 1); no re-integratieverslag for the
+        # claim (ZW art. 38 lid 2).
+        due=CaseDate("reintegratie_erd_zw"),
+        kind=Kind.INFO,
+        basis=(Citation(ZW, "art. 63a lid 1"), Citation(ZW, "art. 38 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="einde_dienstverband_aow",
+        label_nl="Einde dienstverband: laatste dag loondoorbetaling, geen Ziektewet na de "
+        "AOW-leeftijd",
+        label_en="End of the contract: last day of wage payment, no Ziektewet past the AOW age",
+        # The contract ends on or after the day before the AOW day: no Ziektewet benefit
+        # follows (ZW art. 3 lid 1: a werknemer has not reached the AOW age), so no report
+        # to UWV and no re-integratieverslag (ZW art. 38 lid 2).
+        due=CaseDate("einde_dienstverband_aow"),
+        kind=Kind.INFO,
+        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(ZW, "art. 3 lid 1")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
     ),
 )
 
