@@ -62,6 +62,9 @@ class Events:
     """The re-integratieverslag sent for the Ziektewet claim after the contract ended."""
     ziekmelding_zwangerschap: date | None = None
     """Pregnancy-related sickness reported to UWV for its benefit (ZW art. 29a, 38a)."""
+    ziekmelding_zwangerschap_na_verlof: date | None = None
+    """Sickness from pregnancy or childbirth after the WAZO leave reported to UWV: a
+    claim of its own (ZW art. 29a, 38a lid 3)."""
     ziektewet_brief_uwv: date | None = None
     """The date of UWV's letter asking for the Ziektewet re-integratieverslag after the
     contract ended (UWV gives 2 weeks to upload it)."""

@@ -22,7 +22,7 @@ from .law.terms import (
     RIV_ZIEKTEWET_VOLLEDIG_DAYS,
 )
 from .models import Case
-from .sickdays import Chain, SickDayCounter, SickPeriod
+from .sickdays import Chain, LeavePeriod, SickDayCounter, SickPeriod, first_day_outside_leave
 
 
 class WageEndReason(StrEnum):
@@ -111,9 +111,7 @@ def wage_end(
                 erd_zw_until = end_of_waiting_period
                 if reached is not None:
                     erd_zw_until = min(erd_zw_until, reached - timedelta(days=1))
-    pregnancy = _pregnancy_report(chain.periods, contract_end)
-    if pregnancy is not None:
-        case_dates["ziekmelding_zwangerschap"] = pregnancy
+    case_dates.update(_pregnancy_reports(chain.periods, case.leave_periods, contract_end))
     return WageEnd(last_day, reason, wia_possible, case_dates, erd_zw_until)
 
 
@@ -155,12 +153,34 @@ def _ziek_uit_dienst(case: Case, first_sick_day: date, contract_end: date) -> di
     return dates
 
 
-def _pregnancy_report(chain: tuple[SickPeriod, ...], contract_end: date | None) -> date | None:
-    """ZW art. 38a lid 3: the chain's first pregnancy-related period is reported by its
-    first sick day + 42, or on the contract's last day if that comes first."""
-    start = next((period.start for period in chain if period.pregnancy_related), None)
-    if start is None:
-        return None
+def _pregnancy_reports(
+    chain: tuple[SickPeriod, ...], leave_periods: tuple[LeavePeriod, ...], contract_end: date | None
+) -> dict[str, date]:
+    """ZW art. 38a lid 3: pregnancy-related sickness is reported by its first sick day +
+    42, or on the contract's last day if that comes first. The chain's first
+    pregnancy-related period is one claim (ZW art. 29a); the first later one with a
+    leave period between them (sickness after the WAZO leave) is a claim of its own,
+    even when it is joined to the chain, counted from its first day outside the leave."""
+    pregnant = [period for period in chain if period.pregnancy_related]
+    if not pregnant:
+        return {}
+    first = pregnant[0].start
+    reports = {"ziekmelding_zwangerschap": _report_due(first, contract_end)}
+    after_leave = next(
+        (
+            period
+            for period in pregnant[1:]
+            if any(first < leave.start <= period.start for leave in leave_periods)
+        ),
+        None,
+    )
+    if after_leave is not None:
+        start = first_day_outside_leave(after_leave.start, leave_periods)
+        reports["ziekmelding_zwangerschap_na_verlof"] = _report_due(start, contract_end)
+    return reports
+
+
+def _report_due(start: date, contract_end: date | None) -> date:
     due = start + timedelta(days=PREGNANCY_REPORT_DAYS)
     if contract_end is not None and start <= contract_end < due:
         due = contract_end

@@ -13,10 +13,12 @@ import pytest
 
 from poortwachter.assessment import assess
 from poortwachter.engine import compute_timeline
+from poortwachter.law.findings import FINDING_TYPES
 from poortwachter.models import Case, Employee, Employer, Events, Status, Timeline
 from poortwachter.outputs.tables import status_text
+from poortwachter.outputs.wording import finding_action, finding_message
 from poortwachter.results import PayPhase, Spoor
-from poortwachter.sickdays import SickPeriod
+from poortwachter.sickdays import LeavePeriod, SickPeriod
 from poortwachter.wage_end import aow_date
 
 from ..helpers import d, milestone, refused
@@ -516,3 +518,100 @@ def test_a_missing_pregnancy_report_is_a_medium_finding_not_a_vangnet_case() -> 
     found = {item.id: item for item in assess(the_case, d("2025-02-18")).findings}
     assert found["ziekmelding_zwangerschap_ontbreekt"].severity.value == "medium"
     assert "ziektewet_vangnet" not in found
+
+
+# --- sickness from pregnancy or childbirth after the WAZO leave: a claim of its own -----
+
+# Sick from pregnancy 4 March to 26 May 2024, on leave 27 May to 15 September, sick from
+# childbirth from Monday 16 September: one chain for the 104 weeks, two claims on UWV.
+# The first is reported by 4 March + 42 = 15 April 2024 (Mar 4 + 27 = Mar 31, + 15 =
+# Apr 15); the second by 16 September + 42 = 28 October 2024 (Sep 16 + 14 = Sep 30,
+# + 28 = Oct 28).
+BEFORE_LEAVE = SickPeriod(d("2024-03-04"), d("2024-05-26"), pregnancy_related=True)
+AFTER_LEAVE = SickPeriod(d("2024-09-16"), pregnancy_related=True)
+LEAVE = LeavePeriod(d("2024-05-27"), d("2024-09-15"))
+
+
+def around_leave(reported: str | None = None, *, contract_end: str | None = None) -> Case:
+    return Case(
+        sick_periods=(BEFORE_LEAVE, AFTER_LEAVE),
+        leave_periods=(LEAVE,),
+        employee=Employee(contract_end=d(contract_end) if contract_end else None),
+        events=Events(
+            ziekmelding_zwangerschap=d("2024-04-10"),
+            ziekmelding_zwangerschap_na_verlof=d(reported) if reported else None,
+        ),
+        case_id="T",
+    )
+
+
+@pytest.mark.parametrize(
+    ("reported", "status"),
+    [
+        ("2024-10-27", Status.DONE),  # its first day + 41
+        ("2024-10-28", Status.DONE),  # its first day + 42: "de eerste dag na zes weken"
+        ("2024-10-29", Status.LATE),  # + 43
+    ],
+)
+def test_sickness_after_the_leave_is_reported_by_its_own_first_day_plus_42(
+    reported: str, status: Status
+) -> None:
+    timeline = compute_timeline(around_leave(reported), d("2024-11-15"))
+    assert timeline.first_sick_day == d("2024-03-04")  # joined across the leave
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2024-04-15")
+    after = milestone(timeline, "ziekmelding_zwangerschap_na_verlof")
+    assert (after.due, after.status) == (d("2024-10-28"), status)
+
+
+def test_the_report_after_the_leave_is_due_on_the_contracts_last_day_if_that_comes_first() -> None:
+    # The contract ends on Thursday 10 October 2024, within those six weeks: report on
+    # that last day (ZW art. 38a lid 3, second sentence).
+    the_case = around_leave(contract_end="2024-10-10")
+    timeline = compute_timeline(the_case, d("2024-10-01"))
+    assert milestone(timeline, "ziekmelding_zwangerschap_na_verlof").due == d("2024-10-10")
+
+
+def test_sickness_only_after_the_leave_is_one_claim() -> None:
+    the_case = Case(sick_periods=(AFTER_LEAVE,), leave_periods=(LEAVE,), case_id="T")
+    timeline = compute_timeline(the_case, d("2024-10-01"))
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2024-10-28")
+    assert "ziekmelding_zwangerschap_na_verlof" not in ids(timeline)
+
+
+def test_a_relapse_before_any_leave_is_not_a_claim_after_the_leave() -> None:
+    # Two pregnancy-related periods with no leave between them: one report, as before.
+    the_case = Case(
+        sick_periods=(
+            SickPeriod(d("2024-03-04"), d("2024-03-31"), pregnancy_related=True),
+            SickPeriod(d("2024-04-10"), pregnancy_related=True),
+        ),
+        leave_periods=(LeavePeriod(d("2024-06-01"), d("2024-09-20")),),
+        case_id="T",
+    )
+    assert "ziekmelding_zwangerschap_na_verlof" not in ids(
+        compute_timeline(the_case, d("2024-05-01"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("reported", "finding"),
+    [
+        (None, "ziekmelding_zwangerschap_na_verlof_ontbreekt"),
+        ("2024-11-12", "ziekmelding_zwangerschap_na_verlof_te_laat"),
+    ],
+)
+def test_a_missing_or_late_report_risks_a_fine_and_a_year_of_refund_not_the_refund(
+    reported: str | None, finding: str
+) -> None:
+    found = {item.id: item for item in assess(around_leave(reported), d("2024-11-15")).findings}
+    item = found[finding]
+    assert item.severity.value == "medium"
+    dutch, english = finding_message(item, "nl"), finding_message(item, "en")
+    assert "een boete geven (ZW art. 38a lid 8)" in dutch
+    assert "ten hoogste een jaar vóór de melding" in dutch
+    assert "fined (ZW art. 38a lid 8)" in english
+    assert "at most one year before the report (lid 9)" in english
+    for text in (dutch, english, finding_action(item, "nl"), finding_action(item, "en")):
+        assert "verloren" not in text
+        assert "lost" not in text
+    assert "art. 38a lid 9" in FINDING_TYPES[finding].basis_short

@@ -166,6 +166,7 @@ class EventsIn(_Strict):
     ziekmelding_uit_dienst: IsoDate | None = None
     reintegratieverslag_ziektewet: IsoDate | None = None
     ziekmelding_zwangerschap: IsoDate | None = None
+    ziekmelding_zwangerschap_na_verlof: IsoDate | None = None
     ziektewet_brief_uwv: IsoDate | None = None
 
     def to_events(self) -> Events:

@@ -53,6 +53,8 @@ CASE_FILE_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "ziekmelding_uit_dienst": "Sickness reported to UWV at the end of the contract.",
         "reintegratieverslag_ziektewet": "The Ziektewet re-integratieverslag.",
         "ziekmelding_zwangerschap": "Pregnancy-related sickness reported to UWV.",
+        "ziekmelding_zwangerschap_na_verlof": "Sickness from pregnancy or childbirth after "
+        "the leave reported to UWV.",
         "ziektewet_brief_uwv": "UWV's letter asking for the Ziektewet re-integratieverslag.",
     },
     "WageIn": {

@@ -55,6 +55,7 @@ events:                          # what has happened, each with its date
   # ziekmelding_uit_dienst: 2025-12-31        # report to UWV when the contract ends
   # reintegratieverslag_ziektewet: 2025-12-31
   # ziekmelding_zwangerschap: 2025-02-10      # report of pregnancy-related sickness
+  # ziekmelding_zwangerschap_na_verlof: 2025-11-03   # the same, for sickness after the leave
   # ziektewet_brief_uwv: 2026-01-08           # UWV's letter asking for the re-integratieverslag
 
 # extensions:
@@ -121,6 +122,7 @@ events:                          # wat er is gebeurd, elk met zijn datum
   # ziekmelding_uit_dienst: 2025-12-31        # melding aan UWV als het contract eindigt
   # reintegratieverslag_ziektewet: 2025-12-31
   # ziekmelding_zwangerschap: 2025-02-10      # melding van ziekte door zwangerschap
+  # ziekmelding_zwangerschap_na_verlof: 2025-11-03   # idem, voor ziekte na het verlof
   # ziektewet_brief_uwv: 2026-01-08           # brief van UWV: stuur het re-integratieverslag
 
 # extensions:

@@ -473,6 +473,20 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
         after_contract_end=True,
     ),
     MilestoneRule(
+        id="ziekmelding_zwangerschap_na_verlof",
+        label_nl="Ziekmelding aan UWV: ziekte door zwangerschap of bevalling na het verlof",
+        label_en="Report to UWV: sickness from pregnancy or childbirth after the leave",
+        # A claim of its own (ZW art. 29a): reported "uiterlijk op de eerste dag na zes
+        # weken" from its first sick day, even when the period is joined to the chain;
+        # on the contract's last day if it ends before then (ZW art. 38a lid 3).
+        due=CaseDate("ziekmelding_zwangerschap_na_verlof"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38a lid 3"), Citation(ZW, "art. 29a")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("ziekmelding_zwangerschap_na_verlof",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
         id="einde_dienstverband_aow",
         label_nl="Einde dienstverband: laatste dag loondoorbetaling, geen Ziektewet na de "
         "AOW-leeftijd",
