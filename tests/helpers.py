@@ -203,6 +203,7 @@ def full_cases(draw: st.DrawFn) -> Case:
         employer=Employer(
             wga_eigenrisicodrager=draw(st.booleans()),
             pay_percentage=PayPercentage(draw(st.integers(70, 100)), draw(st.integers(70, 100))),
+            zw_eigenrisicodrager=draw(st.booleans()),
         ),
         extensions=ExtensionsInput(vrijwillige_verlenging_until=verlenging, loonsanctie=sanction),
     )

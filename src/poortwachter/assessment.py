@@ -18,7 +18,7 @@ from .law.findings import Severity
 from .law.terms import ERD_WGA_YEARS
 from .models import Case, Events, ExtensionKind, Timeline, Value
 from .money import exposure_of, pay_status
-from .results import Assessment, Spoor, SpoorStatus
+from .results import Assessment, Spoor, SpoorStatus, milestone_of
 
 
 def assess(case: Case, as_of: date) -> Assessment:
@@ -58,6 +58,10 @@ def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> Spoor
     if as_of > wage_end and timeline.einde_loondoorbetaling_grond != "einde_wachttijd":
         # AOW age or the end of the contract ended the employer's part early.
         reason = _EARLY_END_REASON[timeline.einde_loondoorbetaling_grond]
+        if milestone_of(timeline, "reintegratie_erd_zw") is not None:
+            reason += "_erd_zw"  # the employer carries the Ziektewet on (ZW art. 63a)
+        elif milestone_of(timeline, "einde_dienstverband_aow") is not None:
+            reason += "_aow"  # no Ziektewet past the AOW age
         return status(Spoor.EINDE, wage_end + timedelta(days=1), reason, ("end", wage_end))
     if as_of > timeline.einde_wachttijd:
         after = timeline.einde_wachttijd + timedelta(days=1)

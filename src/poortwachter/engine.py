@@ -390,7 +390,9 @@ def _series(
     # The open ones: the index after the last one, then every ``anchor.days`` indexes.
     index = counter.counted_through(previous) + anchor.days - 1
     due = counter.date_at(index)
-    final_end = min(context.ends[End.FINAL], context.wage.last_day)
+    wage = context.wage
+    owed_until = wage.last_day if wage.erd_zw_until is None else wage.erd_zw_until
+    final_end = min(context.ends[End.FINAL], max(wage.last_day, owed_until))
     while due <= final_end:
         occurrence += 1
         if rule.applies_to(due):
@@ -480,11 +482,14 @@ def _status(
 
 def _no_longer_the_employers(rule: MilestoneRule, due: date, wage: WageEnd) -> bool:
     """After AOW age or the end of the contract ends wage payment, the later steps are
-    no longer the employer's (docs/law.md, Scope); with AOW age there is no WIA at all."""
+    no longer the employer's (docs/law.md, Scope), save the re-integration steps that an
+    eigenrisicodrager for the Ziektewet keeps; with AOW age there is no WIA at all."""
     if rule.wia_only and not wage.wia_possible:
         return True
     if due <= wage.last_day or wage.reason is WageEndReason.EINDE_WACHTTIJD:
         return False
+    if rule.erd_zw_continues and wage.erd_zw_until is not None and due <= wage.erd_zw_until:
+        return False  # an eigenrisicodrager for the Ziektewet keeps them (ZW art. 63a lid 1)
     return not (rule.after_contract_end and wage.reason is WageEndReason.EINDE_DIENSTVERBAND)
 
 

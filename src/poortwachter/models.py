@@ -62,6 +62,12 @@ class Events:
     """The re-integratieverslag sent for the Ziektewet claim after the contract ended."""
     ziekmelding_zwangerschap: date | None = None
     """Pregnancy-related sickness reported to UWV for its benefit (ZW art. 29a, 38a)."""
+    ziekmelding_zwangerschap_na_verlof: date | None = None
+    """Sickness from pregnancy or childbirth after the WAZO leave reported to UWV: a
+    claim of its own (ZW art. 29a, 38a lid 3)."""
+    ziektewet_brief_uwv: date | None = None
+    """The date of UWV's letter asking for the Ziektewet re-integratieverslag after the
+    contract ended (UWV gives 2 weeks to upload it)."""
 
     def recorded(self) -> dict[str, date]:
         """The single-date events that have a date, by name."""
@@ -123,6 +129,9 @@ class Employer:
     name: str | None = None
     wga_eigenrisicodrager: bool = False
     pay_percentage: PayPercentage = PayPercentage()
+    zw_eigenrisicodrager: bool = False
+    """Eigenrisicodrager for the Ziektewet: no re-integratieverslag when the contract ends
+    during sickness, its own re-integration duties go on (ZW art. 38 lid 2, 63a lid 1)."""
 
 
 @dataclass(frozen=True, slots=True)

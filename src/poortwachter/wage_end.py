@@ -3,8 +3,8 @@
 steps they bring, with pregnancy-related sickness's own report to UWV.
 
 Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek Boek 7
-(BWBR0005290) art. 7:629 lid 1 and 2; Algemene Ouderdomswet (BWBR0002221) art. 7a;
-Ziektewet (BWBR0001888) art. 29a, 38 lid 2, 38a lid 3.
+(BWBR0005290) art. 7:629 lid 1, 2 and 10; Algemene Ouderdomswet (BWBR0002221) art. 7a;
+Ziektewet (BWBR0001888) art. 3 lid 1, 29a, 38 lid 2, 38a lid 3, 63a lid 1.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from .law.calendar import previous_working_day
 from .law.figures import AOW_AGE, AOW_WAGE_WEEKS
 from .law.terms import (
     PREGNANCY_REPORT_DAYS,
+    RIV_ZIEKTEWET_UPLOAD_DAYS,
     RIV_ZIEKTEWET_VERKORT_DAYS,
     RIV_ZIEKTEWET_VOLLEDIG_DAYS,
 )
 from .models import Case
-from .sickdays import Chain, SickDayCounter, SickPeriod
+from .sickdays import Chain, LeavePeriod, SickDayCounter, SickPeriod, first_day_outside_leave
 
 
 class WageEndReason(StrEnum):
@@ -46,6 +47,10 @@ class WageEnd:
     case_dates: dict[str, date]
     """Dates for the rules anchored on the case (``rules.CaseDate``): AOW, contract
     end, the reports to UWV."""
+    erd_zw_until: date | None = None
+    """The last day an eigenrisicodrager for the Ziektewet guides the former employee
+    after the contract ended (ZW art. 63a lid 1): its re-integration steps up to this day
+    stay its own. ``None`` when the contract did not end it, or UWV takes over."""
 
 
 def aow_date(born: date) -> date:
@@ -77,57 +82,105 @@ def wage_end(
     wia_possible = True
     case_dates: dict[str, date] = {}
     born = case.employee.date_of_birth
-    if born is not None:
-        reached = aow_date(born)
-        if reached <= end_of_waiting_period + timedelta(days=1):
-            # No WIA benefit starts at or after the AOW age.
-            wia_possible = False
-            case_dates["aow"] = reached
-            weeks = aow_wage_weeks(first_sick_day)
-            if reached <= first_sick_day:
-                # AOW age reached before the sickness: wage for 6 (13) weeks of it.
-                aow_end = counter.date_at(weeks * 7 - 1)
-            else:
-                # Reached during it: wage "ends 6 (or 13) weeks after the day the AOW age
-                # is reached" (docs/law.md, Scope), read as written: that day + 42 (+ 91).
-                # The statute's "vanaf die datum" may mean a day less (closing note).
-                aow_end = reached + timedelta(days=weeks * 7)
-            if aow_end < last_day:
-                last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
-                case_dates["einde_loondoorbetaling_aow"] = aow_end
+    reached = aow_date(born) if born is not None else None
+    if reached is not None and reached <= end_of_waiting_period + timedelta(days=1):
+        # No WIA benefit starts at or after the AOW age.
+        wia_possible = False
+        case_dates["aow"] = reached
+        aow_end = aow_wage_end(counter, reached)
+        if aow_end < last_day:
+            last_day, reason = aow_end, WageEndReason.AOW_LEEFTIJD
+            case_dates["einde_loondoorbetaling_aow"] = aow_end
     contract_end = case.employee.contract_end
     still_sick = last_sick_day is None or (
         contract_end is not None and contract_end <= last_sick_day
     )
+    erd_zw_until = None
     if contract_end is not None and contract_end < last_day and still_sick:
         last_day, reason = contract_end, WageEndReason.EINDE_DIENSTVERBAND
         case_dates.pop("einde_loondoorbetaling_aow", None)
-        case_dates.update(_ziek_uit_dienst(first_sick_day, contract_end))
-    pregnancy = _pregnancy_report(chain.periods, contract_end)
-    if pregnancy is not None:
-        case_dates["ziekmelding_zwangerschap"] = pregnancy
-    return WageEnd(last_day, reason, wia_possible, case_dates)
+        if reached is not None and contract_end >= reached - timedelta(days=1):
+            # No Ziektewet benefit past the AOW age (ZW art. 3 lid 1): no report to UWV,
+            # no re-integratieverslag.
+            case_dates["einde_dienstverband_aow"] = contract_end
+        else:
+            case_dates.update(_ziek_uit_dienst(case, first_sick_day, contract_end))
+            if case.employer.zw_eigenrisicodrager:
+                # Its duties run while it bears the Ziektewet benefit: up to the end of
+                # the waiting period, or the day before the AOW age.
+                erd_zw_until = end_of_waiting_period
+                if reached is not None:
+                    erd_zw_until = min(erd_zw_until, reached - timedelta(days=1))
+    case_dates.update(_pregnancy_reports(chain.periods, case.leave_periods, contract_end))
+    return WageEnd(last_day, reason, wia_possible, case_dates, erd_zw_until)
 
 
-def _ziek_uit_dienst(first_sick_day: date, contract_end: date) -> dict[str, date]:
+def aow_wage_end(counter: SickDayCounter, reached: date) -> date:
+    """The last day of wage at or past the AOW age (BW 7:629 lid 2): 6 weeks (13 for
+    chains that began before 1 July 2023) of sickness, counted from and including the
+    later of the first sick day and the AOW day ("geldt vanaf die datum"), in counted
+    sick days like the 104 weeks (lid 10): D + 41 when the age came before the sickness,
+    the AOW day + 41 when it came during it (+ 90 for 13 weeks)."""
+    weeks = aow_wage_weeks(counter.first_day)
+    sick_days_before = counter.counted_through(reached - timedelta(days=1))
+    return counter.date_at(sick_days_before + weeks * 7 - 1)
+
+
+def _ziek_uit_dienst(case: Case, first_sick_day: date, contract_end: date) -> dict[str, date]:
     """ZW art. 38 lid 2: the report "op de laatste werkdag voordat de dienstbetrekking
-    eindigt"; with it the re-integratieverslag UWV needs for the Ziektewet claim."""
+    eindigt"; by then the re-integratieverslag, when "ten minste zes weken" lie between
+    the first sick day and that last working day, from an employer "die geen
+    eigenrisicodrager is"; an eigenrisicodrager keeps guiding the former employee
+    instead (ZW art. 63a lid 1)."""
     last_working_day = previous_working_day(contract_end)
     dates = {"einde_dienstverband": contract_end, "laatste_werkdag": last_working_day}
-    sick_for = (contract_end - first_sick_day).days
-    if sick_for >= RIV_ZIEKTEWET_VOLLEDIG_DAYS:
+    if case.employer.zw_eigenrisicodrager:
+        dates["reintegratie_erd_zw"] = contract_end + timedelta(days=1)
+        return dates
+    if (last_working_day - first_sick_day).days < RIV_ZIEKTEWET_VERKORT_DAYS:
+        return dates
+    # Its size follows UWV: short when the contract ends less than 10 weeks after D.
+    if (contract_end - first_sick_day).days >= RIV_ZIEKTEWET_VOLLEDIG_DAYS:
         dates["riv_ziektewet"] = last_working_day
-    elif sick_for >= RIV_ZIEKTEWET_VERKORT_DAYS:
+    else:
         dates["riv_ziektewet_verkort"] = last_working_day
+    # UWV's practice: 2 weeks after its letter asking for it; without the letter's date,
+    # counted from the last working day, the day of the report.
+    letter = case.events.ziektewet_brief_uwv if case.events else None
+    dates["riv_ziektewet_uwv"] = (letter or last_working_day) + timedelta(
+        days=RIV_ZIEKTEWET_UPLOAD_DAYS
+    )
     return dates
 
 
-def _pregnancy_report(chain: tuple[SickPeriod, ...], contract_end: date | None) -> date | None:
-    """ZW art. 38a lid 3: the chain's first pregnancy-related period is reported by its
-    first sick day + 42, or on the contract's last day if that comes first."""
-    start = next((period.start for period in chain if period.pregnancy_related), None)
-    if start is None:
-        return None
+def _pregnancy_reports(
+    chain: tuple[SickPeriod, ...], leave_periods: tuple[LeavePeriod, ...], contract_end: date | None
+) -> dict[str, date]:
+    """ZW art. 38a lid 3: pregnancy-related sickness is reported by its first sick day +
+    42, or on the contract's last day if that comes first. The chain's first
+    pregnancy-related period is one claim (ZW art. 29a); the first later one with a
+    leave period between them (sickness after the WAZO leave) is a claim of its own,
+    even when it is joined to the chain, counted from its first day outside the leave."""
+    pregnant = [period for period in chain if period.pregnancy_related]
+    if not pregnant:
+        return {}
+    first = pregnant[0].start
+    reports = {"ziekmelding_zwangerschap": _report_due(first, contract_end)}
+    after_leave = next(
+        (
+            period
+            for period in pregnant[1:]
+            if any(first < leave.start <= period.start for leave in leave_periods)
+        ),
+        None,
+    )
+    if after_leave is not None:
+        start = first_day_outside_leave(after_leave.start, leave_periods)
+        reports["ziekmelding_zwangerschap_na_verlof"] = _report_due(start, contract_end)
+    return reports
+
+
+def _report_due(start: date, contract_end: date | None) -> date:
     due = start + timedelta(days=PREGNANCY_REPORT_DAYS)
     if contract_end is not None and start <= contract_end < due:
         due = contract_end

@@ -412,7 +412,8 @@ def test_a_record_stays_one_line_whatever_characters_a_cell_holds(character: str
 def test_a_csv_row_takes_the_cases_that_end_wage_payment_early(tmp_path: Path) -> None:
     # Row 1: the contract ends Monday 31 March 2025 while sick. Row 2: pregnancy-related
     # sickness with 36 contract hours. Row 3: born 10 June 1958, AOW on 10 June 2025:
-    # wage until 10 June + 42 = 22 July 2025 (docs/law.md; BW 7:629 lid 2).
+    # wage for six weeks from and including that day, until 10 June + 41 = 21 July 2025
+    # (docs/law.md; BW 7:629 lid 2).
     source = write(
         tmp_path,
         "cases.csv",
@@ -432,7 +433,7 @@ def test_a_csv_row_takes_the_cases_that_end_wage_payment_early(tmp_path: Path) -
     ] == [
         ("2025-03-31", "einde_dienstverband"),
         ("2027-01-03", "einde_wachttijd"),
-        ("2025-07-22", "aow_leeftijd"),
+        ("2025-07-21", "aow_leeftijd"),
     ]
     assert rows[2]["ingang_wia"] == ""  # no WIA after AOW age
     code, out, _ = run("batch", source, "--as-of", "2025-03-01")

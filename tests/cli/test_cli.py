@@ -356,7 +356,8 @@ def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path
         "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
         "eerstejaarsevaluatie, spoor2_start, spoor2_provider, deskundigenoordeel, "
         "reintegratieverslag, actueel_oordeel, wia_brief_uwv, wia_aanvraag, "
-        "ziekmelding_uit_dienst, reintegratieverslag_ziektewet, ziekmelding_zwangerschap)",
+        "ziekmelding_uit_dienst, reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
+        "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv)",
         f"Error: {path}: sick_periods[1].start: 2025-01-20 is not after the previous "
         "period's end 2025-02-01: list periods in order, without overlap",
     ]

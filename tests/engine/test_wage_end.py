@@ -13,10 +13,12 @@ import pytest
 
 from poortwachter.assessment import assess
 from poortwachter.engine import compute_timeline
-from poortwachter.models import Case, Employee, Events, Status, Timeline
+from poortwachter.law.findings import FINDING_TYPES
+from poortwachter.models import Case, Employee, Employer, Events, Status, Timeline
 from poortwachter.outputs.tables import status_text
+from poortwachter.outputs.wording import finding_action, finding_message
 from poortwachter.results import PayPhase, Spoor
-from poortwachter.sickdays import SickPeriod
+from poortwachter.sickdays import LeavePeriod, SickPeriod
 from poortwachter.wage_end import aow_date
 
 from ..helpers import d, milestone, refused
@@ -52,17 +54,74 @@ def ids(timeline: Timeline) -> set[str]:
 # --- AOW age (BW 7:629 lid 2) ----------------------------------------------------------
 
 
-def test_aow_age_reached_during_sickness_ends_wage_six_weeks_later() -> None:
-    # Born 10 June 1958: 67 in 2025, so AOW on 10 June 2025. Wage ends six weeks after
-    # that day: 10 June + 42 = 22 July 2025, long before L (docs/law.md, Scope).
+def test_aow_age_reached_during_sickness_ends_wage_six_weeks_from_and_including_that_day() -> None:
+    # Born 10 June 1958: 67 in 2025, so AOW on Tuesday 10 June 2025. The six weeks count
+    # from and including that day ("geldt vanaf die datum", BW 7:629 lid 2): 10 June + 41
+    # = 21 July 2025 (June 10 + 20 = June 30, + 21 = July 21), long before L.
     assert aow_date(d("1958-06-10")) == d("2025-06-10")
     timeline = with_employee(born="1958-06-10")
-    assert timeline.einde_loondoorbetaling == d("2025-07-22")
+    assert timeline.einde_loondoorbetaling == d("2025-07-21")
     assert timeline.einde_loondoorbetaling_grond == "aow_leeftijd"
     assert timeline.einde_wachttijd == d("2027-01-03")
     assert timeline.ingang_wia is None  # no WIA after AOW age
     assert milestone(timeline, "aow_leeftijd").due == d("2025-06-10")
-    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-22")
+    assert milestone(timeline, "einde_loondoorbetaling_aow").due == d("2025-07-21")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "phase"),
+    [
+        ("2025-07-21", PayPhase.YEAR1),  # the AOW day + 41: the last day of wage
+        ("2025-07-22", PayPhase.ENDED),  # the AOW day + 42: no wage any more
+    ],
+)
+def test_wage_is_paid_up_to_the_aow_day_plus_41_and_not_after(as_of: str, phase: PayPhase) -> None:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        case_id="T",
+    )
+    assert assess(the_case, d(as_of)).pay.phase is phase
+
+
+@pytest.mark.parametrize(
+    ("first_sick", "last_day"),
+    [
+        # Born 1 October 1956: 66 and 10 months in 2023, AOW on Tuesday 1 August 2023,
+        # during the sickness. A chain from 30 June 2023 keeps 13 weeks: the AOW day + 90
+        # = 30 October 2023 (Aug 1 + 30 = Aug 31, + 30 = Sep 30, + 30 = Oct 30). One from
+        # 1 July 2023 gets 6 weeks: the AOW day + 41 = 11 September (Aug 1 + 30 = Aug 31,
+        # + 11 = Sep 11).
+        ("2023-06-30", "2023-10-30"),
+        ("2023-07-01", "2023-09-11"),
+    ],
+)
+def test_thirteen_weeks_from_the_aow_day_for_chains_that_began_before_1_july_2023(
+    first_sick: str, last_day: str
+) -> None:
+    assert aow_date(d("1956-10-01")) == d("2023-08-01")
+    timeline = with_employee("2023-09-01", born="1956-10-01", first_sick=d(first_sick))
+    assert timeline.einde_loondoorbetaling == d(last_day)
+
+
+def test_the_six_weeks_after_the_aow_day_count_sick_days_like_the_104_weeks() -> None:
+    # AOW on 10 June 2025; sick from 6 January to 15 June, fit 16 to 22 June (7 days,
+    # joined: BW 7:629 lid 10 counts lid 2's weeks as it counts lid 1's), sick again from
+    # 23 June. Counted from the AOW day: 10 to 15 June are 6 days; 36 more from 23 June
+    # end on 23 June + 35 = 28 July 2025 (the AOW day + 41 + the 7 fit days).
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK, d("2025-06-15")), SickPeriod(d("2025-06-23"))),
+        employee=Employee(date_of_birth=d("1958-06-10")),
+        case_id="T",
+    )
+    assert compute_timeline(the_case, d("2025-07-01")).einde_loondoorbetaling == d("2025-07-28")
+
+
+def test_aow_age_reached_on_the_first_sick_day_gives_d_plus_41() -> None:
+    # Born 6 January 1958: AOW on Monday 6 January 2025, the first sick day: D + 41 =
+    # 16 February 2025 (Jan 6 + 25 = Jan 31, + 16 = Feb 16).
+    timeline = with_employee(born="1958-01-06")
+    assert timeline.einde_loondoorbetaling == d("2025-02-16")
 
 
 def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
@@ -82,7 +141,7 @@ def test_aow_age_reached_before_the_sickness_gives_six_weeks_of_it() -> None:
         ("2023-07-01", "2023-08-11"),
     ],
 )
-def test_thirteen_weeks_for_chains_that_began_before_1_july_2023(
+def test_thirteen_weeks_of_sickness_at_aow_age_for_chains_that_began_before_1_july_2023(
     first_sick: str, last_day: str
 ) -> None:
     timeline = with_employee("2023-09-01", born="1955-01-01", first_sick=d(first_sick))
@@ -102,8 +161,28 @@ def test_no_wia_when_aow_age_comes_by_the_day_it_would_start(
 ) -> None:
     timeline = with_employee(born=born)
     assert timeline.ingang_wia == (d(ingang_wia) if ingang_wia else None)
-    # Six weeks from 3 January 2027 end after L: the waiting period ends wage payment.
+    # Six weeks from an AOW day on or after L end after L: the waiting period ends wage
+    # payment.
     assert timeline.einde_loondoorbetaling == d("2027-01-03")
+
+
+@pytest.mark.parametrize(
+    ("born", "last_day", "reason"),
+    [
+        # AOW on Sunday 22 November 2026 = L - 42: its + 41 is L - 1, 2 January 2027.
+        ("1959-11-22", "2027-01-02", "aow_leeftijd"),
+        # AOW on 23 November 2026 = L - 41: its + 41 is L itself, which ends it anyway.
+        ("1959-11-23", "2027-01-03", "einde_wachttijd"),
+    ],
+)
+def test_the_six_weeks_after_the_aow_day_or_the_104_weeks_whichever_ends_first(
+    born: str, last_day: str, reason: str
+) -> None:
+    timeline = with_employee(born=born)
+    assert (timeline.einde_loondoorbetaling, timeline.einde_loondoorbetaling_grond) == (
+        d(last_day),
+        reason,
+    )
 
 
 def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
@@ -115,7 +194,7 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     )
     assessment = assess(the_case, d("2025-11-01"))
     timeline = assessment.timeline
-    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 22 July
+    report = milestone(timeline, "ziekmelding_uwv")  # due 27 Oct 2025, after 21 July
     assert report.status is Status.LAPSED
     assert status_text(report, timeline, "nl") == "vervallen (AOW-leeftijd)"
     assert milestone(timeline, "wia_aanvraag").status is Status.LAPSED
@@ -123,13 +202,13 @@ def test_after_aow_age_the_later_steps_lapse_and_are_not_findings() -> None:
     assert "ziekmelding_uwv_ontbreekt" not in found
     assert "aow_leeftijd" in found
     assert assessment.pay.phase is PayPhase.ENDED
-    assert assessment.pay.since == d("2025-07-23")
+    assert assessment.pay.since == d("2025-07-22")
     assert assessment.spoor.status is Spoor.EINDE
     assert assessment.exposure.loonsanctie_max_weeks == 0
 
 
 def test_before_the_aow_end_a_step_is_still_due() -> None:
-    # The probleemanalyse (16 Feb 2025) falls before 22 July: still the employer's.
+    # The probleemanalyse (16 Feb 2025) falls before 21 July: still the employer's.
     timeline = with_employee("2025-03-01", born="1958-06-10", events=Events())
     assert milestone(timeline, "probleemanalyse").status is Status.OVERDUE
 
@@ -161,29 +240,197 @@ def test_the_contract_ending_during_sickness_ends_wage_payment() -> None:
     )
 
 
-def test_the_report_is_due_on_the_last_working_day_of_the_contract() -> None:
-    # Contract ends Sunday 30 March 2025: the last working day is Friday 28 March.
-    timeline = with_employee(contract_end="2025-03-30")
-    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-28")
+@pytest.mark.parametrize(
+    ("contract_end", "report"),
+    [
+        ("2025-03-31", "2025-03-31"),  # Monday, a working day: that day itself
+        ("2025-03-29", "2025-03-28"),  # Saturday: Friday 28 March
+        ("2025-03-30", "2025-03-28"),  # Sunday: Friday 28 March
+        ("2026-04-27", "2026-04-24"),  # Koningsdag, a Monday: Friday 24 April 2026
+        # Tweede Paasdag, Monday 21 April 2025: not Goede Vrijdag 18 April either, so
+        # Thursday 17 April.
+        ("2025-04-21", "2025-04-17"),
+    ],
+)
+def test_the_report_is_due_on_the_last_working_day_before_the_contract_ends(
+    contract_end: str, report: str
+) -> None:
+    # ZW art. 38 lid 2: "op de laatste werkdag voordat de dienstbetrekking eindigt".
+    timeline = with_employee(contract_end=contract_end)
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d(report)
+
+
+# The re-integratieverslag: last working day - D >= 42 (ZW art. 38 lid 2), short when
+# the contract ends less than 70 days after D (UWV). D is Wednesday 8 January 2025 here,
+# so that D + 41, 42, 69 and 70 are working days: Tue 18 Feb, Wed 19 Feb, Tue 18 Mar and
+# Wed 19 Mar 2025 (Jan 8 + 23 = Jan 31, + 18 = Feb 18; Feb 18 + 28 = Mar 18).
+WEDNESDAY = d("2025-01-08")
+_RIVS = {"reintegratieverslag_ziektewet_verkort", "reintegratieverslag_ziektewet"}
 
 
 @pytest.mark.parametrize(
     ("contract_end", "report"),
     [
-        ("2025-02-16", None),  # D + 41: less than 6 weeks, no re-integratieverslag
-        ("2025-02-17", "reintegratieverslag_ziektewet_verkort"),  # D + 42: 6 weeks
-        ("2025-03-16", "reintegratieverslag_ziektewet_verkort"),  # D + 69
-        ("2025-03-17", "reintegratieverslag_ziektewet"),  # D + 70: 10 weeks, the full one
+        ("2025-02-18", None),  # D + 41: less than six weeks, no re-integratieverslag
+        ("2025-02-19", "reintegratieverslag_ziektewet_verkort"),  # D + 42: six weeks
+        ("2025-03-18", "reintegratieverslag_ziektewet_verkort"),  # D + 69
+        ("2025-03-19", "reintegratieverslag_ziektewet"),  # D + 70: 10 weeks, the full one
     ],
 )
-def test_which_re_integratieverslag_uwv_needs_for_the_ziektewet(
+def test_which_re_integratieverslag_the_ziektewet_claim_needs(
     contract_end: str, report: str | None
 ) -> None:
-    found = ids(with_employee(contract_end=contract_end)) & {
-        "reintegratieverslag_ziektewet_verkort",
-        "reintegratieverslag_ziektewet",
-    }
-    assert found == ({report} if report else set())
+    timeline = with_employee(contract_end=contract_end, first_sick=WEDNESDAY)
+    assert ids(timeline) & _RIVS == ({report} if report else set())
+    if report:
+        assert milestone(timeline, report).due == d(contract_end)
+
+
+def test_the_six_weeks_end_at_the_last_working_day_not_at_the_contracts_end() -> None:
+    # Sick from Monday 10 March 2025; the contract ends on Tweede Paasdag, Monday 21
+    # April = D + 42 (Mar 10 + 21 = Mar 31, + 21 = Apr 21). Its last working day is
+    # Thursday 17 April (Goede Vrijdag 18 April is a holiday too): D + 38, less than six
+    # weeks, so no re-integratieverslag.
+    timeline = with_employee(contract_end="2025-04-21", first_sick=d("2025-03-10"))
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-04-17")
+    assert not ids(timeline) & _RIVS
+
+
+@pytest.mark.parametrize(
+    ("letter", "due"),
+    [
+        (None, "2025-04-14"),  # no letter recorded: the last working day, 31 March, + 14
+        ("2025-04-09", "2025-04-23"),  # UWV's letter of 9 April + 14
+    ],
+)
+def test_uwv_gives_two_weeks_after_its_letter_to_upload_the_re_integratieverslag(
+    letter: str | None, due: str
+) -> None:
+    events = Events(ziektewet_brief_uwv=d(letter) if letter else None)
+    timeline = with_employee(contract_end="2025-03-31", events=events)
+    step = milestone(timeline, "reintegratieverslag_ziektewet_uwv")
+    assert (step.due, step.kind.value) == (d(due), "practice")
+
+
+@pytest.mark.parametrize(
+    ("sent", "law", "practice"),
+    [
+        ("2025-03-31", Status.DONE, Status.DONE),  # by the last working day
+        ("2025-04-23", Status.LATE, Status.DONE),  # late in law, in time for UWV's letter
+        ("2025-04-24", Status.LATE, Status.LATE),
+    ],
+)
+def test_the_practice_step_stands_beside_the_legal_date_never_instead_of_it(
+    sent: str, law: Status, practice: Status
+) -> None:
+    events = Events(ziektewet_brief_uwv=d("2025-04-09"), reintegratieverslag_ziektewet=d(sent))
+    timeline = with_employee("2025-05-01", contract_end="2025-03-31", events=events)
+    assert milestone(timeline, "reintegratieverslag_ziektewet").status is law
+    assert milestone(timeline, "reintegratieverslag_ziektewet_uwv").status is practice
+
+
+# --- the contract ends at the AOW age: no Ziektewet follows --------------------------
+
+
+@pytest.mark.parametrize(
+    ("contract_end", "report"),
+    [
+        # AOW on Tuesday 10 June 2025 (born 10 June 1958). A contract that ends on
+        # Monday 9 June, the day before, leaves no day of Ziektewet (ZW art. 3 lid 1):
+        # no report, no re-integratieverslag.
+        ("2025-06-09", None),
+        # One that ends on Sunday 8 June leaves one: the report is due on the last
+        # working day, Friday 6 June, with the full re-integratieverslag (June 6 - D =
+        # 151 days; the contract ends 153 days after D).
+        ("2025-06-08", "2025-06-06"),
+    ],
+)
+def test_no_ziek_uit_dienst_report_for_a_contract_ending_the_day_before_the_aow_day(
+    contract_end: str, report: str | None
+) -> None:
+    timeline = with_employee(born="1958-06-10", contract_end=contract_end)
+    assert timeline.einde_loondoorbetaling == d(contract_end)
+    assert timeline.einde_loondoorbetaling_grond == "einde_dienstverband"
+    found = ids(timeline)
+    if report is None:
+        assert not found & {"ziekmelding_uit_dienst", "einde_dienstverband", *_RIVS}
+        assert milestone(timeline, "einde_dienstverband_aow").due == d(contract_end)
+    else:
+        assert milestone(timeline, "ziekmelding_uit_dienst").due == d(report)
+        assert milestone(timeline, "reintegratieverslag_ziektewet").due == d(report)
+        assert "einde_dienstverband_aow" not in found
+
+
+def test_a_contract_ending_in_the_six_weeks_after_the_aow_day_needs_no_report() -> None:
+    # AOW on 10 June 2025, wage to 21 July; the contract ends on Monday 30 June: wage
+    # ends with it, and there is no Ziektewet after the AOW age.
+    timeline = with_employee(born="1958-06-10", contract_end="2025-06-30")
+    assert timeline.einde_loondoorbetaling == d("2025-06-30")
+    assert "ziekmelding_uit_dienst" not in ids(timeline)
+    assert status_text(milestone(timeline, "einde_dienstverband_aow"), timeline, "en")
+
+
+# --- an eigenrisicodrager for the Ziektewet (ZW art. 38 lid 2, 63a lid 1) ------------
+
+
+def erd(
+    as_of: str,
+    *,
+    zw_eigenrisicodrager: bool = True,
+    contract_end: str = "2025-03-31",
+    born: str | None = None,
+) -> Timeline:
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d(contract_end), date_of_birth=d(born) if born else None),
+        employer=Employer(zw_eigenrisicodrager=zw_eigenrisicodrager),
+        events=Events(),
+        case_id="T",
+    )
+    return compute_timeline(the_case, d(as_of))
+
+
+@pytest.mark.parametrize("zw_eigenrisicodrager", [True, False])
+def test_an_eigenrisicodrager_owes_no_re_integratieverslag_and_keeps_its_duties(
+    zw_eigenrisicodrager: bool,
+) -> None:
+    # Contract ends Monday 31 March 2025, 84 days after D. The report to UWV is owed by
+    # every employer; the re-integratieverslag only by one that is no eigenrisicodrager.
+    timeline = erd("2026-01-05", zw_eigenrisicodrager=zw_eigenrisicodrager)
+    assert milestone(timeline, "ziekmelding_uit_dienst").due == d("2025-03-31")
+    assert timeline.einde_loondoorbetaling == d("2025-03-31")
+    found = ids(timeline)
+    first_year = milestone(timeline, "eerstejaarsevaluatie")  # D + 363 = 4 January 2026
+    assert first_year.due == d("2026-01-04")
+    if zw_eigenrisicodrager:
+        assert not found & {*_RIVS, "reintegratieverslag_ziektewet_uwv"}
+        # From 1 April it guides the former employee as its own steps (ZW art. 63a lid 1).
+        assert milestone(timeline, "reintegratie_erd_zw").due == d("2025-04-01")
+        assert first_year.status is Status.OVERDUE
+        assert milestone(timeline, "spoor2_besluit").status is Status.OVERDUE
+        # Evaluations go on after the contract: one due after 31 March.
+        assert any(
+            item.due > d("2025-03-31") for item in timeline.milestones if item.id == "evaluatie"
+        )
+    else:
+        assert "reintegratieverslag_ziektewet" in found
+        assert "reintegratie_erd_zw" not in found
+        assert first_year.status is Status.LAPSED
+    # The 42nd-week report is for an employee with a right to wage (ZW art. 38 lid 1).
+    assert milestone(timeline, "ziekmelding_uwv").status is Status.LAPSED
+
+
+def test_an_eigenrisicodrager_s_duties_end_with_the_aow_age() -> None:
+    # Born 1 December 1958: AOW on Monday 1 December 2025, before the first-year
+    # evaluation of 4 January 2026; no Ziektewet past the AOW age, so it lapses. The
+    # evaluations (plan due D + 55 = 2 March 2025, then every 42 days: 13 Apr, 25 May,
+    # 6 Jul, 17 Aug, 28 Sep, 9 Nov) stop before the AOW day: the next, 21 Dec, is not owed.
+    timeline = erd("2026-01-05", born="1958-12-01")
+    assert milestone(timeline, "eerstejaarsevaluatie").status is Status.LAPSED
+    assert milestone(timeline, "reintegratie_erd_zw").due == d("2025-04-01")
+    evaluations = [item for item in timeline.milestones if item.id == "evaluatie"]
+    assert evaluations[-1].due == d("2025-11-09")
+    assert all(item.status is Status.OVERDUE for item in evaluations)
 
 
 def test_a_contract_ending_after_recovery_or_after_the_waiting_period_changes_nothing() -> None:
@@ -271,3 +518,100 @@ def test_a_missing_pregnancy_report_is_a_medium_finding_not_a_vangnet_case() -> 
     found = {item.id: item for item in assess(the_case, d("2025-02-18")).findings}
     assert found["ziekmelding_zwangerschap_ontbreekt"].severity.value == "medium"
     assert "ziektewet_vangnet" not in found
+
+
+# --- sickness from pregnancy or childbirth after the WAZO leave: a claim of its own -----
+
+# Sick from pregnancy 4 March to 26 May 2024, on leave 27 May to 15 September, sick from
+# childbirth from Monday 16 September: one chain for the 104 weeks, two claims on UWV.
+# The first is reported by 4 March + 42 = 15 April 2024 (Mar 4 + 27 = Mar 31, + 15 =
+# Apr 15); the second by 16 September + 42 = 28 October 2024 (Sep 16 + 14 = Sep 30,
+# + 28 = Oct 28).
+BEFORE_LEAVE = SickPeriod(d("2024-03-04"), d("2024-05-26"), pregnancy_related=True)
+AFTER_LEAVE = SickPeriod(d("2024-09-16"), pregnancy_related=True)
+LEAVE = LeavePeriod(d("2024-05-27"), d("2024-09-15"))
+
+
+def around_leave(reported: str | None = None, *, contract_end: str | None = None) -> Case:
+    return Case(
+        sick_periods=(BEFORE_LEAVE, AFTER_LEAVE),
+        leave_periods=(LEAVE,),
+        employee=Employee(contract_end=d(contract_end) if contract_end else None),
+        events=Events(
+            ziekmelding_zwangerschap=d("2024-04-10"),
+            ziekmelding_zwangerschap_na_verlof=d(reported) if reported else None,
+        ),
+        case_id="T",
+    )
+
+
+@pytest.mark.parametrize(
+    ("reported", "status"),
+    [
+        ("2024-10-27", Status.DONE),  # its first day + 41
+        ("2024-10-28", Status.DONE),  # its first day + 42: "de eerste dag na zes weken"
+        ("2024-10-29", Status.LATE),  # + 43
+    ],
+)
+def test_sickness_after_the_leave_is_reported_by_its_own_first_day_plus_42(
+    reported: str, status: Status
+) -> None:
+    timeline = compute_timeline(around_leave(reported), d("2024-11-15"))
+    assert timeline.first_sick_day == d("2024-03-04")  # joined across the leave
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2024-04-15")
+    after = milestone(timeline, "ziekmelding_zwangerschap_na_verlof")
+    assert (after.due, after.status) == (d("2024-10-28"), status)
+
+
+def test_the_report_after_the_leave_is_due_on_the_contracts_last_day_if_that_comes_first() -> None:
+    # The contract ends on Thursday 10 October 2024, within those six weeks: report on
+    # that last day (ZW art. 38a lid 3, second sentence).
+    the_case = around_leave(contract_end="2024-10-10")
+    timeline = compute_timeline(the_case, d("2024-10-01"))
+    assert milestone(timeline, "ziekmelding_zwangerschap_na_verlof").due == d("2024-10-10")
+
+
+def test_sickness_only_after_the_leave_is_one_claim() -> None:
+    the_case = Case(sick_periods=(AFTER_LEAVE,), leave_periods=(LEAVE,), case_id="T")
+    timeline = compute_timeline(the_case, d("2024-10-01"))
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2024-10-28")
+    assert "ziekmelding_zwangerschap_na_verlof" not in ids(timeline)
+
+
+def test_a_relapse_before_any_leave_is_not_a_claim_after_the_leave() -> None:
+    # Two pregnancy-related periods with no leave between them: one report, as before.
+    the_case = Case(
+        sick_periods=(
+            SickPeriod(d("2024-03-04"), d("2024-03-31"), pregnancy_related=True),
+            SickPeriod(d("2024-04-10"), pregnancy_related=True),
+        ),
+        leave_periods=(LeavePeriod(d("2024-06-01"), d("2024-09-20")),),
+        case_id="T",
+    )
+    assert "ziekmelding_zwangerschap_na_verlof" not in ids(
+        compute_timeline(the_case, d("2024-05-01"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("reported", "finding"),
+    [
+        (None, "ziekmelding_zwangerschap_na_verlof_ontbreekt"),
+        ("2024-11-12", "ziekmelding_zwangerschap_na_verlof_te_laat"),
+    ],
+)
+def test_a_missing_or_late_report_risks_a_fine_and_a_year_of_refund_not_the_refund(
+    reported: str | None, finding: str
+) -> None:
+    found = {item.id: item for item in assess(around_leave(reported), d("2024-11-15")).findings}
+    item = found[finding]
+    assert item.severity.value == "medium"
+    dutch, english = finding_message(item, "nl"), finding_message(item, "en")
+    assert "een boete geven (ZW art. 38a lid 8)" in dutch
+    assert "ten hoogste een jaar vóór de melding" in dutch
+    assert "fined (ZW art. 38a lid 8)" in english
+    assert "at most one year before the report (lid 9)" in english
+    for text in (dutch, english, finding_action(item, "nl"), finding_action(item, "en")):
+        assert "verloren" not in text
+        assert "lost" not in text
+    assert "art. 38a lid 9" in FINDING_TYPES[finding].basis_short

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
+from poortwachter.inputs.casefile import load_case_file
 from poortwachter.inputs.documents import parse_document
 from poortwachter.inputs.editing import (
     EVENT_TEXT_FIELDS,
@@ -207,6 +208,13 @@ def test_set_changes_a_value_in_a_flow_mapping_and_adds_missing_keys(tmp_path: P
     code, _, err = run("case", "set", str(path), "employee.wag", "3")
     assert code == 2
     assert "bedoelde u 'employee.wage." in err
+
+
+def test_set_makes_the_employer_an_eigenrisicodrager_for_the_ziektewet(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "set", str(path), "employer.zw_eigenrisicodrager", "ja")
+    assert code == 0, err
+    assert load_case_file(path).employer.zw_eigenrisicodrager is True
 
 
 # --- The editor, for any file and any event ------------------------------------------

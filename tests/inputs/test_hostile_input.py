@@ -83,6 +83,17 @@ def test_numbers_and_flags_written_as_yaml_scalars_still_read() -> None:
     assert case.extensions.loonsanctie.weeks == 52
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("", False), ("true", True), ("false", False), ("ja", True), ("nee", False), ("Ja", True)],
+)
+def test_zw_eigenrisicodrager_reads_like_the_other_flags(written: str, read: bool) -> None:
+    # docs/case-files.md: employer.zw_eigenrisicodrager, optional, false by default.
+    employer = f"employer: {{zw_eigenrisicodrager: {written}}}\n" if written else ""
+    text = f"case_id: E-1\n{employer}sick_periods: [{{start: 2025-01-06}}]\n"
+    assert load_case("case.yaml", text).employer.zw_eigenrisicodrager is read
+
+
 def test_deep_nesting_is_refused_not_a_recursion_crash() -> None:
     deep_yaml = "case_id: " + "[" * 5000 + "]" * 5000 + "\n"
     assert "nested more than 20 levels deep" in problems(deep_yaml)[0]

@@ -201,6 +201,7 @@ SETTABLE_KEYS = (
     "employee.contract_end, employee.hours_per_week, employee.wage.amount, "
     "employee.wage.per, employer.name, employer.wga_eigenrisicodrager, "
     "employer.pay_percentage.year1, employer.pay_percentage.year2, "
+    "employer.zw_eigenrisicodrager, "
     "events.arbodienst_melding, events.probleemanalyse, "
     "events.plan_van_aanpak, events.casemanager, events.ziekmelding_uwv, "
     "events.arbeidsdeskundig_onderzoek, events.spoor1_no_prospect, "
@@ -208,7 +209,8 @@ SETTABLE_KEYS = (
     "events.spoor2_provider, events.reintegratieverslag, "
     "events.actueel_oordeel, events.wia_brief_uwv, events.wia_aanvraag, "
     "events.ziekmelding_uit_dienst, events.reintegratieverslag_ziektewet, "
-    "events.ziekmelding_zwangerschap, "
+    "events.ziekmelding_zwangerschap, events.ziekmelding_zwangerschap_na_verlof, "
+    "events.ziektewet_brief_uwv, "
     "extensions.vrijwillige_verlenging_until, "
     "extensions.loonsanctie.weeks, extensions.loonsanctie.decided, "
     "extensions.loonsanctie.herstel_gemeld, "
@@ -218,12 +220,14 @@ CSV_NAMES = (
     "case_id, first_sick_day, last_sick_day, cause, pregnancy_related, "
     "percentage, employee_name, date_of_birth, contract_end, "
     "hours_per_week, wage_amount, wage_per, employer_name, "
-    "wga_eigenrisicodrager, pay_year1, pay_year2, arbodienst_melding, "
+    "wga_eigenrisicodrager, pay_year1, pay_year2, zw_eigenrisicodrager, "
+    "arbodienst_melding, "
     "probleemanalyse, plan_van_aanpak, ziekmelding_uwv, "
     "arbeidsdeskundig_onderzoek, spoor1_no_prospect, eerstejaarsevaluatie, "
     "spoor2_start, reintegratieverslag, actueel_oordeel, wia_brief_uwv, "
     "wia_aanvraag, ziekmelding_uit_dienst, reintegratieverslag_ziektewet, "
-    "ziekmelding_zwangerschap, casemanager, spoor2_provider, evaluaties, "
+    "ziekmelding_zwangerschap, ziekmelding_zwangerschap_na_verlof, "
+    "ziektewet_brief_uwv, casemanager, spoor2_provider, evaluaties, "
     "deskundigenoordeel, vrijwillige_verlenging_until, loonsanctie_weeks, "
     "loonsanctie_decided, loonsanctie_herstel_gemeld, "
     "loonsanctie_herstel_decided"
@@ -234,14 +238,16 @@ EVENT_KEYS = (
     "spoor1_no_prospect, eerstejaarsevaluatie, spoor2_start, "
     "spoor2_provider, deskundigenoordeel, reintegratieverslag, "
     "actueel_oordeel, wia_brief_uwv, wia_aanvraag, ziekmelding_uit_dienst, "
-    "reintegratieverslag_ziektewet, ziekmelding_zwangerschap"
+    "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
+    "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv"
 )
 EVENTS = (
     "arbodienst_melding, probleemanalyse, plan_van_aanpak, "
     "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
     "eerstejaarsevaluatie, spoor2_start, reintegratieverslag, "
     "actueel_oordeel, wia_brief_uwv, wia_aanvraag, ziekmelding_uit_dienst, "
-    "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, evaluaties, "
+    "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
+    "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv, evaluaties, "
     "deskundigenoordeel, casemanager, spoor2_provider"
 )
 TOP_KEYS = (
@@ -918,6 +924,20 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
                     "false, ja or nee)"
                 ),
                 "employer.wga_eigenrisicodrager: misschien is niet geldig (gebruik ja of nee)",
+            ),
+        ],
+    ),
+    "flag_zw_eigenrisicodrager": (
+        lambda: raised(
+            load_case, "a.yaml", yaml_case("employer:\n  zw_eigenrisicodrager: misschien\n")
+        ),
+        [
+            (
+                (
+                    "employer.zw_eigenrisicodrager: misschien is not valid (use true or "
+                    "false, ja or nee)"
+                ),
+                "employer.zw_eigenrisicodrager: misschien is niet geldig (gebruik ja of nee)",
             ),
         ],
     ),

@@ -235,3 +235,18 @@ def test_control_characters_from_a_case_are_written_out_in_a_calendar(tmp_path: 
     assert "\x07" not in calendar
     # written out as everywhere, and the \N kept as text (escaped: \\N)
     assert "Jan\\\\x1b]0\\;x\\\\x07\\\\N" in calendar.replace("\r\n ", "")
+
+
+def test_a_byte_order_mark_at_the_start_of_a_text_is_dropped_as_the_library_drops_it() -> None:
+    written = ical.event(
+        uid="u",
+        stamp=date(2025, 6, 1),
+        start=date(2025, 6, 2),
+        summary="\ufeffJan",
+        description="\ufeff\ufeffa\ufeffb",
+        categories=("Poortwachter",),
+        alarm=None,
+    )
+    assert "SUMMARY:Jan\r\n" in written
+    # Only the first one goes; one inside the text stays, as with the library.
+    assert "DESCRIPTION:\ufeffa\ufeffb\r\n" in written

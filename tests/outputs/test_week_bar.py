@@ -54,8 +54,8 @@ def test_the_table_draws_the_bar_with_its_legend() -> None:
 
 
 def test_after_an_early_end_of_wage_the_bar_says_no_more_wage() -> None:
-    # Born 10 June 1958: AOW on 10 June 2025, wage up to and including 22 July 2025
-    # (D + 197).
+    # Born 10 June 1958: AOW on 10 June 2025, wage up to and including 10 June + 41 =
+    # 21 July 2025 (D + 196).
     the_case = Case(
         sick_periods=(SickPeriod(d("2025-01-06")),),
         employee=Employee(date_of_birth=d("1958-06-10")),
@@ -64,7 +64,8 @@ def test_after_an_early_end_of_wage_the_bar_says_no_more_wage() -> None:
     timeline = compute_timeline(the_case, d("2025-03-01"))
     cells = bar_cells(timeline, 104)
     # One column a week (728 days over 104 columns), its middle day D + 7c + 3: column 28
-    # (D + 199, 24 July) is the first after the last day of wage; column 27 is D + 192.
+    # (D + 199, 24 July) is the first after the last day of wage; column 27 is D + 192,
+    # 17 July, still paid.
     assert cells[:8] == ["elapsed"] * 8
     assert cells[27] == "remaining"
     assert cells[28:] == ["ended"] * 76

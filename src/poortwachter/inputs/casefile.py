@@ -166,6 +166,8 @@ class EventsIn(_Strict):
     ziekmelding_uit_dienst: IsoDate | None = None
     reintegratieverslag_ziektewet: IsoDate | None = None
     ziekmelding_zwangerschap: IsoDate | None = None
+    ziekmelding_zwangerschap_na_verlof: IsoDate | None = None
+    ziektewet_brief_uwv: IsoDate | None = None
 
     def to_events(self) -> Events:
         values = {name: getattr(self, name) for name in type(self).model_fields}
@@ -217,6 +219,7 @@ class EmployerIn(_Strict):
     name: Text | None = None
     wga_eigenrisicodrager: Flag = False
     pay_percentage: PayPercentageIn = Field(default_factory=PayPercentageIn)
+    zw_eigenrisicodrager: Flag = False
 
 
 class LoonsanctieIn(_Strict):
@@ -274,6 +277,7 @@ class CaseFile(_Strict):
                 pay_percentage=PayPercentage(
                     employer.pay_percentage.year1, employer.pay_percentage.year2
                 ),
+                zw_eigenrisicodrager=employer.zw_eigenrisicodrager,
             ),
             extensions=ExtensionsInput(
                 vrijwillige_verlenging_until=extensions.vrijwillige_verlenging_until,

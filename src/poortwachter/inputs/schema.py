@@ -53,6 +53,9 @@ CASE_FILE_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "ziekmelding_uit_dienst": "Sickness reported to UWV at the end of the contract.",
         "reintegratieverslag_ziektewet": "The Ziektewet re-integratieverslag.",
         "ziekmelding_zwangerschap": "Pregnancy-related sickness reported to UWV.",
+        "ziekmelding_zwangerschap_na_verlof": "Sickness from pregnancy or childbirth after "
+        "the leave reported to UWV.",
+        "ziektewet_brief_uwv": "UWV's letter asking for the Ziektewet re-integratieverslag.",
     },
     "WageIn": {
         "amount": "Gross wage per period, in euros (3200.00 or '3.200,00').",
@@ -73,6 +76,8 @@ CASE_FILE_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "name": "Free text.",
         "wga_eigenrisicodrager": "Self-insurer for the WGA: spoor 3 after the waiting period.",
         "pay_percentage": "CAO percentages; the law's minimum is 70.",
+        "zw_eigenrisicodrager": "Self-insurer for the Ziektewet: no Ziektewet "
+        "re-integratieverslag at contract end; its own re-integration duties go on.",
     },
     "LoonsanctieIn": {
         "weeks": "The weeks UWV imposed, 1-52.",

@@ -51,6 +51,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "wga_eigenrisicodrager",
     "pay_year1",
     "pay_year2",
+    "zw_eigenrisicodrager",
     *CSV_DATE_EVENTS,
     *CSV_TEXT_EVENTS,
     *CSV_DATE_LISTS,
@@ -72,6 +73,7 @@ _COLUMN_OF_PATH = {
     "employee.name": "employee_name",
     "employer.name": "employer_name",
     "employer.wga_eigenrisicodrager": "wga_eigenrisicodrager",
+    "employer.zw_eigenrisicodrager": "zw_eigenrisicodrager",
     "employee.date_of_birth": "date_of_birth",
     "employee.contract_end": "contract_end",
     "employee.hours_per_week": "hours_per_week",
@@ -292,6 +294,7 @@ def _employer(row: dict[str, str]) -> dict[str, Any]:
             "name": _cell(row, "employer_name"),
             "wga_eigenrisicodrager": _flag(row, "wga_eigenrisicodrager"),
             "pay_percentage": percentages or None,
+            "zw_eigenrisicodrager": _flag(row, "zw_eigenrisicodrager"),
         }
     )
 

@@ -23,6 +23,7 @@ employer:                        # optional
   name: Werkgever B.V.
   wga_eigenrisicodrager: false   # true: spoor 3 applies after the waiting period
   pay_percentage: {year1: 70, year2: 70}   # CAO percentages; the law's minimum is 70
+  # zw_eigenrisicodrager: false  # true: self-insurer for the Ziektewet (ZW art. 63a)
 
 sick_periods:                    # required, in order, not overlapping
   - start: 2025-01-06            # first sick day
@@ -54,6 +55,8 @@ events:                          # what has happened, each with its date
   # ziekmelding_uit_dienst: 2025-12-31        # report to UWV when the contract ends
   # reintegratieverslag_ziektewet: 2025-12-31
   # ziekmelding_zwangerschap: 2025-02-10      # report of pregnancy-related sickness
+  # ziekmelding_zwangerschap_na_verlof: 2025-11-03   # the same, for sickness after the leave
+  # ziektewet_brief_uwv: 2026-01-08           # UWV's letter asking for the re-integratieverslag
 
 # extensions:
 #   vrijwillige_verlenging_until: 2027-06-30   # last day, as set by UWV (13 weeks or more)
@@ -87,6 +90,7 @@ employer:                        # werkgever (optioneel)
   name: Werkgever B.V.
   wga_eigenrisicodrager: false   # true: na de wachttijd volgt spoor 3
   pay_percentage: {year1: 70, year2: 70}   # percentages uit de cao; de wet vraagt minstens 70
+  # zw_eigenrisicodrager: false  # true: eigenrisicodrager voor de Ziektewet (ZW art. 63a)
 
 sick_periods:                    # ziekteperioden: verplicht, op volgorde, zonder overlap
   - start: 2025-01-06            # eerste ziektedag
@@ -118,6 +122,8 @@ events:                          # wat er is gebeurd, elk met zijn datum
   # ziekmelding_uit_dienst: 2025-12-31        # melding aan UWV als het contract eindigt
   # reintegratieverslag_ziektewet: 2025-12-31
   # ziekmelding_zwangerschap: 2025-02-10      # melding van ziekte door zwangerschap
+  # ziekmelding_zwangerschap_na_verlof: 2025-11-03   # idem, voor ziekte na het verlof
+  # ziektewet_brief_uwv: 2026-01-08           # brief van UWV: stuur het re-integratieverslag
 
 # extensions:
 #   vrijwillige_verlenging_until: 2027-06-30   # laatste dag volgens UWV (13 weken of meer)

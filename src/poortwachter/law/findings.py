@@ -91,6 +91,53 @@ def _late(
     )
 
 
+def _pregnancy_report(
+    milestone: str,
+    missing: Severity,
+    late: Severity,
+    basis: tuple[Citation, ...],
+    what: tuple[str, str],
+) -> list[FindingType]:
+    """A missing or late report of pregnancy-related sickness, with what it risks: a
+    fine (ZW art. 38a lid 8), and UWV pays the wage refund from the report on, back for
+    at most a year (lid 9)."""
+    risk_nl = (
+        " Een te late melding kan een boete geven (ZW art. 38a lid 8); UWV vergoedt het "
+        "loon dan met terugwerkende kracht over ten hoogste een jaar vóór de melding "
+        "(lid 9)."
+    )
+    risk_en = (
+        " A late report may be fined (ZW art. 38a lid 8); UWV then refunds the wage "
+        "back to at most one year before the report (lid 9)."
+    )
+    return [
+        FindingType(
+            id=f"{milestone}_ontbreekt",
+            severity=missing,
+            basis=basis,
+            message_nl=f"{what[0]} is niet vastgelegd; uiterlijk {{due}}.{risk_nl}",
+            message_en=f"{what[1]} is not recorded; it was due on {{due}}.{risk_en}",
+            action_nl="Meld het nu bij UWV en leg de datum vast: wat meer dan een jaar "
+            "vóór de melding ligt, vergoedt UWV niet meer.",
+            action_en="Report it to UWV now and record the date: UWV refunds nothing from "
+            "more than a year before the report.",
+        ),
+        FindingType(
+            id=f"{milestone}_te_laat",
+            severity=late,
+            basis=basis,
+            message_nl=f"{what[0]} op {{done_on}}, {{days}} dagen na de uiterste datum "
+            f"{{due}}.{risk_nl}",
+            message_en=f"{what[1]} on {{done_on}}, {{days}} days after it was due on "
+            f"{{due}}.{risk_en}",
+            action_nl="Houd rekening met een boete; ga na of UWV het loon vergoedt over de "
+            "hele ziekteperiode of pas vanaf een jaar vóór de melding.",
+            action_en="Expect a possible fine; check whether UWV refunds the wage over the "
+            "whole sick period or only from a year before the report.",
+        ),
+    ]
+
+
 _REGELING_2 = (Citation(REGELING, "art. 2 lid 2"), Citation(BW, "art. 7:658a lid 3"))
 _REGELING_4 = (Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2"))
 _ZW_38 = (Citation(ZW, "art. 38 lid 1"), Citation(BOETE, "art. 2c"))
@@ -98,6 +145,14 @@ _EJE = (Citation(REGELING, "art. 4 lid 2 sub b"), Citation(BEOORDELINGSKADER, "�
 _SPOOR2 = (Citation(BW, "art. 7:658a lid 1"), Citation(BEOORDELINGSKADER, "§5"))
 _RIV = (Citation(WIA, "art. 25 lid 3"), Citation(REGELING, "art. 6"))
 _WIA_64 = (Citation(WIA, "art. 64 lid 3"), Citation(BW, "art. 7:629 lid 11 sub a"))
+#: The report of pregnancy-related sickness, and what a late one risks: a fine (lid 8),
+#: and UWV pays the refund back for at most a year before the report (lid 9).
+_ZW_38A = (
+    Citation(ZW, "art. 38a lid 3"),
+    Citation(ZW, "art. 29a"),
+    Citation(ZW, "art. 38a lid 8"),
+    Citation(ZW, "art. 38a lid 9"),
+)
 
 #: Milestones whose missing or late record is a finding, with the severities of each.
 MILESTONE_FINDINGS: dict[str, tuple[Severity, Severity, tuple[Citation, ...], tuple[str, str]]] = {
@@ -152,7 +207,7 @@ MILESTONE_FINDINGS: dict[str, tuple[Severity, Severity, tuple[Citation, ...], tu
     "ziekmelding_zwangerschap": (
         Severity.MEDIUM,
         Severity.MEDIUM,
-        (Citation(ZW, "art. 38a lid 3"), Citation(ZW, "art. 29a")),
+        _ZW_38A,
         (
             "De ziekmelding aan UWV van ziekte door zwangerschap of bevalling (voor de "
             "vergoeding van het loon)",
@@ -184,10 +239,28 @@ MILESTONE_FINDINGS: dict[str, tuple[Severity, Severity, tuple[Citation, ...], tu
             "The re-integratieverslag for the Ziektewet",
         ),
     ),
+    "ziekmelding_zwangerschap_na_verlof": (
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        _ZW_38A,
+        (
+            "De ziekmelding aan UWV van ziekte door zwangerschap of bevalling na het "
+            "verlof (een eigen aanspraak op vergoeding van het loon)",
+            "The report to UWV of sickness from pregnancy or childbirth after the leave "
+            "(a claim of its own to the reimbursement of the wage)",
+        ),
+    ),
 }
+
+#: Milestones whose findings say more than the generic texts: a late report of
+#: pregnancy-related sickness costs no refund outright (ZW art. 38a lid 8 and 9).
+_PREGNANCY_REPORTS = ("ziekmelding_zwangerschap", "ziekmelding_zwangerschap_na_verlof")
 
 _TYPES: list[FindingType] = []
 for _id, (_missing_severity, _late_severity, _basis, _what) in MILESTONE_FINDINGS.items():
+    if _id in _PREGNANCY_REPORTS:
+        _TYPES += _pregnancy_report(_id, _missing_severity, _late_severity, _basis, _what)
+        continue
     _TYPES.append(_missing(_id, _missing_severity, _basis, _what))
     if _id != "wia_aanvraag":
         _TYPES.append(_late(_id, _late_severity, _basis, _what))
@@ -359,11 +432,12 @@ _TYPES += [
         message_en="The cause mentions pregnancy or childbirth, but no sick period is marked "
         "pregnancy_related.",
         action_nl="Markeer de periode (pregnancy_related: true) als de ziekte door de "
-        "zwangerschap komt: UWV vergoedt het loon dan als de ziekte binnen 6 weken is "
-        "gemeld; de 104 weken lopen gewoon door.",
+        "zwangerschap komt: UWV vergoedt het loon dan; meld het binnen 6 weken (later: "
+        "kans op een boete, en vergoeding over ten hoogste een jaar terug). De 104 weken "
+        "lopen gewoon door.",
         action_en="Mark the period (pregnancy_related: true) if the sickness comes from the "
-        "pregnancy: UWV then reimburses the wage when it is reported within 6 weeks; the "
-        "104 weeks run as usual.",
+        "pregnancy: UWV then reimburses the wage; report it within 6 weeks (later: a "
+        "possible fine, and a refund back for at most a year). The 104 weeks run as usual.",
     ),
     FindingType(
         id="eerstejaarsevaluatie_te_vroeg",

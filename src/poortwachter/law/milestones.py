@@ -8,7 +8,7 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 
 - Burgerlijk Wetboek Boek 7 (BWBR0005290): art. 7:629, 7:629a, 7:658a.
 - Wet werk en inkomen naar arbeidsvermogen (BWBR0019057): art. 23, 24, 25, 64, 65, 66.
-- Ziektewet (BWBR0001888): art. 38.
+- Ziektewet (BWBR0001888): art. 29, 29a, 38, 38a, 63a.
 - Regeling procesgang eerste en tweede ziektejaar (BWBR0013540): art. 2, 4, 6.
 - Beleidsregels beoordelingskader poortwachter (BWBR0014375): §4-5.
 - Algemene termijnenwet (BWBR0002448): art. 1 lid 2, art. 4 (no roll-forward here).
@@ -146,6 +146,11 @@ class MilestoneRule:
     milestone or any other its events record: the law places the step at the end of a
     period (the eerstejaarsevaluatie "aan het einde van het eerste ziektejaar"). The
     milestone stays open and a finding ``<id>_te_vroeg`` says why (docs/law.md section 3)."""
+    erd_zw_continues: bool = False
+    """A re-integration step that an eigenrisicodrager for the Ziektewet keeps for the
+    former employee after the contract ended: it "begeleidt ... als zou hij in een
+    privaatrechtelijke dienstbetrekking tot de eigenrisicodrager staan" (ZW art. 63a
+    lid 1)."""
 
     def applies_to(self, due: date) -> bool:
         """Whether this entry governs a milestone falling due on ``due``."""
@@ -178,6 +183,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 2 lid 1"),),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("arbodienst_melding",),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="probleemanalyse",
@@ -191,6 +197,7 @@ RULES: tuple[MilestoneRule, ...] = (
         # "Binnen zes weken na de eerste dag": six weeks after day D end on D+42, so a
         # probleemanalyse on that day is on time (docs/law.md section 3).
         late_after=SickDay(42),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="plan_van_aanpak",
@@ -202,6 +209,7 @@ RULES: tuple[MilestoneRule, ...] = (
         basis=(Citation(REGELING, "art. 4 lid 1"), Citation(WIA, "art. 25 lid 2")),
         valid_from=POORTWACHTER_IN_FORCE,
         events=("plan_van_aanpak",),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="evaluatie",
@@ -212,6 +220,7 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.PRACTICE,
         basis=(Citation(REGELING, "art. 4 lid 2 sub b"),),
         valid_from=POORTWACHTER_IN_FORCE,
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="ziekmelding_uwv",
@@ -238,6 +247,7 @@ RULES: tuple[MilestoneRule, ...] = (
         # Held "aan het einde van het eerste ziektejaar": one held before week 46 is no
         # first-year evaluation (Regeling art. 4 lid 2 sub b; Beoordelingskader §5).
         not_before_window=True,
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="spoor2_besluit",
@@ -254,6 +264,7 @@ RULES: tuple[MilestoneRule, ...] = (
         valid_from=POORTWACHTER_IN_FORCE,
         # Decided at the first-year evaluation, or earlier by starting spoor 2.
         events=("eerstejaarsevaluatie", "spoor2_start"),
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="start_tweede_ziektejaar",
@@ -298,6 +309,7 @@ RULES: tuple[MilestoneRule, ...] = (
         valid_from=VERZAMELWET_SZW_2013,
         events=("reintegratieverslag",),
         wia_only=True,
+        erd_zw_continues=True,
     ),
     MilestoneRule(
         id="wia_aanvraag",
@@ -395,6 +407,8 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
         id="reintegratieverslag_ziektewet_verkort",
         label_nl="Ziektewet: verkort re-integratieverslag (6 tot 10 weken ziek)",
         label_en="Ziektewet: short re-integratieverslag (6 to 10 weeks sick)",
+        # "Uiterlijk op die laatste werkdag", when at least six weeks lie between the
+        # first sick day and it; not by an eigenrisicodrager (ZW art. 38 lid 2).
         due=CaseDate("riv_ziektewet_verkort"),
         kind=Kind.STATUTE,
         basis=(Citation(ZW, "art. 38 lid 2"), Citation(WERKWIJZER_ZW, "")),
@@ -440,6 +454,61 @@ CASE_RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.STATUTE,
         basis=(Citation(BW, "art. 7:629 lid 2"),),
         valid_from=POORTWACHTER_IN_FORCE,
+    ),
+    MilestoneRule(
+        id="reintegratieverslag_ziektewet_uwv",
+        label_nl="Ziektewet: re-integratieverslag naar UWV (2 weken na de brief van UWV)",
+        label_en="Ziektewet: re-integratieverslag to UWV (2 weeks after UWV's letter)",
+        # UWV asks for it with the Ziektewet claim and gives 2 weeks after its letter
+        # (events.ziektewet_brief_uwv; without it, counted from the last working day).
+        due=CaseDate("riv_ziektewet_uwv"),
+        kind=Kind.PRACTICE,
+        basis=(Citation(WERKWIJZER_ZW, ""), Citation(ZW, "art. 38 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("reintegratieverslag_ziektewet",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="reintegratie_erd_zw",
+        label_nl="Eigenrisicodrager Ziektewet: begeleiding van de ex-werknemer gaat door",
+        label_en="Eigenrisicodrager for the Ziektewet: it keeps guiding the former employee",
+        # The first day under the Ziektewet: the eigenrisicodrager guides the former
+        # employee "als zou hij in een privaatrechtelijke dienstbetrekking tot de
+        # eigenrisicodrager staan" (ZW art. 63a lid 1); no re-integratieverslag for the
+        # claim (ZW art. 38 lid 2).
+        due=CaseDate("reintegratie_erd_zw"),
+        kind=Kind.INFO,
+        basis=(Citation(ZW, "art. 63a lid 1"), Citation(ZW, "art. 38 lid 2")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="ziekmelding_zwangerschap_na_verlof",
+        label_nl="Ziekmelding aan UWV: ziekte door zwangerschap of bevalling na het verlof",
+        label_en="Report to UWV: sickness from pregnancy or childbirth after the leave",
+        # A claim of its own (ZW art. 29a): reported "uiterlijk op de eerste dag na zes
+        # weken" from its first sick day, even when the period is joined to the chain;
+        # on the contract's last day if it ends before then (ZW art. 38a lid 3).
+        due=CaseDate("ziekmelding_zwangerschap_na_verlof"),
+        kind=Kind.STATUTE,
+        basis=(Citation(ZW, "art. 38a lid 3"), Citation(ZW, "art. 29a")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        events=("ziekmelding_zwangerschap_na_verlof",),
+        after_contract_end=True,
+    ),
+    MilestoneRule(
+        id="einde_dienstverband_aow",
+        label_nl="Einde dienstverband: laatste dag loondoorbetaling, geen Ziektewet na de "
+        "AOW-leeftijd",
+        label_en="End of the contract: last day of wage payment, no Ziektewet past the AOW age",
+        # The contract ends on or after the day before the AOW day: no Ziektewet benefit
+        # follows (ZW art. 3 lid 1: a werknemer has not reached the AOW age), so no report
+        # to UWV and no re-integratieverslag (ZW art. 38 lid 2).
+        due=CaseDate("einde_dienstverband_aow"),
+        kind=Kind.INFO,
+        basis=(Citation(BW, "art. 7:629 lid 1"), Citation(ZW, "art. 3 lid 1")),
+        valid_from=POORTWACHTER_IN_FORCE,
+        after_contract_end=True,
     ),
 )
 

@@ -48,11 +48,16 @@ LETTER_EXCUSE_DAYS = 28
 #: na zes weken" from the first sick day.
 PREGNANCY_REPORT_DAYS = 42
 
-#: UWV asks for a re-integratieverslag with a Ziektewet claim after the contract ended:
-#: none when it ends less than 6 weeks after the first sick day, a short one (verkort)
-#: from 6 to 10 weeks, the full one from 10 weeks (docs/law.md, scope; ZW art. 38 lid 2).
+#: ZW art. 38 lid 2: the employer draws up a re-integratieverslag for the Ziektewet claim
+#: when "ten minste zes weken" lie between the first sick day and the last working day
+#: before the contract ends (last working day - D >= 42). UWV asks for a short one
+#: (verkort) when the contract ends less than 10 weeks after the first sick day, the
+#: full one from 10 weeks (docs/law.md, Scope).
 RIV_ZIEKTEWET_VERKORT_DAYS = 6 * 7
 RIV_ZIEKTEWET_VOLLEDIG_DAYS = 10 * 7
+#: UWV's practice: it asks for the Ziektewet re-integratieverslag by letter and gives 2
+#: weeks after that letter to upload it (docs/law.md, Scope; not law).
+RIV_ZIEKTEWET_UPLOAD_DAYS = 14
 
 #: The WGA eigenrisicodrager bears the WGA benefit for 10 years (docs/law.md section 5;
 #: WIA art. 82; Regeling vaststelling periode eigenrisicodragen WGA-uitkeringen).

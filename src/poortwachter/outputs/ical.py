@@ -20,9 +20,12 @@ _FOLD_AT = 75
 
 def escape(text: str) -> str:
     """A TEXT value: backslash, semicolon and comma escaped, every line break ``\\n``.
-    (A literal ``\\N`` stays text; icalendar would make it a line break.)"""
+    (A literal ``\\N`` stays text; icalendar would make it a line break.) A byte-order
+    mark at the start is dropped, as icalendar drops it: an invisible character that
+    some readers take for the start of a file."""
     return (
-        text.replace("\\", "\\\\")
+        text.removeprefix("\ufeff")
+        .replace("\\", "\\\\")
         .replace(";", r"\;")
         .replace(",", r"\,")
         .replace("\r\n", r"\n")

@@ -23,6 +23,7 @@ from .wording import (
     spoor_reason,
     step_text,
     text,
+    wage_end_reason,
 )
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def summary_rows(timeline: Timeline, lang: Language) -> list[tuple[str, str]]:
         ),
     ]
     if timeline.einde_loondoorbetaling != timeline.einde_wachttijd:
-        reason = text(f"wage_end_{timeline.einde_loondoorbetaling_grond}", lang)
+        reason = text(wage_end_reason(timeline), lang)
         rows.append(
             (
                 text("einde_loondoorbetaling", lang),

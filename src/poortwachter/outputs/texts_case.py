@@ -37,6 +37,14 @@ CASE_TEXTS: dict[str, dict[str, str]] = {
         "nl": "einde dienstverband; daarna Ziektewet via UWV",
         "en": "end of the contract; then the Ziektewet through UWV",
     },
+    "wage_end_einde_dienstverband_erd_zw": {
+        "nl": "einde dienstverband; daarna Ziektewet via de werkgever als eigenrisicodrager",
+        "en": "end of the contract; then the Ziektewet through the employer as self-insurer",
+    },
+    "wage_end_einde_dienstverband_aow": {
+        "nl": "einde dienstverband; geen Ziektewet na de AOW-leeftijd",
+        "en": "end of the contract; no Ziektewet past the AOW age",
+    },
     "col_milestone": {"nl": "Mijlpaal", "en": "Milestone"},
     "col_due": {"nl": "Uiterlijk", "en": "Due"},
     "col_window": {"nl": "Vanaf", "en": "From"},
@@ -199,6 +207,18 @@ CASE_TEXTS: dict[str, dict[str, str]] = {
         "uitkering over (Ziektewet).",
         "en": "The contract ended on {end}: UWV takes over re-integration and the benefit "
         "(Ziektewet).",
+    },
+    "spoor_reason_einde_uit_dienst_erd_zw": {
+        "nl": "Het dienstverband eindigde op {end}: als eigenrisicodrager voor de Ziektewet "
+        "begeleidt de werkgever de ex-werknemer verder en betaalt hij de uitkering (ZW art. "
+        "63a lid 1 en 3).",
+        "en": "The contract ended on {end}: as self-insurer for the Ziektewet the employer "
+        "keeps guiding the former employee and pays the benefit (ZW art. 63a lid 1 and 3).",
+    },
+    "spoor_reason_einde_uit_dienst_aow": {
+        "nl": "Het dienstverband eindigde op {end}, bij de AOW-leeftijd: er volgt geen "
+        "Ziektewet en geen WIA.",
+        "en": "The contract ended on {end}, at the AOW age: no Ziektewet and no WIA follow.",
     },
     "spoor_reason_hersteld": {
         "nl": "Hersteld na {date}.",

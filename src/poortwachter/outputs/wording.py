@@ -21,7 +21,7 @@ from .texts_case import CASE_TEXTS
 from .texts_views import VIEW_TEXTS
 
 if TYPE_CHECKING:
-    from ..models import ExtensionStep, Milestone, Value
+    from ..models import ExtensionStep, Milestone, Timeline, Value
     from ..results import Assumption, Finding, SpoorStatus
 
 #: Every text by id: the case's, then its views'.
@@ -37,6 +37,18 @@ def text(key: str, lang: Language, **values: object) -> str:
 def template(key: str, lang: Language) -> str:
     """The text ``key`` in ``lang``, its placeholders not filled in."""
     return _TEXTS[key][lang]
+
+
+def wage_end_reason(timeline: Timeline) -> str:
+    """The text id of why wage payment ends early; after the contract, who carries the
+    Ziektewet on: UWV, the employer as eigenrisicodrager, or no one past the AOW age."""
+    reason = f"wage_end_{timeline.einde_loondoorbetaling_grond}"
+    ids = {milestone.id for milestone in timeline.milestones}
+    if "reintegratie_erd_zw" in ids:
+        return f"{reason}_erd_zw"
+    if "einde_dienstverband_aow" in ids:
+        return f"{reason}_aow"
+    return reason
 
 
 def show(value: Value, lang: Language) -> str:
