@@ -51,7 +51,9 @@ def case(
     return Case(sick_periods=periods, leave_periods=leaves, events=events, case_id="T-1")
 
 
-def timeline_of(the_case: Case, as_of: str = "2024-01-01") -> Timeline:
+def timeline_of(the_case: Case, as_of: str = "2031-01-01") -> Timeline:
+    # (by default judged after every record: what is dated after the as-of date is left
+    # out, docs/law.md section 4a)
     return compute_timeline(the_case, d(as_of))
 
 

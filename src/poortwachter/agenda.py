@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from .law.findings import FINDING_TYPES
 from .law.milestones import RULES_BY_ID, Kind
-from .models import Case, Milestone, Status
+from .models import Case, Milestone, Status, Timeline
 from .results import Assessment, Finding
 
 #: Recurring steps whose missed occurrences are one line per case.
@@ -91,6 +91,11 @@ class AgendaCase:
     employer_name: str | None
     items: tuple[AgendaItem, ...]
     source: str | None = None
+    closed: bool = False
+    """The case asks for no action any more: the employee recovered and a relapse would
+    no longer join the chain, or wage payment ended. Its unrecorded steps are history."""
+    records_after_as_of: int = 0
+    """Records dated after the as-of date, left out of the judgment (docs/law.md 4a)."""
 
 
 def case_agenda(
@@ -160,7 +165,30 @@ def case_agenda(
         casemanager=timeline.casemanager,
         employer_name=case.employer.name,
         items=tuple(items),
+        closed=is_closed(timeline),
+        records_after_as_of=timeline.records_after_as_of,
     )
+
+
+def is_closed(timeline: Timeline) -> bool:
+    """Whether a case asks for no action on its as-of date: the employee recovered and a
+    relapse on that date would start a new sickness, not join this chain (28 or more fit
+    days after the last sick day, BW 7:629 lid 10), or the employer's wage payment has
+    ended (the waiting period, the AOW age or the end of the contract). What UWV could
+    still find is ``sanction-risk``'s to say; an agenda lists what can still be done.
+    An eigenrisicodrager for the Ziektewet keeps re-integrating the former employee after
+    the contract ended (ZW art. 63a lid 1): its case stays open to the end of the waiting
+    period."""
+    joined_until = timeline.chain.relapse_joined_until
+    recovered = joined_until is not None and timeline.as_of > joined_until
+    duties_end = timeline.einde_loondoorbetaling
+    if any(item.id == ERD_ZW_STEP for item in timeline.milestones):
+        duties_end = max(duties_end, timeline.einde_wachttijd)
+    return recovered or timeline.as_of > duties_end
+
+
+#: The milestone that marks an eigenrisicodrager for the Ziektewet taking over.
+ERD_ZW_STEP = "reintegratie_erd_zw"
 
 
 def _collapse(overdue: list[Milestone]) -> list[tuple[Milestone, int]]:

@@ -14,6 +14,7 @@ from .inputs.documents import CaseFileError as CaseFileError
 from .inputs.schema import case_json_schema as case_json_schema
 from .language import Language as Language
 from .law.findings import Severity as Severity
+from .messages import Message as Message
 from .models import Case as Case
 from .models import CaseError as CaseError
 from .models import Employee as Employee
@@ -31,6 +32,7 @@ from .models import Timeline as Timeline
 from .models import Wage as Wage
 from .outputs.documents import assessment_document as assessment_document
 from .outputs.documents import timeline_document as timeline_document
+from .outputs.messages import say as say
 from .outputs.wording import finding_action as finding_action
 from .outputs.wording import finding_message as finding_message
 from .outputs.wording import milestone_label as milestone_label

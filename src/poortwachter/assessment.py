@@ -26,7 +26,7 @@ def assess(case: Case, as_of: date) -> Assessment:
     in which nothing has been recorded: UWV sees only what the file shows."""
     if case.events is None:
         case = dataclasses.replace(case, events=Events())
-    timeline, counter = timeline_and_counter(case, as_of)
+    timeline, counter, case = timeline_and_counter(case, as_of)
     assert case.events is not None
     findings = findings_of(case, case.events, timeline, counter, as_of)
     return Assessment(

@@ -103,6 +103,16 @@ def _check_events(events: Events, first_sick_day: date) -> list[Problem]:
                 )
             )
             break  # the first is enough to say what is wrong; a thousand are noise
+    sent, received = events.wia_brief_uwv, events.wia_brief_uwv_ontvangen
+    if received is not None and (sent is None or received < sent):
+        said = (
+            message("letter_received_not_sent")
+            if sent is None
+            else message(
+                "letter_received_before_sent", day=received.isoformat(), sent=sent.isoformat()
+            )
+        )
+        problems.append(Problem("events.wia_brief_uwv_ontvangen", said))
     return problems
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
+from .extensions import late_letter
 from .law.findings import MILESTONE_FINDINGS, Severity
 from .law.milestones import RULES, RULES_BY_ID, Every
 from .law.terms import SPOOR2_START_WITHIN_DAYS, ZIEKMELDING_EXCUSE_INDEX
@@ -37,6 +38,7 @@ def findings_of(
     found += _spoor2_findings(events, timeline, as_of)
     found += _expert_findings(events, timeline, as_of)
     found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
+    found += _letter_findings(events, timeline, counter, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
     found += _too_early_findings(events, timeline, as_of)
@@ -206,6 +208,60 @@ def _ziekmelding_excuse_findings(
             (("due", week_81),),
         )
     ]
+
+
+def _letter_findings(
+    events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
+) -> list[Finding]:
+    """UWV's letter about the WIA application (WIA art. 64 lid 2 and 6; docs/law.md
+    section 4): a late letter whose receipt is not recorded, where that receipt decides
+    whether the application is on time; a letter not recorded at all, where the
+    application is missing or late and a late letter might have excused it."""
+    application = milestone_of(timeline, "wia_aanvraag")
+    letter_step = milestone_of(timeline, "wia_brief_uwv")
+    if application is None or letter_step is None:
+        return []
+    letter = late_letter(counter, events.recorded())
+    if letter is not None and letter.received_assumed:
+        made = application.done_on
+        if made is not None and made <= letter.safe_until:
+            return []  # on time whenever the letter arrived
+        values: tuple[tuple[str, Value], ...] = (
+            ("sent", letter.sent),
+            ("received", letter.received),
+            ("until", letter.until),
+        )
+        if made is not None:
+            return [
+                Finding(
+                    "wia_brief_uwv_ontvangst_ontbreekt",
+                    "wia_brief_uwv",
+                    Severity.LOW,
+                    None,
+                    (*values, ("done_on", made)),
+                )
+            ]
+        act_by = max(letter.safe_until, as_of)
+        return [
+            Finding(
+                "wia_brief_uwv_ontvangst_ontbreekt", "wia_brief_uwv", Severity.LOW, act_by, values
+            )
+        ]
+    if (
+        events.wia_brief_uwv is None
+        and letter_step.due < as_of
+        and application.status in (Status.OVERDUE, Status.LATE)
+    ):
+        return [
+            Finding(
+                "wia_brief_uwv_niet_vastgelegd",
+                "wia_brief_uwv",
+                Severity.LOW,
+                None,
+                (("letter_due", letter_step.due),),
+            )
+        ]
+    return []
 
 
 def _loonsanctie_findings(case: Case, timeline: Timeline) -> list[Finding]:

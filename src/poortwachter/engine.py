@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .checks import checked
-from .extensions import waiting_period_ends
-from .law.calendar import next_working_day
+from .extensions import LateLetter, waiting_period_ends
+from .known import as_known_on
+from .law.calendar import is_working_day, next_working_day
 from .law.milestones import (
     RULES,
     RULES_BY_ID,
@@ -30,6 +31,7 @@ from .law.terms import (
     DUE_SOON_DAYS,
     WAITING_PERIOD_LAST_INDEX,
 )
+from .messages import Message, message
 from .models import (
     EVENT_DATE_LISTS,
     Case,
@@ -78,11 +80,24 @@ def compute_timeline(case: Case, as_of: date) -> Timeline:
     return timeline_and_counter(case, as_of)[0]
 
 
-def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCounter]:
-    """The timeline, and the sick-day counter of its chain for further questions."""
+def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCounter, Case]:
+    """The timeline, the sick-day counter of its chain for further questions, and the
+    case as known on ``as_of`` (docs/law.md section 4a: what is dated after it is left
+    out), which the timeline judged."""
     problems, split, counter = checked(case)
     if problems or split is None or counter is None:
-        raise CaseError(problems)
+        raise CaseError(problems)  # bad input whatever the date: checked as given
+    given = case
+    case, left_out = as_known_on(given, as_of)
+    if left_out:
+        problems, split, counter = checked(case)  # the chain as known on as_of
+        if problems or split is None or counter is None:
+            # The periods known on as_of cannot be judged on their own (a first period
+            # of leave days only): judge the periods as given, the rest as known.
+            case, left_out = as_known_on(given, as_of, periods=False)
+            _, split, counter = checked(case)
+        if split is None or counter is None:  # pragma: no cover - the given case passed
+            raise CaseError(problems)
     chain = split.current
     recorded = case.events.recorded() if case.events else {}
     _drop_records_before_window(recorded, counter)
@@ -128,8 +143,34 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         chain=_chain_report(split, case.leave_periods, counter.first_day, final_end),
         employee_name=case.employee.name,
         casemanager=case.events.casemanager if case.events else None,
+        records_after_as_of=left_out,
+        notes=_notes(counter.first_day, left_out, as_of, moved.letter),
     )
-    return timeline, counter
+    return timeline, counter, case
+
+
+def _notes(
+    first_sick_day: date, left_out: int, as_of: date, letter: LateLetter | None
+) -> tuple[Message, ...]:
+    """What people should know about this judgment (docs/law.md sections 2, 4 and 4a)."""
+    notes = []
+    if left_out:
+        notes.append(message("note_records_after_as_of", count=left_out, as_of=as_of))
+    if not is_working_day(first_sick_day):
+        # WIA art. 23 lid 2: the first day the employee did not work because of sickness,
+        # so a day the employee would have worked; a weekend or holiday may be a typo.
+        notes.append(message("note_first_sick_day_not_working_day", day=first_sick_day))
+    if letter is not None and letter.received_assumed:
+        notes.append(
+            message(
+                "note_wia_letter_receipt_assumed",
+                sent=letter.sent,
+                received=letter.received,
+                until=letter.until,
+                safe=letter.safe_until,
+            )
+        )
+    return tuple(notes)
 
 
 #: The rules whose step does not count when recorded before its window.

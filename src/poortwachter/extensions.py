@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .law.calendar import next_working_day
 from .law.milestones import RULES_BY_ID, End, FromEnd, SickDay
 from .law.terms import (
     BEKORTING_DAYS,
@@ -49,7 +50,7 @@ def _sick_day_index(rule_id: str) -> int:
 #: UWV's letter by index 622, when the waiting period has lasted 89 weeks (art. 64 lid 2).
 _APPLICATION_DAYS = _days_from_end("wia_aanvraag")
 _DECISION_DAYS = _days_from_end("loonsanctie_beschikking")
-_LETTER_INDEX = _sick_day_index("wia_brief_uwv")
+LETTER_INDEX = _sick_day_index("wia_brief_uwv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,27 @@ class WaitingPeriodEnds:
     ends: dict[End, date]
     extensions: tuple[Extension, ...]
     application_on_time_until: date | None
+    letter: LateLetter | None = None
+    """UWV's letter, when it came late and its 4 weeks count (WIA art. 64 lid 6)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LateLetter:
+    """UWV's letter about the WIA application, sent after its term: an application
+    within 4 weeks of its receipt counts as on time (WIA art. 64 lid 6)."""
+
+    sent: date
+    received: date
+    """As recorded, else assumed: the first working day after sending."""
+    received_assumed: bool
+    until: date
+    """The last day an application counts as on time: received + 28."""
+
+    @property
+    def safe_until(self) -> date:
+        """The day to act by when the receipt is assumed: sent + 28, which no receipt
+        can make too late."""
+        return self.sent + timedelta(days=LETTER_EXCUSE_DAYS)
 
 
 def waiting_period_ends(
@@ -80,7 +102,8 @@ def waiting_period_ends(
             _extension(ExtensionKind.VRIJWILLIGE_VERLENGING, scheduled, verlenging, step)
         )
         scheduled = verlenging
-    late, on_time_until = _late_application(counter, recorded, scheduled)
+    letter = late_letter(counter, recorded)
+    late, on_time_until = _late_application(counter, recorded, scheduled, letter)
     before_sanction = scheduled
     if late is not None:
         applied.append(late)
@@ -91,23 +114,23 @@ def waiting_period_ends(
         applied.append(sanction)
         final = max(before_sanction, sanction.last_day)
     ends = {End.SCHEDULED: scheduled, End.BEFORE_SANCTION: before_sanction, End.FINAL: final}
-    return WaitingPeriodEnds(ends, tuple(applied), on_time_until)
+    return WaitingPeriodEnds(ends, tuple(applied), on_time_until, letter)
 
 
 def _late_application(
-    counter: SickDayCounter, recorded: dict[str, date], scheduled: date
+    counter: SickDayCounter, recorded: dict[str, date], scheduled: date, letter: LateLetter | None
 ) -> tuple[Extension | None, date | None]:
     """BW 7:629 lid 11 sub a: a late application moves the end by the days of delay;
     WIA art. 64 lid 6: not when UWV's letter came late and the application followed
     within 4 weeks of it, unless the 42e-weeksmelding was not made before week 81."""
     due = scheduled + timedelta(days=_APPLICATION_DAYS)
-    on_time_until = _letter_excuse(counter, recorded, due)
+    on_time_until = max(due, letter.until) if letter is not None else None
     application = recorded.get("wia_aanvraag")
     if application is None or application <= due:
         return None, on_time_until
     days_late = (application - due).days
     steps = [ExtensionStep("aanvraag_te_laat", (("done_on", application), ("due", due)))]
-    steps += _letter_steps(counter, recorded, application)
+    steps += _letter_steps(counter, recorded, application, letter)
     delay = 0 if on_time_until is not None and application <= on_time_until else days_late
     extension = _extension(
         ExtensionKind.LATE_WIA_AANVRAAG, scheduled, scheduled + timedelta(days=delay), *steps
@@ -115,17 +138,24 @@ def _late_application(
     return extension, on_time_until
 
 
-def _letter_excuse(counter: SickDayCounter, recorded: dict[str, date], due: date) -> date | None:
-    """The last day an application counts as on time under WIA art. 64 lid 6, where that
-    is later than its due date; ``None`` when the excuse does not apply."""
-    letter = recorded.get("wia_brief_uwv")
+def late_letter(counter: SickDayCounter, recorded: dict[str, date]) -> LateLetter | None:
+    """UWV's letter, when it was sent after its term (index 622) and the 42e-weeksmelding
+    was made before week 81, so that WIA art. 64 lid 6 gives 4 weeks from its receipt;
+    ``None`` otherwise. "Nadat deze kennisgeving is ontvangen": without a recorded
+    receipt, the first working day after sending (a posted letter does not arrive on the
+    day it is sent)."""
+    sent = recorded.get("wia_brief_uwv")
     if (
-        letter is None
-        or letter <= counter.date_at(_LETTER_INDEX)
+        sent is None
+        or sent <= counter.date_at(LETTER_INDEX)
         or not _reported_by_week_81(counter, recorded)
     ):
         return None
-    return max(due, letter + timedelta(days=LETTER_EXCUSE_DAYS))
+    received = recorded.get("wia_brief_uwv_ontvangen")
+    assumed = received is None
+    if received is None:
+        received = next_working_day(sent + timedelta(days=1))
+    return LateLetter(sent, received, assumed, received + timedelta(days=LETTER_EXCUSE_DAYS))
 
 
 def _reported_by_week_81(counter: SickDayCounter, recorded: dict[str, date]) -> bool:
@@ -136,11 +166,11 @@ def _reported_by_week_81(counter: SickDayCounter, recorded: dict[str, date]) -> 
 
 
 def _letter_steps(
-    counter: SickDayCounter, recorded: dict[str, date], application: date
+    counter: SickDayCounter, recorded: dict[str, date], application: date, late: LateLetter | None
 ) -> list[ExtensionStep]:
     """What UWV's letter does to a late application (WIA art. 64 lid 6)."""
     letter = recorded.get("wia_brief_uwv")
-    letter_due = counter.date_at(_LETTER_INDEX)
+    letter_due = counter.date_at(LETTER_INDEX)
     if letter is None:
         return [ExtensionStep("brief_niet_vastgelegd", (("letter_due", letter_due),))]
     if letter <= letter_due:
@@ -150,11 +180,19 @@ def _letter_steps(
         return [
             ExtensionStep("brief_te_laat_geen_melding", (("letter", letter), ("week_81", week_81)))
         ]
-    until = letter + timedelta(days=LETTER_EXCUSE_DAYS)
+    assert late is not None  # sent after its term, reported by week 81
+    until = late.until
     step_id = "brief_te_laat_verschoonbaar" if application <= until else "brief_te_laat_verstreken"
-    return [
+    steps = [
         ExtensionStep(step_id, (("letter", letter), ("letter_due", letter_due), ("until", until)))
     ]
+    if late.received_assumed:
+        steps.append(
+            ExtensionStep(
+                "brief_ontvangst_aangenomen", (("letter", letter), ("received", late.received))
+            )
+        )
+    return steps
 
 
 def _loonsanctie(

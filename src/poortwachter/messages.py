@@ -9,11 +9,13 @@ keeps its messages in English by contract (docs/machine-output.md).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple, TypeAlias
 
-#: A parameter of a message: text or a number as it is, a message put in words in the
-#: same language, or several messages joined by ``"; "``.
-Param: TypeAlias = "str | int | Message | tuple[Message, ...]"
+#: A parameter of a message: text or a number as it is, a date as people read it in the
+#: language (``ma 06-01-2025``, ``Mon 2025-01-06``), a message put in words in the same
+#: language, or several messages joined by ``"; "``.
+Param: TypeAlias = "str | int | date | Message | tuple[Message, ...]"
 
 
 class Message(NamedTuple):
@@ -34,6 +36,10 @@ class MessageError(ValueError):
     def __init__(self, said: Message) -> None:
         super().__init__(said.id)
         self.said = said
+
+    def __reduce__(self) -> tuple[type[MessageError], tuple[Message]]:
+        # (rebuilt from its message, not from its text: it crosses to a worker and back)
+        return type(self), (self.said,)
 
 
 def visible(value: str) -> str:

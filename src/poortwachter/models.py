@@ -55,6 +55,8 @@ class Events:
     actueel_oordeel: date | None = None
     wia_brief_uwv: date | None = None
     """The date UWV sent its letter about the WIA application (WIA art. 64 lid 2, 6)."""
+    wia_brief_uwv_ontvangen: date | None = None
+    """The date that letter arrived: the 4 weeks of WIA art. 64 lid 6 run from it."""
     wia_aanvraag: date | None = None
     ziekmelding_uit_dienst: date | None = None
     """The employer reported the employee sick to UWV as the contract ended (ZW art. 38)."""
@@ -370,6 +372,13 @@ class Timeline:
     """The employee's name, carried to every output (``--no-names`` leaves it out)."""
     casemanager: str | None = None
     """The casemanager named in the case (``events.casemanager``)."""
+    records_after_as_of: int = 0
+    """How many records of the case are dated after ``as_of`` and were left out of the
+    judgment on that date (docs/law.md section 4a)."""
+    notes: tuple[Message, ...] = dataclasses.field(default=(), compare=False)
+    """What people should know about the judgment: what it left out or assumed, what looks
+    like a typo (put in words where it is shown). Commentary, not part of the value: two
+    timelines with the same dates are equal, and ``from_dict`` does not read notes back."""
 
     @property
     def start_tweede_ziektejaar(self) -> date:
@@ -385,6 +394,7 @@ class Timeline:
         from pydantic import TypeAdapter
 
         data = dict(data)
+        data.pop("notes", None)  # texts in a language: the values behind them are not kept
         milestones = data.get("milestones")
         if isinstance(milestones, list):
             # A named tuple takes only its fields: the derived label and links, and any

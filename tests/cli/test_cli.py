@@ -355,7 +355,8 @@ def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path
         "arbodienst_melding, probleemanalyse, plan_van_aanpak, casemanager, evaluaties, "
         "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
         "eerstejaarsevaluatie, spoor2_start, spoor2_provider, deskundigenoordeel, "
-        "reintegratieverslag, actueel_oordeel, wia_brief_uwv, wia_aanvraag, "
+        "reintegratieverslag, actueel_oordeel, wia_brief_uwv, wia_brief_uwv_ontvangen, "
+        "wia_aanvraag, "
         "ziekmelding_uit_dienst, reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
         "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv)",
         f"Error: {path}: sick_periods[1].start: 2025-01-20 is not after the previous "
@@ -378,3 +379,35 @@ def test_a_case_file_takes_dutch_dates_and_ja_nee(tmp_path: Path) -> None:
     done = next(item for item in document["milestones"] if item["id"] == "probleemanalyse")
     assert done["done_on"] == "2025-02-10"
     assert document["chain"]["periods"][0]["percentage"] == 50
+
+
+@pytest.mark.parametrize(("first_sick", "noted"), [("2025-01-04", True), ("2025-01-06", False)])
+def test_a_first_sick_day_on_a_weekend_is_judged_with_a_note(first_sick: str, noted: bool) -> None:
+    # Saturday 4 January: accepted, with a note (WIA art. 23 lid 2); Monday 6: no note.
+    code, out, err = run(
+        "timeline", "--first-sick", first_sick, "--as-of", "2025-03-01", "--lang", "nl"
+    )
+    assert code == 0
+    assert ("Let op" in out) is noted
+    assert ("De eerste ziektedag za 04-01-2025 is geen werkdag" in out) is noted
+    assert err == ""
+    code, out, err = run(
+        "timeline",
+        "--first-sick",
+        first_sick,
+        "--as-of",
+        "2025-03-01",
+        "--format",
+        "json",
+        "--lang",
+        "nl",
+    )
+    assert code == 0
+    notes = json.loads(out)["notes"]
+    assert [note["id"] for note in notes] == (
+        ["note_first_sick_day_not_working_day"] if noted else []
+    )
+    # For a script the note goes to stderr, in words, so stdout stays the document.
+    assert err.startswith("Let op: de eerste ziektedag") is noted
+    if not noted:
+        assert err == ""

@@ -35,7 +35,8 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
 
 
 def test_json_has_timeline_spoor_findings_exposure_and_extensions() -> None:
-    code, out, err = run("sanction-risk", LATE, "--as-of", "2025-03-01", "--format", "json")
+    # Judged on 1 Jun 2025, after the repair was reported (22 Apr) and decided (12 May).
+    code, out, err = run("sanction-risk", LATE, "--as-of", "2025-06-01", "--format", "json")
     assert (code, err) == (1, "")
     data = json.loads(out)
     assert data["einde_wachttijd"] == "2025-06-23"
@@ -65,6 +66,23 @@ def test_json_has_timeline_spoor_findings_exposure_and_extensions() -> None:
     assert data["findings"][0]["id"] == "wia_aanvraag_te_laat"
     assert data["exposure"]["certain_extension_days"] == 169
     assert data["exposure"]["assumptions"]
+
+
+def test_a_repair_after_the_as_of_date_is_not_known_yet() -> None:
+    # On 1 Mar 2025 the repair was not reported (22 Apr) nor decided (12 May): the
+    # sanction of 52 weeks from 4 Feb 2025 runs to 2 Feb 2026 (docs/law.md section 4a).
+    code, out, err = run("sanction-risk", LATE, "--as-of", "2025-03-01", "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["records_after_as_of"] == 2
+    assert data["einde_wachttijd"] == "2026-02-02"
+    (sanction,) = [item for item in data["extensions"] if item["kind"] == "loonsanctie"]
+    assert [step["id"] for step in sanction["steps"]] == ["loonsanctie_opgelegd"]
+    assert [note["id"] for note in data["notes"]] == ["note_records_after_as_of"]
+    assert err == (
+        "Note: 2 record(s) dated after the as-of date Sat 2025-03-01 left out: on that day "
+        "they had not happened yet (planned dates do not count as done)\n"
+    )
 
 
 def test_a_clean_case_exits_0_and_says_so() -> None:
@@ -101,12 +119,15 @@ def test_a_low_finding_fails_only_with_fail_on_low() -> None:
 
 
 def test_csv_has_one_row_per_finding() -> None:
-    _, out, _ = run("sanction-risk", LATE, "--as-of", "2025-03-01", "--format", "csv")
+    _, out, _ = run("sanction-risk", LATE, "--as-of", "2025-06-01", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["id"] for row in rows] == [
         "wia_aanvraag_te_laat",
         "spoor2_te_laat",
         "loonsanctie_bekort",
+        # The last evaluation was on 12 Feb 2025; the employer's duties go on under the
+        # loonsanctie, so 109 sick days later one is overdue.
+        "evaluatie_interval",
     ]
     assert rows[0]["case_id"] == "E-2023-044"
 

@@ -329,3 +329,121 @@ def test_the_agenda_lists_every_open_step_in_the_window_once(
         assert item.date == latest
         assert item.missed_before == sum(1 for m in overdue if m.id == step) - 1
     assert [item.date for item in listed] == sorted(item.date for item in listed)
+
+
+# --- Closed cases (docs/law.md section 4a; issue: a case with nothing left to do) -----
+
+
+def _timeline(as_of: str, *, end: str | None = None, **employment: Any) -> Any:
+    from poortwachter.models import Employee, Employer
+    from poortwachter.sickdays import SickPeriod
+
+    the_case = Case(
+        sick_periods=(SickPeriod(date(2025, 1, 6), date.fromisoformat(end) if end else None),),
+        employee=Employee(contract_end=employment.get("contract_end")),
+        employer=Employer(zw_eigenrisicodrager=employment.get("erd", False)),
+        case_id="G",
+    )
+    return assess(the_case, date.fromisoformat(as_of)).timeline
+
+
+@pytest.mark.parametrize(
+    ("as_of", "closed"),
+    [
+        # Recovered after 31 March: a relapse up to 31 Mar + 28 = 28 April still joins the
+        # chain (BW 7:629 lid 10), so the case is open on 28 April and closed on 29 April.
+        ("2025-04-28", False),
+        ("2025-04-29", True),
+    ],
+)
+def test_a_recovered_case_closes_when_a_relapse_no_longer_joins(as_of: str, closed: bool) -> None:
+    from poortwachter.agenda import is_closed
+
+    assert is_closed(_timeline(as_of, end="2025-03-31")) is closed
+
+
+@pytest.mark.parametrize(
+    ("as_of", "erd", "closed"),
+    [
+        # The contract ends on Mon 30 June 2025: the last day of wage payment.
+        ("2025-06-30", False, False),
+        ("2025-07-01", False, True),
+        # An eigenrisicodrager for the Ziektewet keeps re-integrating (ZW art. 63a lid 1).
+        ("2025-07-01", True, False),
+    ],
+)
+def test_a_case_closes_when_wage_payment_ends(as_of: str, erd: bool, closed: bool) -> None:
+    from poortwachter.agenda import is_closed
+
+    timeline = _timeline(as_of, contract_end=date(2025, 6, 30), erd=erd)
+    assert timeline.einde_loondoorbetaling == date(2025, 6, 30)
+    assert is_closed(timeline) is closed
+
+
+def test_a_case_closes_the_day_after_the_waiting_period() -> None:
+    from poortwachter.agenda import is_closed
+
+    # Sick from 6 Jan 2025: the 104 weeks end on 3 Jan 2027 (index 727).
+    assert is_closed(_timeline("2027-01-03")) is False
+    assert is_closed(_timeline("2027-01-04")) is True
+
+
+CLOSED_CASE = """
+case_id: G-7
+employee: {name: Piet Klaver}
+sick_periods: [{start: 2025-01-06, end: 2025-03-31}]
+events: {arbodienst_melding: 2025-01-07, casemanager: A. Jansen}
+"""
+
+
+@pytest.mark.parametrize(("as_of", "listed"), [("2025-04-28", True), ("2025-04-29", False)])
+def test_the_agenda_lists_no_steps_of_a_closed_case(
+    tmp_path: Path, as_of: str, listed: bool
+) -> None:
+    # The probleemanalyse (due 16 Feb) was never recorded; after the recovery of 31 March
+    # it is history once a relapse no longer joins the chain.
+    (tmp_path / "g.yaml").write_text(CLOSED_CASE.lstrip(), encoding="utf-8")
+    code, out, _ = run(str(tmp_path), "--as-of", as_of, "--format", "json", "--fail-on", "never")
+    assert code == 0
+    found = json.loads(out)
+    assert ("probleemanalyse" in [item[2] for item in items(found)]) is listed
+    assert found["cases_closed"] == (0 if listed else 1)
+    code, out, _ = run(
+        str(tmp_path),
+        "--as-of",
+        as_of,
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--include-closed",
+    )
+    assert "probleemanalyse" in [item[2] for item in items(json.loads(out))]
+
+
+def test_the_table_says_how_many_cases_are_closed(tmp_path: Path) -> None:
+    (tmp_path / "g.yaml").write_text(CLOSED_CASE.lstrip(), encoding="utf-8")
+    code, out, _ = run(str(tmp_path), "--as-of", "2025-04-29", "--fail-on", "never")
+    assert code == 0
+    text = out.decode("utf-8")
+    assert "1 daarvan afgesloten" in text
+    assert "--include-closed" in text
+    assert "G-7" not in text
+
+
+def test_a_planned_step_is_on_the_agenda_until_it_has_happened(tmp_path: Path) -> None:
+    # The probleemanalyse (due Sun 16 Feb) planned for 14 Feb: on 13 Feb it is due, and
+    # the planned date is left out and counted.
+    (tmp_path / "h.yaml").write_text(
+        "case_id: H-8\nsick_periods: [{start: 2025-01-06}]\n"
+        "events: {arbodienst_melding: 2025-01-07, probleemanalyse: 2025-02-14}\n",
+        encoding="utf-8",
+    )
+    for as_of, listed, left_out in (("2025-02-13", True, 1), ("2025-02-14", False, 0)):
+        code, out, _ = run(str(tmp_path), "--as-of", as_of, "--format", "json")
+        assert code == 0
+        found = json.loads(out)
+        assert ("probleemanalyse" in [item[2] for item in items(found)]) is listed
+        assert found["records_after_as_of"] == left_out
+    _, out, _ = run(str(tmp_path), "--as-of", "2025-02-13")
+    assert "1 vastlegging(en) met een datum na de peildatum niet meegeteld" in out.decode()

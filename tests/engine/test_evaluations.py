@@ -46,7 +46,7 @@ GAP = (sick("2025-01-06", "2025-03-10"), sick("2025-03-21"))
 
 def timeline(
     periods: tuple[SickPeriod, ...] = ONE_PERIOD,
-    as_of: str = "2025-03-01",
+    as_of: str = "2025-06-15",
     *,
     leaves: tuple[LeavePeriod, ...] = (),
     events: Events | None = PLAN,

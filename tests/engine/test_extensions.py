@@ -27,8 +27,10 @@ def timeline(
     verlenging: str | None = None,
     application: str | None = None,
     sanction: Loonsanctie | None = None,
-    as_of: str = "2026-06-01",
+    as_of: str = "2029-06-01",
 ) -> Timeline:
+    # Judged after every record of the case: a record dated after the as-of date is
+    # left out (docs/law.md section 4a), which tests of its own cover.
     the_case = Case(
         sick_periods=(SickPeriod(FIRST_SICK),),
         events=Events(wia_aanvraag=d(application) if application else None),
@@ -162,7 +164,7 @@ def sanction_case(
         extensions=ExtensionsInput(loonsanctie=sanction),
         case_id="X",
     )
-    return compute_timeline(the_case, d("2026-06-01"))
+    return compute_timeline(the_case, d("2029-06-01"))  # after every record (section 4a)
 
 
 def steps_of(timeline: Timeline, kind: ExtensionKind) -> list[str]:
@@ -269,13 +271,17 @@ def test_leave_during_the_sanction_interrupts_it_for_its_days() -> None:
 
 
 def letter_case(
-    letter: str | None, application: str | None, reported: str | None = "2025-10-20"
+    letter: str | None,
+    application: str | None,
+    reported: str | None = "2025-10-20",
+    received: str | None = None,
 ) -> Case:
     return Case(
         sick_periods=(SickPeriod(FIRST_SICK),),
         events=Events(
             ziekmelding_uwv=d(reported) if reported else None,
             wia_brief_uwv=d(letter) if letter else None,
+            wia_brief_uwv_ontvangen=d(received) if received else None,
             wia_aanvraag=d(application) if application else None,
         ),
         case_id="X",
@@ -285,10 +291,12 @@ def letter_case(
 @pytest.mark.parametrize(
     ("letter", "application", "reported", "end"),
     [
-        # A late letter (1 Oct): an application up to 1 Oct + 28 = 29 Oct counts as on time.
-        ("2026-10-01", "2026-10-29", "2025-10-20", "2027-01-03"),
-        # The day after: not excused, the delay counts from 18 Oct: 12 days.
-        ("2026-10-01", "2026-10-30", "2025-10-20", "2027-01-15"),
+        # A late letter sent Thu 1 Oct, its receipt not recorded: received the first working
+        # day after sending, Fri 2 Oct, so an application up to 2 Oct + 28 = 30 Oct counts
+        # as on time ("nadat deze kennisgeving is ontvangen", WIA art. 64 lid 6).
+        ("2026-10-01", "2026-10-30", "2025-10-20", "2027-01-03"),
+        # The day after: not excused, the delay counts from 18 Oct: 13 days.
+        ("2026-10-01", "2026-10-31", "2025-10-20", "2027-01-16"),
         # A letter on time (20 Sep): 29 Oct is 11 days late.
         ("2026-09-20", "2026-10-29", "2025-10-20", "2027-01-14"),
         # The 42e-weeksmelding made on 26 Jul 2026, not before week 81: no excuse.
@@ -302,8 +310,30 @@ def letter_case(
 def test_a_late_letter_from_uwv_excuses_an_application_within_four_weeks(
     letter: str, application: str, reported: str | None, end: str
 ) -> None:
-    result = compute_timeline(letter_case(letter, application, reported), d("2026-11-01"))
+    result = compute_timeline(letter_case(letter, application, reported), d("2026-11-02"))
     assert result.einde_wachttijd == d(end)
+
+
+@pytest.mark.parametrize(
+    ("letter", "received", "application", "end"),
+    [
+        # Sent Thu 1 Oct, received Mon 5 Oct (recorded): on time through 5 Oct + 28 = 2 Nov.
+        ("2026-10-01", "2026-10-05", "2026-11-02", "2027-01-03"),
+        # The day after: 3 Nov is 16 days after 18 Oct.
+        ("2026-10-01", "2026-10-05", "2026-11-03", "2027-01-19"),
+        # Sent Fri 2 Oct, receipt not recorded: the first working day after is Mon 5 Oct.
+        ("2026-10-02", None, "2026-11-02", "2027-01-03"),
+        ("2026-10-02", None, "2026-11-03", "2027-01-19"),
+        # Received the day it was sent (recorded): 1 Oct + 28 = 29 Oct, and no later.
+        ("2026-10-01", "2026-10-01", "2026-10-29", "2027-01-03"),
+        ("2026-10-01", "2026-10-01", "2026-10-30", "2027-01-15"),
+    ],
+)
+def test_the_four_weeks_run_from_the_receipt_of_the_letter(
+    letter: str, received: str | None, application: str, end: str
+) -> None:
+    the_case = letter_case(letter, application, received=received)
+    assert compute_timeline(the_case, d("2026-11-05")).einde_wachttijd == d(end)
 
 
 def test_an_excused_application_is_done_and_says_why() -> None:
@@ -314,26 +344,41 @@ def test_an_excused_application_is_done_and_says_why() -> None:
     assert [step.id for step in extension.steps] == [
         "aanvraag_te_laat",
         "brief_te_laat_verschoonbaar",
+        "brief_ontvangst_aangenomen",
     ]
+    # The receipt assumed, the note says so and gives the safe day: sent + 28 = 29 Oct.
+    (note,) = [item for item in result.notes if item.id == "note_wia_letter_receipt_assumed"]
+    assert dict(note.params)["received"] == d("2026-10-02")
+    assert dict(note.params)["until"] == d("2026-10-30")
+    assert dict(note.params)["safe"] == d("2026-10-29")
+    recorded = letter_case("2026-10-01", "2026-10-29", received="2026-10-02")
+    known = compute_timeline(recorded, d("2026-11-01"))
+    assert [step.id for step in known.extensions[0].steps][-1] == "brief_te_laat_verschoonbaar"
+    assert not [item for item in known.notes if item.id == "note_wia_letter_receipt_assumed"]
 
 
 def test_after_a_late_letter_an_open_application_is_not_overdue_within_four_weeks() -> None:
+    # Sent Thu 1 Oct, received (assumed) Fri 2 Oct: on time through 30 Oct.
     the_case = letter_case("2026-10-01", None)
-    within = compute_timeline(the_case, d("2026-10-29"))
+    within = compute_timeline(the_case, d("2026-10-30"))
     assert milestone(within, "wia_aanvraag").status is Status.DUE_SOON
-    after = compute_timeline(the_case, d("2026-10-30"))
+    after = compute_timeline(the_case, d("2026-10-31"))
     assert milestone(after, "wia_aanvraag").status is Status.OVERDUE
 
 
 def test_the_application_window_opens_on_uwvs_letter_when_it_is_recorded() -> None:
-    # Without the letter: week 88, index 609 = 7 Sep 2026; with it, the letter's date.
-    without = compute_timeline(letter_case(None, None), d("2026-06-01"))
+    # Without the letter: week 88, index 609 = 7 Sep 2026; with it, the letter's date
+    # (known once it was sent: judged after it).
+    without = compute_timeline(letter_case(None, None), d("2026-09-20"))
     assert milestone(without, "wia_aanvraag").window_start == d("2026-09-07")
-    with_letter = compute_timeline(letter_case("2026-09-15", None), d("2026-06-01"))
+    with_letter = compute_timeline(letter_case("2026-09-15", None), d("2026-09-20"))
     assert milestone(with_letter, "wia_aanvraag").window_start == d("2026-09-15")
+    # Judged before the letter was sent, it is not known yet.
+    before = compute_timeline(letter_case("2026-09-15", None), d("2026-09-14"))
+    assert milestone(before, "wia_aanvraag").window_start == d("2026-09-07")
 
 
-def test_uwvs_decision_records_its_own_term() -> None:
+def test_uwvs_decision_records_its_own_term_once_it_is_known() -> None:
     # Decided 20 Nov 2026, by its term of 22 Nov: done; 3 Jan 2027: late.
     on_time = sanction_case(Loonsanctie(52, d("2026-11-20")))
     item = milestone(on_time, "loonsanctie_beschikking")

@@ -129,9 +129,14 @@ def test_planned_statuses_on_both_sides_of_their_days() -> None:
     assert next(m for m in overdue.milestones if m.id == "probleemanalyse").status is (
         Status.OVERDUE
     )
-    # An ended sickness: steps after the last sick day lapse.
+    # An ended sickness: steps after the last sick day lapse (judged once the recovery is
+    # known, after 15 Feb; before it, the recovery is not known yet, docs/law.md 4a).
     ended = Case(sick_periods=(SickPeriod(date(2025, 1, 6), date(2025, 2, 15)),))
-    lapsed = compute_timeline(ended, date(2025, 1, 10))
+    lapsed = compute_timeline(ended, date(2025, 2, 20))
+    not_yet = compute_timeline(ended, date(2025, 1, 10))
+    assert next(m for m in not_yet.milestones if m.id == "probleemanalyse").status is (
+        Status.UPCOMING
+    )
     assert next(m for m in lapsed.milestones if m.id == "probleemanalyse").status is (Status.LAPSED)
     kept = Case(sick_periods=(SickPeriod(date(2025, 1, 6), date(2025, 2, 16)),))
     assert (

@@ -307,9 +307,23 @@ def test_uwv_gives_two_weeks_after_its_letter_to_upload_the_re_integratieverslag
     letter: str | None, due: str
 ) -> None:
     events = Events(ziektewet_brief_uwv=d(letter) if letter else None)
-    timeline = with_employee(contract_end="2025-03-31", events=events)
+    # Judged after the letter: a letter not yet received on the as-of date is not known.
+    timeline = with_employee("2025-04-10", contract_end="2025-03-31", events=events)
     step = milestone(timeline, "reintegratieverslag_ziektewet_uwv")
     assert (step.due, step.kind.value) == (d(due), "practice")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "due"),
+    [
+        ("2025-04-08", "2025-04-14"),  # the day before the letter: not known yet
+        ("2025-04-09", "2025-04-23"),  # the day of the letter
+    ],
+)
+def test_uwvs_letter_counts_from_the_day_it_is_dated_not_before(as_of: str, due: str) -> None:
+    events = Events(ziektewet_brief_uwv=d("2025-04-09"))
+    timeline = with_employee(as_of, contract_end="2025-03-31", events=events)
+    assert milestone(timeline, "reintegratieverslag_ziektewet_uwv").due == d(due)
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,8 @@ SETTABLE_KEYS = (
     "events.arbeidsdeskundig_onderzoek, events.spoor1_no_prospect, "
     "events.eerstejaarsevaluatie, events.spoor2_start, "
     "events.spoor2_provider, events.reintegratieverslag, "
-    "events.actueel_oordeel, events.wia_brief_uwv, events.wia_aanvraag, "
+    "events.actueel_oordeel, events.wia_brief_uwv, events.wia_brief_uwv_ontvangen, "
+    "events.wia_aanvraag, "
     "events.ziekmelding_uit_dienst, events.reintegratieverslag_ziektewet, "
     "events.ziekmelding_zwangerschap, events.ziekmelding_zwangerschap_na_verlof, "
     "events.ziektewet_brief_uwv, "
@@ -225,6 +226,7 @@ CSV_NAMES = (
     "probleemanalyse, plan_van_aanpak, ziekmelding_uwv, "
     "arbeidsdeskundig_onderzoek, spoor1_no_prospect, eerstejaarsevaluatie, "
     "spoor2_start, reintegratieverslag, actueel_oordeel, wia_brief_uwv, "
+    "wia_brief_uwv_ontvangen, "
     "wia_aanvraag, ziekmelding_uit_dienst, reintegratieverslag_ziektewet, "
     "ziekmelding_zwangerschap, ziekmelding_zwangerschap_na_verlof, "
     "ziektewet_brief_uwv, casemanager, spoor2_provider, evaluaties, "
@@ -237,7 +239,8 @@ EVENT_KEYS = (
     "evaluaties, ziekmelding_uwv, arbeidsdeskundig_onderzoek, "
     "spoor1_no_prospect, eerstejaarsevaluatie, spoor2_start, "
     "spoor2_provider, deskundigenoordeel, reintegratieverslag, "
-    "actueel_oordeel, wia_brief_uwv, wia_aanvraag, ziekmelding_uit_dienst, "
+    "actueel_oordeel, wia_brief_uwv, wia_brief_uwv_ontvangen, wia_aanvraag, "
+    "ziekmelding_uit_dienst, "
     "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
     "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv"
 )
@@ -245,7 +248,8 @@ EVENTS = (
     "arbodienst_melding, probleemanalyse, plan_van_aanpak, "
     "ziekmelding_uwv, arbeidsdeskundig_onderzoek, spoor1_no_prospect, "
     "eerstejaarsevaluatie, spoor2_start, reintegratieverslag, "
-    "actueel_oordeel, wia_brief_uwv, wia_aanvraag, ziekmelding_uit_dienst, "
+    "actueel_oordeel, wia_brief_uwv, wia_brief_uwv_ontvangen, wia_aanvraag, "
+    "ziekmelding_uit_dienst, "
     "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
     "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv, evaluaties, "
     "deskundigenoordeel, casemanager, spoor2_provider"
@@ -701,7 +705,7 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
     "cannot_read": (
         lambda: raised(read_case_text, write("file.yaml", "") / "x.yaml"),
         [
-            ("cannot read: Not a directory", "kan niet lezen: Not a directory"),
+            ("cannot read: Not a directory", "kan niet lezen: een deel van het pad is geen map"),
         ],
     ),
     "stdin_too_large": (

@@ -24,12 +24,13 @@ AS_OF = {
     "rond-zwangerschapsverlof": "2024-10-01",
     "hovenier-spoor2-taxi": "2025-06-01",
     "geen-plan-van-aanpak": "2025-04-01",
-    "te-late-wia-aanvraag-loonsanctie": "2025-03-01",
+    "te-late-wia-aanvraag-loonsanctie": "2025-06-01",  # after the repair was decided
     "eigenrisicodrager-wga": "2024-09-01",
     "schone-zaak": "2025-09-01",
     "aow-leeftijd": "2026-03-15",
     "ziek-uit-dienst": "2026-04-20",
     "eerstejaarsevaluatie-te-vroeg": "2025-12-01",
+    "gepland-na-peildatum": "2026-12-04",  # before the planned dates
 }
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 

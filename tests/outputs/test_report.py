@@ -257,3 +257,12 @@ def test_chromium_renders_the_chart(tmp_path: Path) -> None:
     )
     assert printed.returncode == 0, printed.stderr[-2000:]
     assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize(("as_of", "noted"), [("2026-12-04", True), ("2027-01-20", False)])
+def test_the_page_says_what_the_judgment_left_out(as_of: str, noted: bool) -> None:
+    # The planned evaluation of 9 Dec 2026 and eerstejaarsevaluatie of 20 Jan 2027: left
+    # out on 4 Dec, both known on 20 Jan.
+    html = page(EXAMPLES / "gepland-na-peildatum.yaml", as_of)
+    assert ("<h2>Let op</h2>" in html) is noted
+    assert ("2 vastlegging(en) met een datum na de peildatum" in html) is noted

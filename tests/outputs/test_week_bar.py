@@ -10,7 +10,8 @@ from rich.console import Console
 from poortwachter.engine import compute_timeline
 from poortwachter.inputs.casefile import load_case_file
 from poortwachter.models import Case, Employee
-from poortwachter.outputs.tables import bar_cells, print_table
+from poortwachter.outputs.bar import bar_cells
+from poortwachter.outputs.tables import print_table
 from poortwachter.sickdays import SickPeriod
 
 from ..engine.test_assessment import with_case

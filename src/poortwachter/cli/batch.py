@@ -197,6 +197,14 @@ def agenda(
     raw_csv: RawCsvOption = False,
     csv_dialect: CsvDialectOption = CsvDialectName.standard,
     no_names: NoNamesOption = False,
+    include_closed: Annotated[
+        bool,
+        typer.Option(
+            "--include-closed",
+            help="Also the steps of closed cases: recovered with no relapse joining the "
+            "chain any more, or with wage payment over (their unrecorded steps are history).",
+        ),
+    ] = False,
 ) -> None:
     """What must be done, across all cases: overdue steps first (oldest first, how many
     days late, what it risks), then what falls due within --within days, then the
@@ -222,7 +230,7 @@ def agenda(
     results, notes = _judge_input(
         say, source, options, workers, input_format, columns, ignore_unknown, sheet
     )
-    run = AgendaRun(options.as_of, within, say.lang, group_by.value)
+    run = AgendaRun(options.as_of, within, say.lang, group_by.value, include_closed)
     worst = skipped = 0
     results = _started(results, source)
     with _progress() as advance:

@@ -89,6 +89,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "force": "Overschrijf een bestaand bestand.",
     "group_by": "Eén groep per casemanager, werkgever of zaak.",
     "ignore_unknown": "Sla kolommen over die niet bekend zijn en niet in het mappingbestand staan.",
+    "include_closed": "Ook de stappen van afgesloten zaken: hersteld zonder dat een terugval nog bij de keten hoort, of met de loondoorbetaling voorbij (hun niet vastgelegde stappen zijn geschiedenis).",
     "include_info": "Bij --format ics: ook de datums die alleen informatie zijn (beslistermijnen van UWV, het einde van een maximale loonsanctie); dat zijn geen acties.",
     "input_format": "csv, xlsx, jsonl of json, als naam en eerste bytes het niet zeggen.",
     "install_completion": "Installeer het aanvullen met Tab voor deze shell.",

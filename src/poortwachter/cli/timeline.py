@@ -102,6 +102,16 @@ def timeline(
         the_case = Case.from_first_sick_day(first_sick)
     result = compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
     _emit(result, output_format, lang, remind_days, raw_csv, csv_dialect, include_info, output)
+    if output_format is not OutputFormat.table:
+        _say_notes(ctx, result)
+
+
+def _say_notes(ctx: typer.Context, timeline: Timeline) -> None:
+    """The notes of a judgment on stderr, where the output has no place for them for
+    people (a table shows them itself)."""
+    say = said_by(ctx)
+    for note in timeline.notes:
+        say.note(note)
 
 
 def _emit(
@@ -204,6 +214,8 @@ def sanction_risk(
             lambda console: print_assessment(assessment, lang, console, summary=summary),
             output,
         )
+    if output_format is not OutputFormat.table:
+        _say_notes(ctx, assessment.timeline)
     raise typer.Exit(exit_code(assessment, fail_on.value))
 
 
@@ -247,3 +259,4 @@ def report(
     assessment = compute_or_exit(assess, the_case, as_of, case)
     with output_stream(output) as stream:
         stream.write(render_report(assessment, lang))
+    _say_notes(ctx, assessment.timeline)

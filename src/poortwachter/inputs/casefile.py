@@ -162,6 +162,7 @@ class EventsIn(_Strict):
     reintegratieverslag: IsoDate | None = None
     actueel_oordeel: IsoDate | None = None
     wia_brief_uwv: IsoDate | None = None
+    wia_brief_uwv_ontvangen: IsoDate | None = None
     wia_aanvraag: IsoDate | None = None
     ziekmelding_uit_dienst: IsoDate | None = None
     reintegratieverslag_ziektewet: IsoDate | None = None

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..messages import Message, MessageError, message
+from ..messages import Message, MessageError, message, os_reason
 
 STDIN_NAME = "<stdin>"
 
@@ -320,5 +320,5 @@ def decode_case_text(source: str, data: bytes, limit: int = MAX_FILE_BYTES) -> s
 
 
 def _cannot_read(error: OSError) -> Message:
-    """The system's own words for why (``Permission denied``)."""
-    return message("cannot_read", reason=str(error.strerror))
+    """Why, as the system says it (``Permission denied``), in Dutch too."""
+    return message("cannot_read", reason=os_reason(error))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from ..messages import Message, MessageError, message
+from ..messages import Message, MessageError, message, os_reason
 from .reading import ReadOptions, detect_format, read_folder, read_json_array, read_rows, read_table
 from .rows import InputFormat, RowInput
 from .sources import CsvSource, Notes, XlsxSource, spooled_stdin
@@ -88,8 +88,8 @@ def _rows_of(
 
 
 def _cannot_read(error: OSError) -> Message:
-    """The system's own words for why (``Permission denied``)."""
-    return message("cannot_read", reason=str(error.strerror))
+    """Why, as the system says it (``Permission denied``), in Dutch too."""
+    return message("cannot_read", reason=os_reason(error))
 
 
 def _removing(path: Path, rows: Iterator[RowInput]) -> Iterator[RowInput]:

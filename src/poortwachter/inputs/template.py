@@ -51,6 +51,7 @@ events:                          # what has happened, each with its date
   # reintegratieverslag: 2026-09-30
   # actueel_oordeel: 2026-09-20
   # wia_brief_uwv: 2026-09-15    # the date UWV sent its letter about the WIA application
+  # wia_brief_uwv_ontvangen: 2026-09-17   # the date that letter arrived
   # wia_aanvraag: 2026-10-10
   # ziekmelding_uit_dienst: 2025-12-31        # report to UWV when the contract ends
   # reintegratieverslag_ziektewet: 2025-12-31
@@ -118,6 +119,7 @@ events:                          # wat er is gebeurd, elk met zijn datum
   # reintegratieverslag: 2026-09-30
   # actueel_oordeel: 2026-09-20
   # wia_brief_uwv: 2026-09-15    # de datum van de brief van UWV over de WIA-aanvraag
+  # wia_brief_uwv_ontvangen: 2026-09-17   # de dag dat die brief binnenkwam
   # wia_aanvraag: 2026-10-10
   # ziekmelding_uit_dienst: 2025-12-31        # melding aan UWV als het contract eindigt
   # reintegratieverslag_ziektewet: 2025-12-31

@@ -280,6 +280,45 @@ _TYPES += [
         "those days may be withheld (BW 7:629 lid 3 sub f).",
     ),
     FindingType(
+        # WIA art. 64 lid 6: "binnen vier weken nadat deze kennisgeving is ontvangen".
+        # Without a recorded receipt the engine assumes the first working day after
+        # sending; the safe date to act by is the date sent + 28 (docs/law.md section 4).
+        id="wia_brief_uwv_ontvangst_ontbreekt",
+        severity=Severity.LOW,
+        basis=(Citation(WIA, "art. 64 lid 6"),),
+        message_nl="De brief van UWV over de WIA-aanvraag kwam te laat (verzonden {sent}); de "
+        "vier weken voor de aanvraag lopen vanaf de ontvangst, maar die is niet vastgelegd. "
+        "Aangenomen is {received}, de eerste werkdag na verzending: op tijd tot en met {until}.",
+        message_en="UWV's letter about the WIA application came late (sent {sent}); the four "
+        "weeks for the application run from its receipt, which is not recorded. Assumed: "
+        "{received}, the first working day after sending: on time up to and including {until}.",
+        action_nl="Leg vast wanneer de brief binnenkwam (wia_brief_uwv_ontvangen) en laat de "
+        "WIA aanvragen uiterlijk {act_by}: verzonden + 28 dagen is altijd op tijd.",
+        action_en="Record the day the letter arrived (wia_brief_uwv_ontvangen) and have the WIA "
+        "applied for by {act_by}: sent + 28 days is always on time.",
+        closed_action_nl="Leg vast wanneer de brief binnenkwam (wia_brief_uwv_ontvangen): kwam "
+        "die later dan {received}, dan kan de aanvraag van {done_on} nog op tijd zijn.",
+        closed_action_en="Record the day the letter arrived (wia_brief_uwv_ontvangen): if it "
+        "came later than {received}, the application of {done_on} may still be on time.",
+    ),
+    FindingType(
+        # WIA art. 64 lid 2 and 6: only a letter sent after week 89 excuses a later
+        # application, and an unrecorded letter is not assumed late (docs/law.md section 4).
+        id="wia_brief_uwv_niet_vastgelegd",
+        severity=Severity.LOW,
+        basis=(Citation(WIA, "art. 64 lid 2"), Citation(WIA, "art. 64 lid 6")),
+        message_nl="De brief van UWV over de WIA-aanvraag is niet vastgelegd (UWV stuurt die "
+        "uiterlijk {letter_due}). Zonder die datum kan niet worden nagegaan of een te late brief "
+        "de aanvraag verschoont: aangenomen is dat de brief op tijd kwam.",
+        message_en="UWV's letter about the WIA application is not recorded (UWV sends it by "
+        "{letter_due}). Without its date it cannot be checked whether a late letter excuses the "
+        "application: the letter is taken to have come on time.",
+        action_nl="Leg de datum van de brief vast (wia_brief_uwv) en, als die na {letter_due} "
+        "lag, de dag dat hij binnenkwam (wia_brief_uwv_ontvangen).",
+        action_en="Record the date of the letter (wia_brief_uwv) and, if it was after "
+        "{letter_due}, the day it arrived (wia_brief_uwv_ontvangen).",
+    ),
+    FindingType(
         id="casemanager_ontbreekt",
         severity=Severity.MEDIUM,
         basis=_REGELING_4,

@@ -553,6 +553,7 @@ STEP_BASIS: dict[str, tuple[Citation, ...]] = {
     "brief_te_laat_verschoonbaar": (Citation(WIA, "art. 64 lid 6"),),
     "brief_te_laat_verstreken": (Citation(WIA, "art. 64 lid 6"),),
     "brief_te_laat_geen_melding": (Citation(WIA, "art. 64 lid 6"), Citation(ZW, "art. 38 lid 1")),
+    "brief_ontvangst_aangenomen": (Citation(WIA, "art. 64 lid 6"),),
     "loonsanctie_zonder_gevolg": (Citation(WIA, "art. 25 lid 11"),),
     "start_na_verlof": (Citation(WIA, "art. 25 lid 9"),),
     "loonsanctie_opgelegd": (Citation(WIA, "art. 25 lid 9"), Citation(WIA, "art. 25 lid 10")),

@@ -18,8 +18,9 @@ from urllib.parse import quote
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
 from ..language import Language
 from ..messages import Message, visible
+from .dates import format_date
 from .messages import say
-from .wording import finding_action, finding_message, format_date, label_of, text
+from .wording import finding_action, finding_message, label_of, text
 
 SCHEMA_VERSION = 1
 
@@ -69,6 +70,8 @@ class AgendaRun:
     within: int
     lang: Language
     group_by: str
+    include_closed: bool = False
+    """List the steps of closed cases too (``--include-closed``)."""
     cases: list[AgendaCase] = field(default_factory=list)
     errors: list[tuple[int, str | None, str | None, Message]] = field(default_factory=list)
     """The rows that could not be read: row, source, case id, and what was wrong (in
@@ -79,7 +82,19 @@ class AgendaRun:
         return self.as_of + timedelta(days=self.within)
 
     def actions(self, case: AgendaCase) -> list[AgendaItem]:
+        if case.closed and not self.include_closed:
+            return []  # its unrecorded steps are history: nothing left to do
         return [item for item in case.items if item.section is not Section.INFO]
+
+    @property
+    def closed(self) -> int:
+        return sum(1 for case in self.cases if case.closed)
+
+    @property
+    def records_after_as_of(self) -> tuple[int, int]:
+        """Records dated after the as-of date left out, and in how many cases."""
+        counts = [case.records_after_as_of for case in self.cases if case.records_after_as_of]
+        return sum(counts), len(counts)
 
     @property
     def with_actions(self) -> int:
@@ -93,6 +108,8 @@ class AgendaRun:
         agenda order: overdue (oldest first), due (soonest first), findings."""
         grouped: dict[str | None, list[Pair]] = {}
         for case in self.cases:
+            if case.closed and not self.include_closed:
+                continue  # history: no action, not in a calendar either
             items = case.items if info else self.actions(case)
             if items:
                 grouped.setdefault(self.group_name(case), []).extend((case, item) for item in items)
@@ -164,15 +181,25 @@ def _title(run: AgendaRun) -> str:
     )
 
 
-def _counts(run: AgendaRun) -> str:
+def _counts(run: AgendaRun) -> list[str]:
+    """How many cases, with and without actions; how many of them are closed; and what
+    was left out as dated after the as-of date."""
     total = len(run.cases)
-    return text(
-        "agenda_counts_one" if total == 1 else "agenda_counts",
-        run.lang,
-        cases=total,
-        with_actions=run.with_actions,
-        without=total - run.with_actions,
-    )
+    lines = [
+        text(
+            "agenda_counts_one" if total == 1 else "agenda_counts",
+            run.lang,
+            cases=total,
+            with_actions=run.with_actions,
+            without=total - run.with_actions,
+        )
+    ]
+    if run.closed and not run.include_closed:
+        lines.append(text("agenda_counts_closed", run.lang, closed=run.closed))
+    records, cases = run.records_after_as_of
+    if records:
+        lines.append(text("agenda_records_after_as_of", run.lang, count=records, cases=cases))
+    return lines
 
 
 def _who(case: AgendaCase) -> str:
@@ -232,7 +259,8 @@ def print_table(run: AgendaRun, console: Any) -> None:
                 table.add_row(who, step, day, todo)
             console.print(table)
     console.print()
-    console.print(safe(_counts(run)))
+    for line in _counts(run):
+        console.print(safe(line))
     if run.errors:
         console.print(f"[red]{safe(text('agenda_errors', lang, count=len(run.errors)))}[/red]")
         for row, source, case_id, error in run.errors:
@@ -281,7 +309,7 @@ def render_markdown(run: AgendaRun) -> str:
                     lines.append(f"  - {_md(text('agenda_risk', lang))}: {_md(said.risk)}")
                 lines.append(f"  - _{_md(item.basis)}_")
             lines.append("")
-    lines.append(_md(_counts(run)))
+    lines += [_md(line) for line in _counts(run)]
     if run.errors:
         lines += ["", f"## {_md(text('agenda_errors_title', lang))}", ""]
         for row, source, case_id, error in run.errors:
@@ -347,6 +375,8 @@ def render_json(run: AgendaRun) -> str:
         "cases": len(run.cases),
         "cases_with_actions": run.with_actions,
         "cases_without_actions": len(run.cases) - run.with_actions,
+        "cases_closed": run.closed,
+        "records_after_as_of": run.records_after_as_of[0],
         "groups": groups,
         "errors": [
             {"row": row, "source": source, "case_id": case_id, "error": say(error, "en")}

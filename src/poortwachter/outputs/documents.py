@@ -18,6 +18,7 @@ from ..law.milestones import RULES_BY_ID, STEP_BASIS
 from ..law.sources import basis_links
 from ..models import SCHEMA_VERSION, ExtensionStep, Milestone, Timeline
 from ..results import Assessment, Exposure, Finding, MinimumWageFloor, PayStatus, SpoorStatus
+from .messages import say
 from .wording import (
     assumption_text,
     finding_texts,
@@ -89,6 +90,7 @@ def timeline_document(
         for item in timeline.extensions
     ]
     data["chain"] = plain(timeline.chain)
+    data["notes"] = [{"id": note.id, "text": say(note, lang)} for note in timeline.notes]
     return data
 
 
@@ -229,4 +231,5 @@ TIMELINE_FIELDS = (
     "einde_104_weken",
     "counted_sick_days",
     "sick_week",
+    "records_after_as_of",
 )

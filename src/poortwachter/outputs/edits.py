@@ -6,8 +6,9 @@ from __future__ import annotations
 from ..changes import TimelineChange
 from ..language import Language
 from ..messages import visible
+from .dates import format_date
 from .tables import status_text
-from .wording import format_date, milestone_label, text
+from .wording import milestone_label, text
 
 
 def change_lines(

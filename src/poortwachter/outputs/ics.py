@@ -17,7 +17,8 @@ from ..law.milestones import RULES_BY_ID, Kind
 from ..messages import visible
 from ..models import OPEN_STATUSES, Milestone, Timeline
 from . import ical
-from .wording import format_date, milestone_label, text
+from .dates import format_date
+from .wording import milestone_label, text
 
 PRODUCT_ID = ical.PRODUCT_ID
 UID_DOMAIN = ical.UID_DOMAIN

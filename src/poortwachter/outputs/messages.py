@@ -11,13 +11,17 @@ message: linear in its input, however long a value.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..language import Language
 from ..messages import Message, Param
+from .dates import format_date
+from .messages_case import CASE_MESSAGES
 from .messages_reading import READING_MESSAGES
 from .messages_running import RUNNING_MESSAGES
 
 #: Every message text by id, in Dutch and English.
-MESSAGES: dict[str, dict[str, str]] = {**READING_MESSAGES, **RUNNING_MESSAGES}
+MESSAGES: dict[str, dict[str, str]] = {**READING_MESSAGES, **RUNNING_MESSAGES, **CASE_MESSAGES}
 
 
 def say(said: Message, lang: Language) -> str:
@@ -33,4 +37,6 @@ def _shown(value: Param, lang: Language) -> str:
         return say(value, lang)
     if isinstance(value, tuple):
         return "; ".join(say(item, lang) for item in value)
+    if isinstance(value, date):
+        return format_date(value, lang)
     return str(value)

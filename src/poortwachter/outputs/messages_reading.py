@@ -559,4 +559,13 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the last sick period is still open; record the recovery with 'case recover' first",
         "nl": "de laatste ziekteperiode is nog open; leg eerst het herstel vast met 'case recover'",
     },
+    "letter_received_not_sent": {
+        "en": "a letter's receipt without the day it was sent (give events.wia_brief_uwv too)",
+        "nl": "de ontvangst van een brief zonder de dag van verzending (geef ook "
+        "events.wia_brief_uwv)",
+    },
+    "letter_received_before_sent": {
+        "en": "{day} is before the day the letter was sent, {sent}",
+        "nl": "{day} ligt vóór de dag waarop de brief is verzonden, {sent}",
+    },
 }

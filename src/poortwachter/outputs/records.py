@@ -184,6 +184,7 @@ BATCH_CSV_FIELDS = (
     "loonsanctie_max_eur",
     "certain_cost_eur",
     "figures_beyond_known",
+    "records_after_as_of",
 )
 
 
@@ -234,6 +235,7 @@ def _summary(item: RowInput, assessment: Assessment, options: BatchOptions) -> d
         "loonsanctie_max_eur": exposure.loonsanctie_max_eur,
         "certain_cost_eur": exposure.certain_cost_eur,
         "figures_beyond_known": ";".join(exposure.figures_beyond_known),
+        "records_after_as_of": timeline.records_after_as_of,
     }
     return values
 

@@ -17,10 +17,12 @@ from ..law.sources import Citation
 from ..messages import visible
 from ..models import Status, Timeline
 from ..results import Assessment
+from .dates import format_date
 from .tables import (
     chain_lines,
     exposure_rows,
     extension_step_lines,
+    note_lines,
     pay_lines,
     status_text,
     summary_rows,
@@ -29,7 +31,6 @@ from .wording import (
     assumption_text,
     finding_action,
     finding_message,
-    format_date,
     milestone_label,
     spoor_reason,
     text,
@@ -116,6 +117,7 @@ def render_report(assessment: Assessment, lang: Language) -> str:
         f"<h1>{escape(title)}: {case}</h1>",
         f'<p class="meta">{escape(text("report_as_of", lang, date=as_of))}</p>',
         _summary(assessment, lang),
+        _notes(timeline, lang),
         f"<h2>{escape(text('chart_title', lang))}</h2>",
         timeline_chart(timeline, lang),
         _chain(timeline, lang),
@@ -154,6 +156,16 @@ def _summary(assessment: Assessment, lang: Language) -> str:
         f"<tr><th>{escape(key)}</th><td>{escape(value)}</td></tr>" for key, value in rows
     )
     return f'<table class="summary">{body}</table>'
+
+
+def _notes(timeline: Timeline, lang: Language) -> str:
+    """What the reader should know about this judgment: records left out, a first sick
+    day that looks like a typo, an assumed receipt."""
+    lines = note_lines(timeline, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<h2>{escape(text('notes_title', lang))}</h2><ul>{items}</ul>"
 
 
 def _chain(timeline: Timeline, lang: Language) -> str:

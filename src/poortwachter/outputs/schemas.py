@@ -129,6 +129,13 @@ class ChainOut(_Out):
     earlier_chains: list[EarlierChainOut]
 
 
+class NoteOut(_Out):
+    id: str = Field(
+        description="The note's id, such as 'note_records_after_as_of' (never translated)."
+    )
+    text: str = Field(description="The note in the language asked for.")
+
+
 class TimelineOut(_Out):
     """``poortwachter timeline --format json`` (contract: docs/machine-output.md)."""
 
@@ -148,9 +155,18 @@ class TimelineOut(_Out):
     einde_104_weken: str = _date("The end of the 104 weeks, before any extension.")
     counted_sick_days: int = Field(ge=0)
     sick_week: int = Field(ge=0)
+    records_after_as_of: int = Field(
+        ge=0,
+        description="Records of the case dated after as_of, left out of this judgment "
+        "(docs/law.md section 4a): a planned date does not count as done.",
+    )
     milestones: list[MilestoneOut]
     extensions: list[ExtensionOut]
     chain: ChainOut
+    notes: list[NoteOut] = Field(
+        description="What people should know about this judgment: what it left out or "
+        "assumed, what looks like a typo."
+    )
 
 
 class SpoorOut(_Out):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 CASE_TEXTS: dict[str, dict[str, str]] = {
     "title": {"nl": "Poortwachter-tijdlijn", "en": "Poortwachter timeline"},
+    "notes_title": {"nl": "Let op", "en": "Note"},
     "case": {"nl": "Zaak", "en": "Case"},
     "first_sick_day": {"nl": "Eerste ziektedag", "en": "First sick day"},
     "as_of": {"nl": "Stand per", "en": "As of"},
@@ -322,6 +323,14 @@ CASE_TEXTS: dict[str, dict[str, str]] = {
         "vóór {week_81} (81 weken): dan is een te late aanvraag niet verschoonbaar.",
         "en": "UWV sent its letter only on {letter}, but the 42nd-week report was not made "
         "before {week_81} (81 weeks): a late application is then not excused.",
+    },
+    "step_brief_ontvangst_aangenomen": {
+        "nl": "Wanneer de brief van {letter} binnenkwam, is niet vastgelegd "
+        "(events.wia_brief_uwv_ontvangen): aangenomen is {received}, de eerste werkdag na "
+        "verzending.",
+        "en": "When the letter of {letter} arrived is not recorded "
+        "(events.wia_brief_uwv_ontvangen): assumed is {received}, the first working day after "
+        "sending.",
     },
     "step_loonsanctie_zonder_gevolg": {
         "nl": "UWV besliste op {decided} tot een loonsanctie, na het einde van de wachttijd "

@@ -143,6 +143,20 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
         "nl": "1 zaak, waarvan {with_actions} met acties en {without} zonder.",
         "en": "1 case: {with_actions} with actions, {without} without.",
     },
+    "agenda_counts_closed": {
+        "nl": "{closed} daarvan afgesloten (hersteld zonder terugval in dezelfde keten, of geen "
+        "loondoorbetaling meer): hun open stappen zijn geschiedenis en staan er niet in "
+        "(--include-closed toont ze).",
+        "en": "{closed} of them closed (recovered with no relapse joining the chain any more, "
+        "or no wage payment any more): their open steps are history and not listed "
+        "(--include-closed shows them).",
+    },
+    "agenda_records_after_as_of": {
+        "nl": "{count} vastlegging(en) met een datum na de peildatum niet meegeteld (in {cases} "
+        "zaak/zaken): op de peildatum was dat nog niet gebeurd.",
+        "en": "{count} record(s) dated after the as-of date left out (in {cases} case(s)): on "
+        "the as-of date they had not happened yet.",
+    },
     "agenda_errors": {
         "nl": "{count} invoerregel(s) niet te lezen (zie hieronder en stderr).",
         "en": "{count} input row(s) could not be read (see below and stderr).",
