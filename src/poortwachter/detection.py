@@ -94,7 +94,14 @@ def _evaluation_findings(
     assert isinstance(rule.due, Every)
     interval = rule.due.days
     points = [events.plan_van_aanpak, *(day for day in events.evaluaties if day <= as_of)]
-    open_until = min(as_of, timeline.einde_wachttijd)
+    # Evaluations are owed while wage is paid: after its last day (the end of the waiting
+    # period, or earlier at AOW age or the end of the contract) nothing is left to plan;
+    # an eigenrisicodrager for the Ziektewet keeps them to the end of the waiting period
+    # (ZW art. 63a lid 1).
+    owed_until = min(timeline.einde_wachttijd, timeline.einde_loondoorbetaling)
+    if milestone_of(timeline, "reintegratie_erd_zw") is not None:
+        owed_until = timeline.einde_wachttijd
+    open_until = min(as_of, owed_until)
     last_sick_day = timeline.chain.last_sick_day
     if last_sick_day is not None:
         open_until = min(open_until, last_sick_day)  # recovered: the count stands still
@@ -105,12 +112,8 @@ def _evaluation_findings(
     if not too_long:
         return []
     start, end, gap = max(too_long, key=lambda item: item[2])
-    # Evaluations are owed while wage is paid: after its last day (the end of the waiting
-    # period, or earlier at AOW age or the end of the contract) nothing is left to plan.
     act_by: date | None = max(as_of, counter.counted_after(points[-1], interval))
-    if act_by is not None and act_by > min(
-        timeline.einde_wachttijd, timeline.einde_loondoorbetaling
-    ):
+    if act_by is not None and act_by > owed_until:
         act_by = None
     return [
         Finding(

@@ -629,3 +629,35 @@ def test_a_missing_or_late_report_risks_a_fine_and_a_year_of_refund_not_the_refu
         assert "verloren" not in text
         assert "lost" not in text
     assert "art. 38a lid 9" in FINDING_TYPES[finding].basis_short
+
+
+@pytest.mark.parametrize(
+    ("zw_eigenrisicodrager", "act_by"),
+    [
+        # Plan on 24 Feb 2025, no evaluation since; the contract ends on 31 March (35 days
+        # after the plan). Without an eigenrisicodrager evaluations stop with the wage:
+        # no gap of more than 42 days, no finding.
+        (False, None),
+        # An eigenrisicodrager keeps evaluating: judged on 1 June, 24 Feb to 1 June is 97
+        # days, and the next evaluation is due now.
+        (True, "2025-06-01"),
+    ],
+)
+def test_evaluations_after_the_contract_are_owed_only_by_an_eigenrisicodrager(
+    zw_eigenrisicodrager: bool, act_by: str | None
+) -> None:
+    from poortwachter.assessment import assess
+
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d("2025-03-31")),
+        employer=Employer(zw_eigenrisicodrager=zw_eigenrisicodrager),
+        events=Events(plan_van_aanpak=d("2025-02-24"), casemanager="C"),
+        case_id="T",
+    )
+    findings = {item.id: item for item in assess(the_case, d("2025-06-01")).findings}
+    if act_by is None:
+        assert "evaluatie_interval" not in findings
+    else:
+        assert findings["evaluatie_interval"].act_by == d(act_by)
+        assert dict(findings["evaluatie_interval"].values)["gap"] == 97
