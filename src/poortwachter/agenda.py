@@ -215,10 +215,15 @@ def _step(
 ) -> AgendaItem:
     rule = RULES_BY_ID[milestone.id]
     findings = sorted(by_milestone.get(milestone.id, ()), key=lambda item: -item.severity.rank)
+    # A step still to come is listed by the date to act by (a practice date, UWV's late
+    # letter); a late one by its legal date, from which the days late count.
+    day = milestone.due
+    if section is not Section.OVERDUE and milestone.on_time_until is not None:
+        day = milestone.on_time_until
     return AgendaItem(
         section=section,
-        date=milestone.due,
-        days=(as_of - milestone.due).days,
+        date=day,
+        days=(as_of - day).days,
         milestone=milestone.id,
         status=milestone.status.value,
         findings=tuple(findings),

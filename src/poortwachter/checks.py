@@ -29,11 +29,18 @@ def check_case(case: Case) -> list[Problem]:
     return checked(case)[0]
 
 
+def period_problems(case: Case) -> list[Problem]:
+    """The problems of the case's sick and leave periods on their own: order, overlap,
+    an end before its start."""
+    return _check_periods(case.sick_periods, "sick_periods") + _check_periods(
+        case.leave_periods, "leave_periods"
+    )
+
+
 def checked(case: Case) -> tuple[list[Problem], ChainSplit | None, SickDayCounter | None]:
     """The problems of a case and, when its periods allow, its chains and sick-day
     counter, so that checking and computing share one pass."""
-    problems = _check_periods(case.sick_periods, "sick_periods")
-    problems += _check_periods(case.leave_periods, "leave_periods")
+    problems = period_problems(case)
     if problems or not case.sick_periods:
         problems = problems or [Problem("sick_periods", message("no_sick_period"))]
         return problems, None, None

@@ -82,6 +82,16 @@ def _extension_end(timeline: Timeline, kind: ExtensionKind) -> date | None:
     return next((item.last_day for item in timeline.extensions if item.kind is kind), None)
 
 
+def duties_until(timeline: Timeline) -> date:
+    """The last day the employer's re-integration steps are owed: the last day of wage
+    (the end of the waiting period, or earlier at AOW age or the end of the contract);
+    an eigenrisicodrager for the Ziektewet keeps them to the end of the waiting period
+    (ZW art. 63a lid 1; docs/law.md, Scope)."""
+    if milestone_of(timeline, "reintegratie_erd_zw") is not None:
+        return timeline.einde_wachttijd
+    return min(timeline.einde_wachttijd, timeline.einde_loondoorbetaling)
+
+
 def _evaluation_findings(
     events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
 ) -> list[Finding]:
@@ -94,13 +104,7 @@ def _evaluation_findings(
     assert isinstance(rule.due, Every)
     interval = rule.due.days
     points = [events.plan_van_aanpak, *(day for day in events.evaluaties if day <= as_of)]
-    # Evaluations are owed while wage is paid: after its last day (the end of the waiting
-    # period, or earlier at AOW age or the end of the contract) nothing is left to plan;
-    # an eigenrisicodrager for the Ziektewet keeps them to the end of the waiting period
-    # (ZW art. 63a lid 1).
-    owed_until = min(timeline.einde_wachttijd, timeline.einde_loondoorbetaling)
-    if milestone_of(timeline, "reintegratie_erd_zw") is not None:
-        owed_until = timeline.einde_wachttijd
+    owed_until = duties_until(timeline)
     open_until = min(as_of, owed_until)
     last_sick_day = timeline.chain.last_sick_day
     if last_sick_day is not None:
@@ -140,9 +144,13 @@ def _spoor2_findings(events: Events, timeline: Timeline, as_of: date) -> list[Fi
     expected = no_prospect + timedelta(days=SPOOR2_START_WITHIN_DAYS)
     started = on_or_before(events.spoor2_start, as_of)
     since: tuple[tuple[str, Value], ...] = (("since", no_prospect), ("due", expected))
+    owed_until = duties_until(timeline)
     if started is None:
+        if expected > owed_until:
+            return []  # due after the employer's duties ended (AOW age, end of contract)
         if as_of > expected:
-            return [Finding("spoor2_niet_gestart", "spoor2_besluit", Severity.HIGH, as_of, since)]
+            act_by = as_of if as_of <= owed_until else None
+            return [Finding("spoor2_niet_gestart", "spoor2_besluit", Severity.HIGH, act_by, since)]
         return [Finding("spoor2_starten", "spoor2_besluit", Severity.LOW, expected, since)]
     if started > expected:
         days = (started - expected).days
@@ -193,8 +201,15 @@ def _expert_findings(events: Events, timeline: Timeline, as_of: date) -> list[Fi
 def _ziekmelding_excuse_findings(
     timeline: Timeline, events: Events, counter: SickDayCounter, as_of: date
 ) -> list[Finding]:
-    """WIA art. 64 lid 6: no report before 81 weeks, no excuse for a late application."""
+    """WIA art. 64 lid 6: no report before 81 weeks, no excuse for a late application.
+    Not where no WIA application follows (AOW age) or the report itself is no longer the
+    employer's (the contract ended, ZW art. 38 lid 1)."""
+    report = milestone_of(timeline, "ziekmelding_uwv")
+    if timeline.ingang_wia is None or report is None or report.status is Status.LAPSED:
+        return []
     week_81 = counter.date_at(ZIEKMELDING_EXCUSE_INDEX)
+    if week_81 > timeline.einde_loondoorbetaling:
+        return []  # wage ended before week 81: the WIA application is not the employer's
     reported = on_or_before(events.ziekmelding_uwv, as_of)
     last_sick_day = timeline.chain.last_sick_day
     if last_sick_day is not None and last_sick_day < week_81:

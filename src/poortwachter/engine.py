@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .checks import checked
 from .extensions import LateLetter, waiting_period_ends
-from .known import as_known_on
+from .known import checked_as_known
 from .law.calendar import is_working_day, next_working_day
 from .law.milestones import (
     RULES,
@@ -35,7 +34,6 @@ from .messages import Message, message
 from .models import (
     EVENT_DATE_LISTS,
     Case,
-    CaseError,
     ChainReport,
     EarlierChain,
     Milestone,
@@ -62,6 +60,9 @@ class _Context:
     on_time_until: dict[str, date]
     """Milestones that count as on time past their due date by an excuse in the case
     (WIA art. 64 lid 6 for a late letter from UWV), by id."""
+    shown_until: dict[str, date]
+    """Of those, the date to act by shown to people where it is earlier than the excuse:
+    the safe date when the letter's receipt is assumed (docs/law.md section 4)."""
     counter: SickDayCounter
     ends: dict[End, date]
     recorded: dict[str, date]
@@ -84,20 +85,7 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
     """The timeline, the sick-day counter of its chain for further questions, and the
     case as known on ``as_of`` (docs/law.md section 4a: what is dated after it is left
     out), which the timeline judged."""
-    problems, split, counter = checked(case)
-    if problems or split is None or counter is None:
-        raise CaseError(problems)  # bad input whatever the date: checked as given
-    given = case
-    case, left_out = as_known_on(given, as_of)
-    if left_out:
-        problems, split, counter = checked(case)  # the chain as known on as_of
-        if problems or split is None or counter is None:
-            # The periods known on as_of cannot be judged on their own (a first period
-            # of leave days only): judge the periods as given, the rest as known.
-            case, left_out = as_known_on(given, as_of, periods=False)
-            _, split, counter = checked(case)
-        if split is None or counter is None:  # pragma: no cover - the given case passed
-            raise CaseError(problems)
+    case, left_out, split, counter = checked_as_known(case, as_of)
     chain = split.current
     recorded = case.events.recorded() if case.events else {}
     _drop_records_before_window(recorded, counter)
@@ -106,14 +94,18 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         recorded["loonsanctie_beschikking"] = case.extensions.loonsanctie.decided
     moved = waiting_period_ends(counter, recorded, case.extensions, case.leave_periods)
     ends, extensions = moved.ends, moved.extensions
-    on_time_until = {}
+    on_time_until, shown_until = {}, {}
     if moved.application_on_time_until is not None:
         on_time_until["wia_aanvraag"] = moved.application_on_time_until
+        letter = moved.letter
+        if letter is not None and letter.received_assumed:
+            shown_until["wia_aanvraag"] = letter.safe_until
     final_end = ends[End.FINAL]
     wage = wage_end(case, chain, counter, final_end)
     context = _Context(
         wage=wage,
         on_time_until=on_time_until,
+        shown_until=shown_until,
         counter=counter,
         ends=ends,
         recorded=recorded,
@@ -400,6 +392,7 @@ def _planned_milestones(context: _Context) -> tuple[Milestone, ...]:
                     practice_date,
                     basis,
                     basis_urls,
+                    on_time_until if on_time_until > due else None,
                 ),
             )
         )
@@ -470,9 +463,13 @@ def _milestone(
             practice_date = on_time_until = working_day
     if rule.late_after is not None:
         on_time_until = max(on_time_until, context.counter.date_at(rule.late_after.index))
+    shown_until = on_time_until
     excused_until = context.on_time_until.get(rule.id)
     if excused_until is not None:
         on_time_until = max(on_time_until, excused_until)
+        # The date to act by shown to people: with the letter's receipt assumed, the
+        # safe one (docs/law.md section 4).
+        shown_until = max(shown_until, context.shown_until.get(rule.id, excused_until))
     window = rule.window_start
     window_day = context.recorded.get(rule.window_event) if rule.window_event else None
     if window_day is None and window is not None:
@@ -492,6 +489,7 @@ def _milestone(
             practice_date,
             basis,
             basis_urls,
+            shown_until if shown_until > due else None,
         ),
     )
 

@@ -15,8 +15,50 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from .models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS, Case, Events, ExtensionsInput
-from .sickdays import SickPeriod
+from .checks import checked, period_problems
+from .models import (
+    EVENT_DATE_FIELDS,
+    EVENT_DATE_LISTS,
+    Case,
+    CaseError,
+    Events,
+    ExtensionsInput,
+)
+from .sickdays import ChainSplit, SickDayCounter, SickPeriod
+
+
+def checked_as_known(case: Case, as_of: date) -> tuple[Case, int, ChainSplit, SickDayCounter]:
+    """The case as known on ``as_of``, how many records were left out, and its chains and
+    sick-day counter; ``CaseError`` for a case that cannot be judged.
+
+    The file's periods must be in order and without overlap whatever the date. Every
+    record, also one dated after ``as_of``, is checked, but against the chain as known on
+    ``as_of``: an event of an earlier chain is right for a judgment made before the later
+    chain began."""
+    known, left_out = as_known_on(case, as_of)
+    if not left_out or known.sick_periods == case.sick_periods:
+        # The same periods: the same chains and counter; what was left out cannot make a
+        # valid case invalid, so the case as given is checked.
+        problems, split, counter = checked(case)
+        if problems or split is None or counter is None:
+            raise CaseError(problems)
+        return known, left_out, split, counter
+    problems = period_problems(case)
+    if problems:
+        raise CaseError(problems)
+    records = dataclasses.replace(case, sick_periods=known.sick_periods)
+    problems, _, _ = checked(records)
+    if not problems:
+        problems, split, counter = checked(known)
+        if not problems and split is not None and counter is not None:
+            return known, left_out, split, counter
+    # The periods known on as_of cannot be judged on their own (a first period of leave
+    # days only): judge the periods as given, the rest as known.
+    given_problems, split, counter = checked(case)
+    if given_problems or split is None or counter is None:
+        raise CaseError(problems or given_problems)
+    known, left_out = as_known_on(case, as_of, periods=False)
+    return known, left_out, split, counter
 
 
 def as_known_on(case: Case, as_of: date, *, periods: bool = True) -> tuple[Case, int]:

@@ -247,6 +247,11 @@ class Milestone(NamedTuple):
     practice_date: date | None
     basis: str
     basis_urls: tuple[str, ...]
+    on_time_until: date | None = None
+    """The date to act by, where it is later than ``due``: UWV's practice date, the day
+    after a term that ends "within" it, or 4 weeks after UWV's late letter about the
+    WIA application (WIA art. 64 lid 6; with its receipt assumed, the safe date: sent
+    + 28). ``None`` when it is the due date itself."""
 
 
 @dataclass(frozen=True, slots=True)

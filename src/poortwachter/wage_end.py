@@ -111,7 +111,7 @@ def wage_end(
                 erd_zw_until = end_of_waiting_period
                 if reached is not None:
                     erd_zw_until = min(erd_zw_until, reached - timedelta(days=1))
-    case_dates.update(_pregnancy_reports(chain.periods, case.leave_periods, contract_end))
+    case_dates.update(_pregnancy_reports(chain.periods, case.leave_periods, contract_end, counter))
     return WageEnd(last_day, reason, wia_possible, case_dates, erd_zw_until)
 
 
@@ -154,18 +154,27 @@ def _ziek_uit_dienst(case: Case, first_sick_day: date, contract_end: date) -> di
 
 
 def _pregnancy_reports(
-    chain: tuple[SickPeriod, ...], leave_periods: tuple[LeavePeriod, ...], contract_end: date | None
+    chain: tuple[SickPeriod, ...],
+    leave_periods: tuple[LeavePeriod, ...],
+    contract_end: date | None,
+    counter: SickDayCounter,
 ) -> dict[str, date]:
-    """ZW art. 38a lid 3: pregnancy-related sickness is reported by its first sick day +
-    42, or on the contract's last day if that comes first. The chain's first
-    pregnancy-related period is one claim (ZW art. 29a); the first later one with a
-    leave period between them (sickness after the WAZO leave) is a claim of its own,
-    even when it is joined to the chain, counted from its first day outside the leave."""
+    """ZW art. 38a lid 3: pregnancy-related sickness is reported "uiterlijk op de eerste
+    dag na zes weken": the 42nd counted sick day after its first sick day (index 42 when
+    it is the chain's first day, D; fit days and leave push it back like every forward
+    milestone, docs/law.md Scope), or on the contract's last day if that comes first.
+    The chain's first pregnancy-related period is one claim (ZW art. 29a); the first
+    later one with a leave period between them (sickness after the WAZO leave) is a
+    claim of its own, even when it is joined to the chain: that period's first day
+    outside the leave + 42."""
     pregnant = [period for period in chain if period.pregnancy_related]
     if not pregnant:
         return {}
-    first = pregnant[0].start
-    reports = {"ziekmelding_zwangerschap": _report_due(first, contract_end)}
+    first = first_day_outside_leave(pregnant[0].start, leave_periods)
+    due = counter.counted_after(first, PREGNANCY_REPORT_DAYS)
+    if contract_end is not None and first <= contract_end < due:
+        due = contract_end
+    reports = {"ziekmelding_zwangerschap": due}
     after_leave = next(
         (
             period

@@ -411,3 +411,18 @@ def test_a_first_sick_day_on_a_weekend_is_judged_with_a_note(first_sick: str, no
     assert err.startswith("Let op: de eerste ziektedag") is noted
     if not noted:
         assert err == ""
+
+
+def test_the_table_shows_the_date_to_act_by_under_the_legal_date(tmp_path: Path) -> None:
+    # The application is due Sun 18 Oct 2026; UWV's late letter of Thu 1 Oct (receipt not
+    # recorded) gives the safe date sent + 28 = Thu 29 Oct (docs/law.md section 4).
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "case_id: W-1\nsick_periods: [{start: 2025-01-06}]\n"
+        "events: {ziekmelding_uwv: 2025-10-20, wia_brief_uwv: 2026-10-01}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("timeline", "--case", str(path), "--as-of", "2026-10-20", "--lang", "nl")
+    assert code == 0
+    assert "zo 18-10-2026" in out
+    assert "op tijd t/m do 29-10-2026" in out

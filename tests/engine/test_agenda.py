@@ -42,7 +42,8 @@ employer: {name: Bakkerij Brood}
 sick_periods: [{start: 2025-01-06}]
 events: {arbodienst_melding: 2025-01-07, casemanager: A. Jansen}
 """,
-    # Sick from 3 February 2025: the probleemanalyse (3 Feb + 41 = 16 March) is due in 6
+    # Sick from 3 February 2025: the probleemanalyse (3 Feb + 41 = Sunday 16 March) is due
+    # in 6 days and late only after index 42, so it is listed on Monday 17 March, in 7
     # days; the plan van aanpak (3 Feb + 55 = 30 March) in 20, outside 14 days.
     "b-due.yaml": """
 case_id: B-2
@@ -126,7 +127,7 @@ def test_overdue_first_then_due_then_counted(folder: Path) -> None:
     assert items(found) == [
         ("A. Jansen", "A-1", "probleemanalyse", "overdue", 22),
         ("A. Jansen", "A-1", "plan_van_aanpak", "overdue", 8),
-        ("A. Jansen", "B-2", "probleemanalyse", "due", -6),
+        ("A. Jansen", "B-2", "probleemanalyse", "due", -7),
         ("B. de Boer", "F-6", "evaluatie", "due", -9),
     ]
     assert (found["cases"], found["cases_with_actions"], found["cases_without_actions"]) == (
@@ -156,7 +157,8 @@ def test_information_only_milestones_are_never_actions(folder: Path) -> None:
 def test_within_is_inclusive(folder: Path, within: str, listed: bool) -> None:
     """B-2's probleemanalyse is due 16 March, 6 days after 10 March."""
     found = document(folder, "--within", within)
-    assert (("A. Jansen", "B-2", "probleemanalyse", "due", -6) in items(found)) is listed
+    # Listed once its legal date (16 March) is in the window, on the day to act by (17th).
+    assert (("A. Jansen", "B-2", "probleemanalyse", "due", -7) in items(found)) is listed
 
 
 def test_filter_by_casemanager_and_group_by_employer_or_case(folder: Path) -> None:
@@ -200,7 +202,7 @@ def test_the_table_for_people(folder: Path) -> None:
     assert text.index("A. Jansen") < text.index("B. de Boer")
     assert text.index("Te laat") < text.index("Binnen 14 dagen")
     assert "22 dagen te laat" in text
-    assert "over 6 dagen" in text
+    assert "over 7 dagen" in text
     assert "5 zaken, waarvan 3 met acties en 2 zonder." in text
     assert "C-3" not in text
     assert "D-4" not in text
@@ -255,7 +257,8 @@ def test_the_calendar_puts_overdue_steps_on_today_and_info_only_with_all(folder:
     late = events["A-1.probleemanalyse@poortwachter"]
     assert late.decoded("dtstart") == date(2025, 3, 10)  # overdue: on the as-of date
     assert str(late["summary"]).startswith("TE LAAT: Probleemanalyse")
-    assert events["B-2.probleemanalyse@poortwachter"].decoded("dtstart") == date(2025, 3, 16)
+    # On the day to act by: Monday 17 March (index 42).
+    assert events["B-2.probleemanalyse@poortwachter"].decoded("dtstart") == date(2025, 3, 17)
     assert "F-6.start_tweede_ziektejaar@poortwachter" not in events
     _, everything, _ = run(str(folder), *AS_OF, "--format", "ics", "--all")
     all_events = {str(event["uid"]) for event in Calendar.from_ical(everything).walk("VEVENT")}
@@ -301,7 +304,7 @@ def test_the_agenda_lists_every_open_step_in_the_window_once(
             assert item.days > 0
             assert item.status == "overdue"
         elif item.section is Section.DUE:
-            assert -within <= item.days <= 0
+            assert item.days <= 0  # listed on the day to act by, which may lie past the window
         else:
             assert item.days >= -within
     expected_due = [
@@ -312,7 +315,7 @@ def test_the_agenda_lists_every_open_step_in_the_window_once(
         and milestone.due <= date.fromordinal(as_of.toordinal() + within)
     ]
     assert [(item.milestone, item.date) for item in steps if item.section is Section.DUE] == [
-        (milestone.id, milestone.due) for milestone in expected_due
+        (milestone.id, milestone.on_time_until or milestone.due) for milestone in expected_due
     ]
     overdue = [
         milestone
@@ -447,3 +450,28 @@ def test_a_planned_step_is_on_the_agenda_until_it_has_happened(tmp_path: Path) -
         assert found["records_after_as_of"] == left_out
     _, out, _ = run(str(tmp_path), "--as-of", "2025-02-13")
     assert "1 vastlegging(en) met een datum na de peildatum niet meegeteld" in out.decode()
+
+
+def test_an_application_excused_by_a_late_letter_is_listed_on_the_safe_date(
+    tmp_path: Path,
+) -> None:
+    # Sick from Mon 6 Jan 2025: the application is due on Sun 18 Oct 2026. UWV's letter
+    # came late, sent Thu 1 Oct, its receipt not recorded: on time through 30 Oct, and the
+    # safe date to act by is sent + 28 = 29 Oct. On 20 Oct it is not late: due in 9 days.
+    (tmp_path / "w.yaml").write_text(
+        "case_id: W-1\nsick_periods: [{start: 2025-01-06}]\n"
+        "events: {ziekmelding_uwv: 2025-10-20, wia_brief_uwv: 2026-10-01}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        str(tmp_path), "--as-of", "2026-10-20", "--format", "json", "--fail-on", "never"
+    )
+    assert code == 0
+    found = json.loads(out)
+    (item,) = [
+        item
+        for group in found["groups"]
+        for item in group["items"]
+        if item["milestone"] == "wia_aanvraag"
+    ]
+    assert (item["section"], item["date"], item["days_late"]) == ("due", "2026-10-29", -9)

@@ -392,3 +392,29 @@ def test_without_a_sanction_uwvs_term_just_passes() -> None:
     the_case = Case(sick_periods=(SickPeriod(FIRST_SICK),), events=Events(), case_id="X")
     item = milestone(compute_timeline(the_case, d("2026-12-01")), "loonsanctie_beschikking")
     assert item.status is Status.PASSED
+
+
+@pytest.mark.parametrize(
+    ("received", "shown"),
+    [
+        # Receipt assumed (Fri 2 Oct, on time through 30 Oct): people see the safe date,
+        # sent + 28 = 29 Oct (docs/law.md section 4).
+        (None, "2026-10-29"),
+        # Received Mon 5 Oct, recorded: on time through 5 Oct + 28 = 2 Nov, and shown so.
+        ("2026-10-05", "2026-11-02"),
+    ],
+)
+def test_the_date_to_act_by_after_a_late_letter_is_shown_on_the_application(
+    received: str | None, shown: str
+) -> None:
+    result = compute_timeline(letter_case("2026-10-01", None, received=received), d("2026-10-20"))
+    step = milestone(result, "wia_aanvraag")
+    assert step.due == d("2026-10-18")  # the legal date stays
+    assert step.on_time_until == d(shown)
+    assert step.status is Status.DUE_SOON
+
+
+def test_without_an_excuse_the_application_has_no_later_date() -> None:
+    # A letter on time (20 Sep): the application is due on Sun 18 Oct and no later.
+    result = compute_timeline(letter_case("2026-09-20", None), d("2026-10-01"))
+    assert milestone(result, "wia_aanvraag").on_time_until is None

@@ -226,3 +226,34 @@ def test_a_record_after_the_as_of_date_never_makes_a_step_done(case: Case) -> No
 def test_as_known_on_leaves_a_case_with_nothing_later_alone() -> None:
     the_case = Case(sick_periods=(sick("2025-01-06"),), events=PLAN, case_id="E")
     assert as_known_on(the_case, date(2025, 3, 1)) == (the_case, 0)
+
+
+def test_a_record_of_an_earlier_chain_is_right_for_a_judgment_before_the_later_one() -> None:
+    # Sick 8 Jan to 30 Jun 2024, again from 3 Mar 2025 (a new chain: 245 fit days). The
+    # probleemanalyse of 10 Feb 2024 belongs to the first chain. Judged on 1 May 2024 the
+    # later period is not known: one open period from 8 Jan, the analysis (due index 41
+    # = 18 Feb) done, 115 sick days counted (8 Jan to 1 May: 24 + 29 + 31 + 30 + 1).
+    periods = (sick("2024-01-08", "2024-06-30"), sick("2025-03-03"))
+    the_case = Case(
+        sick_periods=periods, events=Events(probleemanalyse=d("2024-02-10")), case_id="E"
+    )
+    timeline = compute_timeline(the_case, d("2024-05-01"))
+    assert timeline.first_sick_day == d("2024-01-08")
+    assert milestone(timeline, "probleemanalyse").status is Status.DONE
+    assert timeline.counted_sick_days == 115
+    # Judged once the later chain has begun, the analysis lies before its first sick day:
+    # the file must say which chain it belongs to.
+    with pytest.raises(CaseError):
+        compute_timeline(the_case, d("2025-03-03"))
+
+
+def test_a_bad_record_dated_after_the_as_of_date_is_refused_all_the_same() -> None:
+    # A loonsanctie of 60 weeks (at most 52) decided later: bad input whatever the date.
+    sanction = Loonsanctie(60, d("2026-11-20"))
+    the_case = Case(
+        sick_periods=(sick("2025-01-06"),),
+        extensions=ExtensionsInput(loonsanctie=sanction),
+        case_id="E",
+    )
+    with pytest.raises(CaseError):
+        compute_timeline(the_case, d("2025-03-01"))

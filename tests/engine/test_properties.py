@@ -101,7 +101,7 @@ def _shift_document(value: object, days: int) -> object:
             key: _shift_document(item, days)
             for key, item in value.items()
             if key not in ("practice_date", "basis_links", "notes")
-            and not (holiday_bound and key == "status")
+            and not (holiday_bound and key in ("status", "on_time_until"))
         }
     if isinstance(value, list):
         return [_shift_document(item, days) for item in value]
@@ -180,7 +180,8 @@ def test_a_milestone_built_past_new_equals_one_built_the_usual_way() -> None:
     from poortwachter.models import Milestone, Status
 
     values = ("wia_aanvraag", 2, day(2026, 1, 5), None, 93, Kind.STATUTE, Status.DONE,
-              day(2026, 1, 4), None, "WIA art. 64 lid 3", ("https://x",))  # fmt: skip
+              day(2026, 1, 4), None, "WIA art. 64 lid 3", ("https://x",),
+              day(2026, 1, 6))  # fmt: skip
     fast, usual = _new_tuple(Milestone, values), Milestone(*values)
     assert type(fast) is Milestone
     assert fast == usual
@@ -188,6 +189,7 @@ def test_a_milestone_built_past_new_equals_one_built_the_usual_way() -> None:
     assert repr(fast) == repr(usual)
     assert fast.status is Status.DONE
     assert fast.done_on == day(2026, 1, 4)
+    assert fast.on_time_until == day(2026, 1, 6)
     assert fast._asdict() == usual._asdict()
     with pytest.raises(AttributeError):
         fast.status = Status.LATE  # type: ignore[misc]

@@ -8,6 +8,7 @@ First sick day Monday 6 January 2025 unless said otherwise: L = Sunday 3 January
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -518,6 +519,51 @@ def test_pregnancy_related_sickness_is_reported_to_uwv_by_d_plus_42(
     assert timeline.einde_wachttijd == d("2027-01-03")
 
 
+@pytest.mark.parametrize(
+    ("periods", "leaves", "due"),
+    [
+        # Index 42 counts sick days (docs/law.md, Scope): pregnancy-related sick 8 to 14
+        # Jan 2024 (index 0-6), fit 15 to 21 Jan, sick again from 22 Jan (index 7): index
+        # 42 is 22 Jan + 35 = 26 Feb (not 8 Jan + 42 = 19 Feb).
+        (
+            (("2024-01-08", "2024-01-14", True), ("2024-01-22", None, True)),
+            (),
+            "2024-02-26",
+        ),
+        # Leave 1 Feb to 20 May 2024: index 0-23 is 8 to 31 Jan, index 24 is 21 May, so
+        # index 42 is 21 May + 18 = 8 Jun.
+        ((("2024-01-08", None, True),), (("2024-02-01", "2024-05-20"),), "2024-06-08"),
+        # Sick from another cause 8 to 31 Jan (index 0-23), pregnancy-related from 5 Feb
+        # (index 24), joined: 42 sick days after that first day, index 66 = 18 Mar.
+        (
+            (("2024-01-08", "2024-01-31", False), ("2024-02-05", None, True)),
+            (),
+            "2024-03-18",
+        ),
+        # One run of sickness: D + 42.
+        ((("2024-01-08", None, True),), (), "2024-02-19"),
+    ],
+)
+def test_the_pregnancy_report_falls_on_the_42nd_counted_sick_day(
+    periods: tuple[tuple[str, str | None, bool], ...],
+    leaves: tuple[tuple[str, str], ...],
+    due: str,
+) -> None:
+    from poortwachter.sickdays import LeavePeriod
+
+    the_case = Case(
+        sick_periods=tuple(
+            SickPeriod(d(start), d(end) if end else None, pregnancy_related=flag)
+            for start, end, flag in periods
+        ),
+        leave_periods=tuple(LeavePeriod(d(start), d(end)) for start, end in leaves),
+        events=Events(),
+        case_id="T",
+    )
+    timeline = compute_timeline(the_case, d("2024-12-01"))
+    assert milestone(timeline, "ziekmelding_zwangerschap").due == d(due)
+
+
 def test_the_pregnancy_report_is_due_on_the_contracts_last_day_if_that_comes_first() -> None:
     timeline = pregnant("2025-03-01", contract_end="2025-02-10")
     assert milestone(timeline, "ziekmelding_zwangerschap").due == d("2025-02-10")
@@ -646,7 +692,6 @@ def test_a_missing_or_late_report_risks_a_fine_and_a_year_of_refund_not_the_refu
 def test_evaluations_after_the_contract_are_owed_only_by_an_eigenrisicodrager(
     zw_eigenrisicodrager: bool, act_by: str | None
 ) -> None:
-    from poortwachter.assessment import assess
 
     the_case = Case(
         sick_periods=(SickPeriod(FIRST_SICK),),
@@ -661,3 +706,60 @@ def test_evaluations_after_the_contract_are_owed_only_by_an_eigenrisicodrager(
     else:
         assert findings["evaluatie_interval"].act_by == d(act_by)
         assert dict(findings["evaluatie_interval"].values)["gap"] == 97
+
+
+def _findings_after_contract(
+    as_of: str, *, contract_end: str | None, no_prospect: str, erd: bool = False
+) -> dict[str, Any]:
+
+    the_case = Case(
+        sick_periods=(SickPeriod(FIRST_SICK),),
+        employee=Employee(contract_end=d(contract_end) if contract_end else None),
+        employer=Employer(zw_eigenrisicodrager=erd),
+        events=Events(spoor1_no_prospect=d(no_prospect)),
+        case_id="T",
+    )
+    return {item.id: item for item in assess(the_case, d(as_of)).findings}
+
+
+@pytest.mark.parametrize(
+    ("no_prospect", "erd", "act_by"),
+    [
+        # Spoor 2 is expected 42 days after spoor 1 lost its prospect; the contract ends on
+        # Wed 30 April 2025. From 1 April: expected 13 May, after the contract: not the
+        # employer's any more, no finding.
+        ("2025-04-01", False, "none"),
+        # From 19 March: expected 30 April, the contract's last day: missed while employed,
+        # the finding stands, with nothing left to do by a date.
+        ("2025-03-19", False, None),
+        # An eigenrisicodrager for the Ziektewet keeps the step: start it now.
+        ("2025-04-01", True, "2025-09-01"),
+    ],
+)
+def test_spoor_2_expected_after_the_contract_ended_is_not_the_employers(
+    no_prospect: str, erd: bool, act_by: str | None
+) -> None:
+    found = _findings_after_contract(
+        "2025-09-01", contract_end="2025-04-30", no_prospect=no_prospect, erd=erd
+    )
+    if act_by == "none":
+        assert "spoor2_niet_gestart" not in found
+    else:
+        assert found["spoor2_niet_gestart"].act_by == (d(act_by) if act_by else None)
+
+
+@pytest.mark.parametrize(
+    ("contract_end", "as_of", "asked"),
+    [
+        # Week 81 (index 566) begins on Sun 26 July 2026; no 42e-weeksmelding recorded.
+        (None, "2026-07-25", False),
+        (None, "2026-07-26", True),
+        # The contract ended on 30 April 2025: the WIA application is not the employer's.
+        ("2025-04-30", "2026-07-26", False),
+    ],
+)
+def test_no_report_before_week_81_matters_only_while_the_employer_pays(
+    contract_end: str | None, as_of: str, asked: bool
+) -> None:
+    found = _findings_after_contract(as_of, contract_end=contract_end, no_prospect="2025-12-01")
+    assert ("ziekmelding_uwv_na_week_81" in found) is asked

@@ -367,6 +367,9 @@ _TYPES += [
         "onderzoek.",
         action_en="Start spoor 2 now, with a re-integration agency after an arbeidsdeskundig "
         "onderzoek.",
+        closed_action_nl="Leg in het dossier uit waarom spoor 2 niet is gestart voordat de "
+        "loondoorbetaling eindigde.",
+        closed_action_en="Explain in the file why spoor 2 did not start before wage payment ended.",
     ),
     FindingType(
         id="spoor2_te_laat",

@@ -47,6 +47,7 @@ def milestone_document(milestone: Milestone, lang: Language) -> dict[str, Any]:
         "status": milestone.status,
         "done_on": milestone.done_on.isoformat() if milestone.done_on else None,
         "practice_date": milestone.practice_date.isoformat() if milestone.practice_date else None,
+        "on_time_until": milestone.on_time_until.isoformat() if milestone.on_time_until else None,
         "basis": milestone.basis,
         "basis_urls": list(milestone.basis_urls),
         "basis_links": milestone_links(milestone),

@@ -75,9 +75,20 @@ def _tail(milestone_id: str, basis: str, basis_urls: tuple[str, ...]) -> list[st
 
 def milestone_json(milestone: Milestone, lang: Language) -> str:
     """One milestone as JSON text, equal to ``json.dumps(milestone_document(milestone, lang))``."""
-    (milestone_id, occurrence, due, window, week, kind, status, done, practice, basis, urls) = (
-        milestone
-    )
+    (
+        milestone_id,
+        occurrence,
+        due,
+        window,
+        week,
+        kind,
+        status,
+        done,
+        practice,
+        basis,
+        urls,
+        until,
+    ) = milestone
     day = due.isoformat()
     return (
         f"{_head(milestone_id, occurrence, lang)}{day}"
@@ -85,6 +96,7 @@ def milestone_json(milestone: Milestone, lang: Language) -> str:
         f', "week": {week}, "kind": "{kind}", "status": "{status}", "done_on": '
         f"{f'{_Q}{done.isoformat()}{_Q}' if done else 'null'}"
         f', "practice_date": {f"{_Q}{practice.isoformat()}{_Q}" if practice else "null"}'
+        f', "on_time_until": {f"{_Q}{until.isoformat()}{_Q}" if until else "null"}'
         f"{day.join(_tail(milestone_id, basis, urls))}"
     )
 

@@ -112,6 +112,9 @@ def _description(
     if milestone.practice_date:
         lines.append(text("practice_date", lang, date=format_date(milestone.practice_date, lang)))
         lines.append(text("footer_practice", lang))
+    until = milestone.on_time_until
+    if until and until != milestone.practice_date:
+        lines.append(text("on_time_until", lang, date=format_date(until, lang)))
     lines.extend(actions.get(milestone.id, []))
     lines.append(f"{text('col_basis', lang)}: {rule.basis_text}")
     lines.append(f"{text('case', lang)}: {timeline.case_id or '-'}")

@@ -33,6 +33,7 @@ CSV_FIELDS = (
     "status",
     "done_on",
     "practice_date",
+    "on_time_until",
     "basis",
     "einde_loondoorbetaling",
     "einde_loondoorbetaling_grond",

@@ -62,6 +62,13 @@ class MilestoneOut(_Out):
         description="UWV's later working-day date, when the legal date is a weekend day "
         "or a public holiday.",
     )
+    on_time_until: str | None = Field(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="The date to act by, where it is later than due: UWV's practice date, "
+        "the day after a term that ends within it, or 4 weeks after UWV's late letter about "
+        "the WIA application (WIA art. 64 lid 6; with its receipt assumed, the safe date: "
+        "sent + 28); null when it is the due date itself.",
+    )
     basis: str = Field(description="The legal basis, in full.")
     basis_urls: list[str] = Field(description="Links to the whole laws on wetten.overheid.nl.")
     basis_links: list[BasisLink] = Field(description="Each citation with its link.")

@@ -308,6 +308,11 @@ def _cells(milestone: Milestone, timeline: Timeline, lang: Language) -> _Cells:
     if milestone.practice_date:
         practice = text("practice_date", lang, date=format_date(milestone.practice_date, lang))
         due += f"\n[italic]{escape(practice)}[/italic]"
+    until = milestone.on_time_until
+    if until and until != milestone.practice_date and milestone.status in _OPEN:
+        # The date to act by, later than the legal date (docs/law.md sections 3 and 4).
+        on_time = text("on_time_until", lang, date=format_date(until, lang))
+        due += f"\n[italic]{escape(on_time)}[/italic]"
     shown = status_text(milestone, timeline, lang)
     style = _STATUS_STYLE[milestone.status]
     status = f"[{style}]{shown}[/{style}]" if style else shown
@@ -322,6 +327,10 @@ def _cells(milestone: Milestone, timeline: Timeline, lang: Language) -> _Cells:
         status=status,
         basis=escape(RULES_BY_ID[milestone.id].basis_short),
     )
+
+
+#: The statuses of a step still to be taken.
+_OPEN = (Status.DUE_SOON, Status.UPCOMING, Status.OVERDUE)
 
 
 def _row_style(milestone: Milestone) -> str:

@@ -54,6 +54,7 @@ CASE_TEXTS: dict[str, dict[str, str]] = {
     "col_status": {"nl": "Status", "en": "Status"},
     "col_basis": {"nl": "Grondslag", "en": "Legal basis"},
     "practice_date": {"nl": "UWV: {date}*", "en": "UWV: {date}*"},
+    "on_time_until": {"nl": "op tijd t/m {date}", "en": "on time through {date}"},
     "footer_practice": {
         "nl": '* UWV vraagt de 42e-weeksmelding "uiterlijk de eerste werkdag na de 42e '
         'ziekteweek": praktijk, geen wettelijke termijn; de wettelijke datum staat ervoor.',
