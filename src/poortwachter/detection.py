@@ -236,10 +236,23 @@ def _letter_findings(
     whether the application is on time; a letter not recorded at all, where the
     application is missing or late and a late letter might have excused it."""
     application = milestone_of(timeline, "wia_aanvraag")
-    letter_step = milestone_of(timeline, "wia_brief_uwv")
-    if application is None or letter_step is None:
+    if application is None:
         return []
-    letter = late_letter(counter, events.recorded())
+    if events.wia_brief_uwv is None and application.status not in (Status.OVERDUE, Status.LATE):
+        return []  # no letter to ask about, nor a reason to
+    letter_step = milestone_of(timeline, "wia_brief_uwv")
+    if letter_step is None:
+        return []
+    recorded = {
+        name: day
+        for name, day in (
+            ("wia_brief_uwv", events.wia_brief_uwv),
+            ("wia_brief_uwv_ontvangen", events.wia_brief_uwv_ontvangen),
+            ("ziekmelding_uwv", events.ziekmelding_uwv),
+        )
+        if day is not None
+    }
+    letter = late_letter(counter, recorded)
     if letter is not None and letter.received_assumed:
         made = application.done_on
         if made is not None and made <= letter.safe_until:

@@ -12,6 +12,7 @@ number of records left out.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from datetime import date
 from typing import Any
 
@@ -83,18 +84,22 @@ def _events(events: Events | None, as_of: date) -> tuple[Events | None, int]:
         return None, 0
     changes: dict[str, Any] = {}
     left_out = 0
-    for name in EVENT_DATE_FIELDS:
-        day = getattr(events, name)
+    for name, day in zip(EVENT_DATE_FIELDS, _DATES(events), strict=True):
         if day is not None and day > as_of:
             changes[name] = None
             left_out += 1
-    for name in EVENT_DATE_LISTS:
-        days = getattr(events, name)
-        kept = tuple(day for day in days if day <= as_of)
-        if len(kept) != len(days):
+    for name, days in zip(EVENT_DATE_LISTS, _LISTS(events), strict=True):
+        if days and max(days) > as_of:
+            kept = tuple(day for day in days if day <= as_of)
             changes[name] = kept
             left_out += len(days) - len(kept)
     return (dataclasses.replace(events, **changes) if changes else events), left_out
+
+
+#: The event dates and date lists in one call each (a batch judges every case); both
+#: name several fields, so each gives a tuple.
+_DATES = operator.attrgetter(*EVENT_DATE_FIELDS)
+_LISTS = operator.attrgetter(*EVENT_DATE_LISTS)
 
 
 def _periods(case: Case, as_of: date) -> tuple[tuple[SickPeriod, ...], int]:
