@@ -31,6 +31,7 @@ AS_OF = {
     "ziek-uit-dienst": "2026-04-20",
     "eerstejaarsevaluatie-te-vroeg": "2025-12-01",
     "gepland-na-peildatum": "2026-12-04",  # before the planned dates
+    "brief-uwv-te-laat": "2026-10-20",  # within the 4 weeks after the late letter
 }
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 

@@ -296,6 +296,8 @@ RULES: tuple[MilestoneRule, ...] = (
         kind=Kind.INFO,
         basis=(Citation(WIA, "art. 64 lid 2"),),
         valid_from=VERZAMELWET_SZW_2013,
+        # UWV's step: recorded, it shows when the letter came (late: WIA art. 64 lid 6).
+        events=("wia_brief_uwv",),
         after_contract_end=True,
         wia_only=True,
     ),
