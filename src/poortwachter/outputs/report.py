@@ -117,11 +117,13 @@ def render_report(assessment: Assessment, lang: Language) -> str:
         f"<h1>{escape(title)}: {case}</h1>",
         f'<p class="meta">{escape(text("report_as_of", lang, date=as_of))}</p>',
         _summary(assessment, lang),
-        _notes(timeline, lang),
+        # What the reader should know about this judgment: records left out, a first
+        # sick day that looks like a typo, an assumed receipt.
+        _bullets("notes_title", note_lines(timeline, lang), lang),
         f"<h2>{escape(text('chart_title', lang))}</h2>",
         timeline_chart(timeline, lang),
-        _chain(timeline, lang),
-        _extension_steps(timeline, lang),
+        _bullets("chain_title", chain_lines(timeline, lang), lang),
+        _bullets("extension_steps_title", extension_step_lines(timeline, lang), lang),
         f"<h2>{escape(text('findings_title', lang))}</h2>",
         _findings(assessment, lang),
         f"<h2>{escape(text('exposure_title', lang))}</h2>",
@@ -158,30 +160,12 @@ def _summary(assessment: Assessment, lang: Language) -> str:
     return f'<table class="summary">{body}</table>'
 
 
-def _notes(timeline: Timeline, lang: Language) -> str:
-    """What the reader should know about this judgment: records left out, a first sick
-    day that looks like a typo, an assumed receipt."""
-    lines = note_lines(timeline, lang)
+def _bullets(title_id: str, lines: list[str], lang: Language) -> str:
+    """A titled list, or nothing when there are no lines."""
     if not lines:
         return ""
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return f"<h2>{escape(text('notes_title', lang))}</h2><ul>{items}</ul>"
-
-
-def _chain(timeline: Timeline, lang: Language) -> str:
-    lines = chain_lines(timeline, lang)
-    if not lines:
-        return ""
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return f"<h2>{escape(text('chain_title', lang))}</h2><ul>{items}</ul>"
-
-
-def _extension_steps(timeline: Timeline, lang: Language) -> str:
-    lines = extension_step_lines(timeline, lang)
-    if not lines:
-        return ""
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return f"<h2>{escape(text('extension_steps_title', lang))}</h2><ul>{items}</ul>"
+    return f"<h2>{escape(text(title_id, lang))}</h2><ul>{items}</ul>"
 
 
 def _basis_html(citations: tuple[Citation, ...], on: date) -> str:
