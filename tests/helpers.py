@@ -264,3 +264,17 @@ def assert_one_line_error(code: int, out: str, err: str, *fragments: str) -> Non
     assert "Traceback" not in err
     for fragment in fragments:
         assert fragment in lines[0]
+
+
+#: The note an input without event columns gets on stderr (batch), in both languages.
+NO_EVENTS_NOTES = ("so this input records no events", "dus deze invoer legt geen gebeurtenissen")
+
+
+def besides_no_events_note(err: str) -> str:
+    """stderr without the one note that the input records no events: for tests of an
+    export without event columns that are about something else. The note itself is
+    tested in tests/engine/test_no_events.py."""
+    lines = err.splitlines(keepends=True)
+    kept = [line for line in lines if not any(note in line for note in NO_EVENTS_NOTES)]
+    assert len(lines) - len(kept) <= 1, "the note is said once"
+    return "".join(kept)

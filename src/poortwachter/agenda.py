@@ -96,6 +96,9 @@ class AgendaCase:
     no longer join the chain, or wage payment ended. Its unrecorded steps are history."""
     records_after_as_of: int = 0
     """Records dated after the as-of date, left out of the judgment (docs/law.md 4a)."""
+    records_events: bool = True
+    """``False``: the input records no events, so its past steps are passed, not overdue
+    (judged like ``--first-sick``); the agenda lists only what falls due."""
 
 
 def case_agenda(
@@ -167,6 +170,7 @@ def case_agenda(
         items=tuple(items),
         closed=is_closed(timeline),
         records_after_as_of=timeline.records_after_as_of,
+        records_events=case.records_events,
     )
 
 

@@ -16,22 +16,30 @@ from .detection import findings_of, on_or_before
 from .engine import timeline_and_counter
 from .law.findings import Severity
 from .law.terms import ERD_WGA_YEARS
+from .messages import message
 from .models import Case, Events, ExtensionKind, Timeline, Value
 from .money import exposure_of, pay_status
 from .results import Assessment, Spoor, SpoorStatus, milestone_of
 
 
 def assess(case: Case, as_of: date) -> Assessment:
-    """Judge ``case`` on ``as_of``. A case without an ``events`` block is judged as one
-    in which nothing has been recorded: UWV sees only what the file shows."""
-    if case.events is None:
-        case = dataclasses.replace(case, events=Events())
+    """Judge ``case`` on ``as_of``.
+
+    A case whose input records no events (``Case.records_events``: an export without
+    event columns, a case file without ``events``) is judged like ``--first-sick``: its
+    past steps are ``passed``, not ``overdue``, no finding says a step is missing, and a
+    note says so (docs/law.md section 7). A case file with an ``events`` block, even an
+    empty one, records that nothing happened: UWV sees only what the file shows."""
     timeline, counter, case = timeline_and_counter(case, as_of)
-    assert case.events is not None
-    findings = findings_of(case, case.events, timeline, counter, as_of)
+    records_events = case.records_events
+    findings = findings_of(case, case.events if records_events else None, timeline, counter, as_of)
+    if not records_events:
+        timeline = dataclasses.replace(
+            timeline, notes=(*timeline.notes, message("note_no_events_recorded"))
+        )
     return Assessment(
         timeline=timeline,
-        spoor=_spoor(case, case.events, timeline, as_of),
+        spoor=_spoor(case, case.events or _NO_EVENTS, timeline, as_of),
         pay=pay_status(case, timeline, as_of),
         findings=findings,
         exposure=exposure_of(case, timeline, findings, as_of),
@@ -80,6 +88,8 @@ def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> Spoor
         )
     return status(Spoor.SPOOR1, timeline.first_sick_day, "spoor1")
 
+
+_NO_EVENTS = Events()
 
 _EARLY_END_REASON = {"aow_leeftijd": "einde_aow", "einde_dienstverband": "einde_uit_dienst"}
 

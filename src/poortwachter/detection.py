@@ -29,19 +29,25 @@ def on_or_before(day: date | None, as_of: date) -> date | None:
 
 
 def findings_of(
-    case: Case, events: Events, timeline: Timeline, counter: SickDayCounter, as_of: date
+    case: Case, events: Events | None, timeline: Timeline, counter: SickDayCounter, as_of: date
 ) -> tuple[Finding, ...]:
+    """What UWV would find. ``events`` is ``None`` when the input records no events (no
+    event columns, a case file without ``events``, ``--first-sick``): then nothing can be
+    found missing, late or too early, and only what the case itself says is judged (the
+    loonsanctie on file, the cases that end wage payment early), as docs/law.md section 7
+    says."""
     found: list[Finding] = []
     found += _milestone_findings(timeline, as_of)
-    found += _evaluation_findings(events, timeline, counter, as_of)
-    found += _casemanager_findings(events)
-    found += _spoor2_findings(events, timeline, as_of)
-    found += _expert_findings(events, timeline, as_of)
-    found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
-    found += _letter_findings(events, timeline, counter, as_of)
+    if events is not None:
+        found += _evaluation_findings(events, timeline, counter, as_of)
+        found += _casemanager_findings(events)
+        found += _spoor2_findings(events, timeline, as_of)
+        found += _expert_findings(events, timeline, as_of)
+        found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
+        found += _letter_findings(events, timeline, counter, as_of)
+        found += _too_early_findings(events, timeline, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
-    found += _too_early_findings(events, timeline, as_of)
     # Most severe first; then in the order of the timeline.
     order = {milestone.id: position for position, milestone in enumerate(timeline.milestones)}
     found.sort(key=lambda item: (-item.severity.rank, order.get(item.milestone or "", len(order))))

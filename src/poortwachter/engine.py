@@ -112,7 +112,7 @@ def timeline_and_counter(case: Case, as_of: date) -> tuple[Timeline, SickDayCoun
         recorded_series=(
             {name: getattr(case.events, name) for name in EVENT_DATE_LISTS} if case.events else {}
         ),
-        records_events=case.events is not None,
+        records_events=case.records_events,
         last_sick_day=chain.last_sick_day,
         as_of=as_of,
     )

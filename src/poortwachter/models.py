@@ -70,6 +70,9 @@ class Events:
     ziektewet_brief_uwv: date | None = None
     """The date of UWV's letter asking for the Ziektewet re-integratieverslag after the
     contract ended (UWV gives 2 weeks to upload it)."""
+    records_steps: bool = True
+    """``False``: the input names people (the casemanager) but has no place for any step,
+    so it records no events (an export without event columns): judged as ``None``."""
 
     def recorded(self) -> dict[str, date]:
         """The single-date events that have a date, by name."""
@@ -175,6 +178,13 @@ class Case:
     def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> Case:
         """One open sick period and no recorded events, as ``--first-sick`` gives."""
         return cls(sick_periods=(SickPeriod(first_sick_day),), case_id=case_id)
+
+    @property
+    def records_events(self) -> bool:
+        """Whether the input records events: a case file with an ``events`` block, a table
+        with an event column. Otherwise the case is judged like ``--first-sick``: past
+        steps are ``passed``, not ``overdue`` (docs/law.md section 3)."""
+        return self.events is not None and self.events.records_steps
 
     def without_names(self) -> Case:
         """The case without the names of people (the employee, the casemanager), for runs

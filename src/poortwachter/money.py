@@ -111,7 +111,8 @@ def exposure_of(
     assumptions = [Assumption("pay_percentage", (("percentage", percentage),))]
     beyond: list[str] = []
     extension_days = sum(item.days for item in timeline.extensions)
-    spoor2_open = case.events is not None and case.events.spoor2_start is None
+    events = case.events if case.records_events else None
+    spoor2_open = events is not None and events.spoor2_start is None
     traject = SPOOR2_TRAJECT_EUR if spoor2_open and as_of <= timeline.einde_wachttijd else None
     fine = _fine(timeline, findings, assumptions, beyond)
     daily = _daily_wage(case, timeline, assumptions, beyond)

@@ -44,6 +44,11 @@ A-5,2025-01-06,2024-12-01,,,abc,month,,,
 """
 
 
+#: A header with a step column (empty in the rows): the input records events, so a
+#: past step without a date is missing, as UWV sees it.
+STEP_HEADER = "case_id,first_sick_day,plan_van_aanpak\n"
+
+
 def test_every_csv_row_yields_a_record_or_an_error_record_in_its_place(tmp_path: Path) -> None:
     source = write(tmp_path, "cases.csv", CSV_INPUT)
     code, out, err = run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")
@@ -211,7 +216,8 @@ def test_due_within_keeps_the_milestones_due_in_the_window(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("high", 1), ("low", 1), ("never", 0)])
 def test_fail_on_sets_the_exit_status(tmp_path: Path, fail_on: str, expected: int) -> None:
-    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nF-1,2025-01-06\n")
+    # An event column, empty: nothing recorded, so the past steps are missing (findings).
+    source = write(tmp_path, "cases.csv", STEP_HEADER + "F-1,2025-01-06,\n")
     assert run("batch", source, "--as-of", "2025-06-01", "--fail-on", fail_on)[0] == expected
 
 
@@ -236,8 +242,8 @@ def test_workers_are_forked_before_the_progress_line_starts_its_thread(
     os.register_at_fork(before=lambda: threads_at_fork.append(threading.active_count()))
     # As under a terminal: the progress line (a rich Progress, refreshed by a thread).
     monkeypatch.setattr(batch_commands, "_stderr_is_terminal", lambda: True)
-    rows = "\n".join(f"T-{n},2025-01-06" for n in range(600))  # more than two chunks
-    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
+    rows = "\n".join(f"T-{n},2025-01-06," for n in range(600))  # more than two chunks
+    source = write(tmp_path, "cases.csv", STEP_HEADER + rows + "\n")
     code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
     assert code == 1  # findings, no errors
     assert len(records(out)) == 600
@@ -250,8 +256,8 @@ def test_a_small_input_is_judged_without_forking_workers(tmp_path: Path) -> None
 
     forks: list[int] = []
     os.register_at_fork(before=lambda: forks.append(1))
-    rows = "\n".join(f"S-{n},2025-01-06" for n in range(20))
-    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\n" + rows + "\n")
+    rows = "\n".join(f"S-{n},2025-01-06," for n in range(20))
+    source = write(tmp_path, "cases.csv", STEP_HEADER + rows + "\n")
     code, out, _ = run("batch", source, "--as-of", "2025-06-01", "--workers", "2")
     assert code == 1
     assert [item["row"] for item in records(out)] == list(range(1, 21))
@@ -259,7 +265,7 @@ def test_a_small_input_is_judged_without_forking_workers(tmp_path: Path) -> None
 
 
 def test_output_to_a_file_appears_whole(tmp_path: Path) -> None:
-    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nO-1,2025-01-06\n")
+    source = write(tmp_path, "cases.csv", STEP_HEADER + "O-1,2025-01-06,\n")
     target = tmp_path / "out.jsonl"
     code, out, err = run(
         "batch", source, "--as-of", "2025-06-01", "--output", str(target), "--fail-on", "never"
@@ -274,7 +280,7 @@ def test_a_missing_input_is_one_line(tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
-    source = write(tmp_path, "cases.csv", "case_id,first_sick_day\nP-1,2025-01-06\n")
+    source = write(tmp_path, "cases.csv", STEP_HEADER + "P-1,2025-01-06,\n")
     assert run("batch", source, "--as-of", "2025-06-01", "--fail-on", "never")[2] == ""
 
 

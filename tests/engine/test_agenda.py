@@ -265,24 +265,49 @@ def test_the_calendar_puts_overdue_steps_on_today_and_info_only_with_all(folder:
     assert all_events - set(events) == {"F-6.start_tweede_ziektejaar@poortwachter"}
 
 
-def test_an_hr_export_works_as_input(tmp_path: Path) -> None:
+def test_an_hr_export_with_an_event_column_shows_what_is_late(tmp_path: Path) -> None:
     export = tmp_path / "export.csv"
     export.write_text(
-        "\ufeffPersoneelsnummer;Naam;Eerste ziektedag;Casemanager\r\n"
-        "1042;J. de Vries;6-1-2025;A. Jansen\r\n",
+        "\ufeffPersoneelsnummer;Naam;Eerste ziektedag;Casemanager;Plan van aanpak\r\n"
+        "1042;J. de Vries;6-1-2025;A. Jansen;\r\n",
         encoding="utf-8",
         newline="",
     )
     code, out, _ = run(str(export), *AS_OF, "--format", "json")
     assert code == 0
     found = json.loads(out)
-    # No events recorded: the arbodienst report (index 6, 12 Jan) is late as well.
+    # A step column, empty: nothing recorded, so the arbodienst report (index 6, 12 Jan)
+    # is late as well.
     assert [item[2] for item in items(found)][:3] == [
         "arbodienst_melding",
         "probleemanalyse",
         "plan_van_aanpak",
     ]
     assert found["groups"][0]["items"][0]["days_late"] == 57  # 12 Jan to 10 March
+    assert found["cases_without_events"] == 0
+
+
+def test_an_hr_export_without_event_columns_lists_only_what_falls_due(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "\ufeffPersoneelsnummer;Naam;Eerste ziektedag;Casemanager\r\n"
+        "1042;J. de Vries;6-1-2025;A. Jansen\r\n"
+        "1043;K. Bakker;3-2-2025;A. Jansen\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    code, out, err = run(str(export), *AS_OF, "--format", "json")
+    assert (code, err) == (0, "")  # the agenda says it itself, not on stderr as well
+    found = json.loads(out)
+    # Judged like --first-sick: 1042's past steps are passed, not late. 1043's
+    # probleemanalyse (3 Feb + 41 = Sunday 16 March, to act by Monday 17 March, index 42)
+    # falls in the window to 24 March; its plan van aanpak (3 Feb + 55 = 30 March) does not.
+    assert items(found) == [("A. Jansen", "1043", "probleemanalyse", "due", -7)]
+    assert found["cases_without_events"] == 2
+    _, table, _ = run(str(export), *AS_OF)
+    text = " ".join(table.decode().split())
+    assert "2 zaak/zaken zonder vastgelegde gebeurtenissen" in text
+    assert "1042" not in text  # only passed steps: nothing to do
 
 
 # --- Invariants, for any case ---------------------------------------------------------

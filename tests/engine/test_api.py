@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from datetime import date
@@ -21,6 +22,7 @@ from poortwachter import (
     milestone_label,
     timeline_document,
 )
+from poortwachter.models import Events
 from poortwachter.outputs.documents import milestone_document
 
 AS_OF = date(2025, 6, 1)
@@ -29,8 +31,10 @@ CASE = Case(sick_periods=(SickPeriod(date(2025, 1, 6)),), case_id="API-1")
 
 @pytest.mark.parametrize("lang", ["de", "NL", "", None, 1])
 def test_another_language_is_a_clear_value_error(lang: Any) -> None:
-    timeline = compute_timeline(CASE, as_of=AS_OF)
-    assessment = assess(CASE, as_of=AS_OF)
+    recorded_nothing = dataclasses.replace(CASE, events=Events())  # so it has findings
+    timeline = compute_timeline(recorded_nothing, as_of=AS_OF)
+    assessment = assess(recorded_nothing, as_of=AS_OF)
+    assert assessment.findings
     for call in (
         lambda: timeline_document(timeline, lang),
         lambda: assessment_document(assessment, lang),

@@ -115,13 +115,23 @@ def test_a_probleemanalyse_on_d_plus_42_is_on_time_and_on_d_plus_43_a_medium_fin
     assert "2 days after" in finding_message(item, "en")  # counted from the due date, 16 Feb
 
 
-def test_without_any_events_block_everything_past_due_is_missing() -> None:
-    assessment = judge("2025-03-03", events=None)
+def test_an_empty_events_block_records_that_nothing_happened_so_past_steps_are_missing() -> None:
+    assessment = judge("2025-03-03", events=Events())
     assert {
         "arbodienst_melding_ontbreekt",
         "probleemanalyse_ontbreekt",
         "plan_van_aanpak_ontbreekt",
     } <= ids(assessment)
+    assert "note_no_events_recorded" not in {note.id for note in assessment.timeline.notes}
+
+
+def test_without_any_events_block_past_steps_are_passed_as_with_first_sick() -> None:
+    assessment = judge("2025-03-03", events=None)
+    assert ids(assessment) == set()
+    passed = {m.id for m in assessment.timeline.milestones if m.status is Status.PASSED}
+    assert {"arbodienst_melding", "probleemanalyse", "plan_van_aanpak"} <= passed
+    assert not any(m.status is Status.OVERDUE for m in assessment.timeline.milestones)
+    assert [note.id for note in assessment.timeline.notes] == ["note_no_events_recorded"]
 
 
 def test_a_missing_plan_van_aanpak_is_high_from_the_day_after_probleemanalyse_plus_14() -> None:

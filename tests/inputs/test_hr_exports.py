@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ..helpers import records, run, write
+from ..helpers import besides_no_events_note, records, run, write
 
 #: These tests check the English wording of messages (Dutch is the default).
 pytestmark = pytest.mark.usefixtures("english")
@@ -36,7 +36,7 @@ EXPORT = (
 
 def test_a_dutch_excel_export_with_course_lines_reads_as_cases(tmp_path: Path) -> None:
     code, out, err = run("batch", write(tmp_path, "export.csv", EXPORT), *AS_OF)
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     first, second = records(out)
     # 1042: sick 6-26 Jan (fit again 27 Jan), sick again 10 Feb: 14 fit days (27 Jan to
     # 9 Feb), joined; the end moves 14 days: 3 Jan 2027 + 14 = 17 Jan 2027.
@@ -121,7 +121,7 @@ def test_headers_match_without_case_spaces_underscores_or_hyphens(
     tmp_path: Path, header: str
 ) -> None:
     code, out, err = run("batch", write(tmp_path, "x.csv", f"{header}\n7;6-1-2025\n"), *AS_OF)
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     assert records(out)[0]["first_sick_day"] == "2025-01-06"
 
 
@@ -135,7 +135,7 @@ def test_an_unknown_column_names_the_closest_and_can_be_mapped_or_ignored(tmp_pa
     assert code == 2
     assert "unknown CSV column 'Afdeling'" in err
     code, out, err = run("batch", source, *AS_OF, "--columns", mapping, "--ignore-unknown")
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     assert records(out)[0]["first_sick_day"] == "2025-01-06"
 
 
@@ -159,13 +159,13 @@ def test_the_delimiter_is_sniffed_and_any_line_end_is_taken(
     text = delimiter.join(["case_id", "first_sick_day", "salaris"]) + eol
     text += delimiter.join(["7", "06-01-2025", '"3.450,00"']) + eol
     code, out, err = run("batch", write(tmp_path, "x.csv", text), *AS_OF)
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     assert records(out)[0]["exposure"]["daily_wage_eur"] == 158.62
 
 
 def test_stdin_takes_an_export_too() -> None:
     code, out, err = run("batch", "-", *AS_OF, stdin=EXPORT.encode("utf-8"))
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     assert [record["case_id"] for record in records(out)] == ["1042", "2077"]
 
 
@@ -197,7 +197,7 @@ def test_an_xlsx_export_reads_date_cells_and_text_dates(tmp_path: Path) -> None:
     ]
     source = workbook(tmp_path, rows)
     code, out, err = run("batch", source, *AS_OF, "--sheet", "Verzuim")
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     first, second = records(out)
     assert (first["case_id"], first["rows"], first["einde_wachttijd"]) == (
         "1042",
@@ -317,7 +317,7 @@ def test_trailing_empty_columns_are_ignored(tmp_path: Path) -> None:
     always as many on every row."""
     text = "Personeelsnummer;Eerste ziektedag;;;\r\n1042;6-1-2025;;;\r\n2077;13-1-2025;;\r\n"
     code, out, err = run("batch", write(tmp_path, "export.csv", text), *AS_OF)
-    assert (code, err) == (0, "")
+    assert (code, besides_no_events_note(err)) == (0, "")
     assert [(item["case_id"], item["first_sick_day"]) for item in records(out)] == [
         ("1042", "2025-01-06"),
         ("2077", "2025-01-13"),

@@ -37,10 +37,11 @@ EXAMPLE = str(Path(__file__).parent.parent.parent / "examples" / "hovenier-spoor
 # Two cases and a bad row between them. A: sick from Monday 8 January 2024; B: sick from
 # 15 January 2024, with a monthly wage of 3.450,00.
 EXPORT = (
-    "\ufeffPersoneelsnummer;Naam;Casemanager;Eerste ziektedag;Salaris;Salaris per\r\n"
-    "A-1;Jan de Vries;Anna Jansen;08-01-2024;;\r\n"
-    "B-2;Fatima El Amrani;Anna Jansen;15-01-2024;3.450,00;maand\r\n"
-    "C-3;Kees Bakker;;31-02-2024;;\r\n"
+    "\ufeffPersoneelsnummer;Naam;Casemanager;Eerste ziektedag;Salaris;Salaris per;"
+    "Plan van aanpak\r\n"
+    "A-1;Jan de Vries;Anna Jansen;08-01-2024;;;\r\n"
+    "B-2;Fatima El Amrani;Anna Jansen;15-01-2024;3.450,00;maand;\r\n"
+    "C-3;Kees Bakker;;31-02-2024;;;\r\n"
 )
 
 
@@ -208,7 +209,7 @@ def test_a_value_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
 
 
 def test_control_characters_in_text_are_escaped_not_fatal(tmp_path: Path) -> None:
-    text = "case_id,employee_name,first_sick_day\nA,Jan\x01\x1b[31m,2024-01-08\n"
+    text = "case_id,employee_name,first_sick_day,plan_van_aanpak\nA,Jan\x01\x1b[31m,2024-01-08,\n"
     target = tmp_path / "zaken.xlsx"
     code, _, err = run("batch", export(tmp_path, text), *AS_OF, "-f", "xlsx", "-o", str(target))
     assert (code, err) == (0, "")

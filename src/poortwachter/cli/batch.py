@@ -248,7 +248,8 @@ def agenda(
             worst = max(worst, result.highest)
     _write_agenda(run, output_format, output, remind_days, include_info, raw_csv, csv_dialect)
     for line in notes.lines:
-        say.note(line)
+        if line.id != "input_records_no_events":  # the agenda says it, with its count
+            say.note(line)
     if casemanager is not None and skipped and not run.cases:
         # A typo must not read as "nothing to do". Only what was typed is repeated; the
         # casemanagers' names in the input are not (a message names no person from a case).

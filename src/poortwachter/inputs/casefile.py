@@ -264,7 +264,7 @@ class CaseFile(_Strict):
                 for p in self.sick_periods
             ),
             leave_periods=tuple(LeavePeriod(p.start, p.end) for p in self.leave_periods),
-            events=self.events.to_events() if self.events else None,
+            events=self.events.to_events() if self.events is not None else None,
             employee=Employee(
                 name=employee.name,
                 date_of_birth=employee.date_of_birth,

@@ -14,8 +14,8 @@ from ..messages import Message, MessageError, message, visible
 from .columns import resolve_header
 from .course import gather
 from .rows import InputFormat, RowInput
-from .sources import has_escaped_bytes
-from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError
+from .sources import Notes, has_escaped_bytes
+from .table import CSV_COLUMNS, CSV_REQUIRED, BatchInputError, records_no_events
 
 if TYPE_CHECKING:
     from .sources import TableSource
@@ -62,9 +62,12 @@ def detect_format(path: str, first_bytes: bytes = b"") -> InputFormat:
     return InputFormat.CSV
 
 
-def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
+def read_table(
+    source: TableSource, options: ReadOptions, notes: Notes | None = None
+) -> Iterator[RowInput]:
     """A table's cases, one per case id (course lines gathered): its header is checked at
-    once, before anything is written (``BatchInputError``)."""
+    once, before anything is written (``BatchInputError``). A table without a column for
+    any step records no events: ``notes`` gets one line that says so."""
     try:
         header = source.header()
         columns = resolve_header(
@@ -76,6 +79,8 @@ def read_table(source: TableSource, options: ReadOptions) -> Iterator[RowInput]:
         )
     except MessageError as error:  # a ColumnError, or a header that cannot be read
         raise BatchInputError(error.said) from None
+    if notes is not None and records_no_events(columns.fields):
+        notes.add(message("input_records_no_events", file=source.name))
     return gather(source, columns)
 
 

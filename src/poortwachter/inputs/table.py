@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..models import (
     EVENT_TEXT_FIELDS,
     Case,
     CaseError,
+    Events,
     Problem,
 )
 from ..sickdays import SickPeriod
@@ -145,6 +147,9 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
         raise CaseError(_problems(messages)) from None
     if None in periods:
         raise CaseError(_problems(messages))
+    if records_no_events(rows[0]):
+        # No column for any step: the input records no events (docs/hr-exports.md).
+        the_case = _without_steps(the_case)
     order = sorted(range(len(rows)), key=lambda index: the_case.sick_periods[index].start)
     row_numbers = numbers or tuple(range(1, len(rows) + 1))
     ordered = [(the_case.sick_periods[index], row_numbers[index]) for index in order]
@@ -159,6 +164,24 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
         ]
         raise CaseError(_problems(messages))
     return the_case
+
+
+#: The columns that record a step; a table with none of them records no events.
+STEP_COLUMNS = (*CSV_DATE_EVENTS, *CSV_DATE_LISTS)
+
+
+def records_no_events(fields: Iterable[str | None]) -> bool:
+    """Whether a table with these columns records no events (no step column)."""
+    return not set(STEP_COLUMNS).intersection(name for name in fields if name)
+
+
+def _without_steps(case: Case) -> Case:
+    """A case read from a table without step columns: it records no events, but keeps
+    the names it has (the casemanager, for grouping the agenda)."""
+    events = case.events
+    if events is None or events == Events():
+        return dataclasses.replace(case, events=None)
+    return dataclasses.replace(case, events=dataclasses.replace(events, records_steps=False))
 
 
 def _problems(messages: list[Message]) -> list[Problem]:

@@ -97,6 +97,11 @@ class AgendaRun:
         return sum(counts), len(counts)
 
     @property
+    def without_events(self) -> int:
+        """The cases whose input records no events (judged like ``--first-sick``)."""
+        return sum(1 for case in self.cases if not case.records_events)
+
+    @property
     def with_actions(self) -> int:
         return sum(1 for case in self.cases if self.actions(case))
 
@@ -196,6 +201,8 @@ def _counts(run: AgendaRun) -> list[str]:
     ]
     if run.closed and not run.include_closed:
         lines.append(text("agenda_counts_closed", run.lang, closed=run.closed))
+    if run.without_events:
+        lines.append(text("agenda_no_events", run.lang, cases=run.without_events))
     records, cases = run.records_after_as_of
     if records:
         lines.append(text("agenda_records_after_as_of", run.lang, count=records, cases=cases))
@@ -377,6 +384,7 @@ def render_json(run: AgendaRun) -> str:
         "cases_without_actions": len(run.cases) - run.with_actions,
         "cases_closed": run.closed,
         "records_after_as_of": run.records_after_as_of[0],
+        "cases_without_events": run.without_events,
         "groups": groups,
         "errors": [
             {"row": row, "source": source, "case_id": case_id, "error": say(error, "en")}

@@ -27,4 +27,12 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "zekerheid aan uiterlijk {safe} (verzonden + 28 dagen), en leg vast wanneer de brief "
         "binnenkwam",
     },
+    "note_no_events_recorded": {
+        "en": "this input records no events (no event columns, or no events block): past "
+        "steps are shown as passed, not judged as missing; record what happened to have "
+        "them judged",
+        "nl": "deze invoer legt geen gebeurtenissen vast (geen kolommen of blok events): "
+        "verstreken stappen staan als verstreken, niet als ontbrekend beoordeeld; leg vast "
+        "wat er gebeurde om ze te laten beoordelen",
+    },
 }

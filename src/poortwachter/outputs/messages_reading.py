@@ -448,6 +448,14 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "no sheet {sheet} (the sheets: {sheets})",
         "nl": "geen werkblad {sheet} (de werkbladen: {sheets})",
     },
+    "input_records_no_events": {
+        "en": "{file}: no column records a step (such as plan_van_aanpak), so this input "
+        "records no events: its cases are judged like --first-sick, past steps as passed, "
+        "not as missing",
+        "nl": "{file}: geen kolom legt een stap vast (zoals plan_van_aanpak), dus deze invoer "
+        "legt geen gebeurtenissen vast: de zaken worden beoordeeld als bij --first-sick, "
+        "verstreken stappen als verstreken, niet als ontbrekend",
+    },
     "read_as_cp1252": {
         "en": "not UTF-8: read as Windows-1252 (cp1252), as Excel saves",
         "nl": "geen UTF-8: gelezen als Windows-1252 (cp1252), zoals Excel opslaat",

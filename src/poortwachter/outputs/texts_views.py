@@ -151,6 +151,13 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
         "or no wage payment any more): their open steps are history and not listed "
         "(--include-closed shows them).",
     },
+    "agenda_no_events": {
+        "nl": "{cases} zaak/zaken zonder vastgelegde gebeurtenissen (de invoer heeft er geen "
+        "kolom of blok events voor): verstreken stappen staan er niet als te laat in, alleen "
+        "wat nog moet.",
+        "en": "{cases} case(s) without recorded events (the input has no column or events "
+        "block for them): past steps are not listed as late, only what is still to come.",
+    },
     "agenda_records_after_as_of": {
         "nl": "{count} vastlegging(en) met een datum na de peildatum niet meegeteld (in {cases} "
         "zaak/zaken): op de peildatum was dat nog niet gebeurd.",
