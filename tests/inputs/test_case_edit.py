@@ -22,13 +22,13 @@ from poortwachter.cli import app
 from poortwachter.inputs.casefile import load_case_file
 from poortwachter.inputs.documents import parse_document
 from poortwachter.inputs.editing import (
-    EVENT_TEXT_FIELDS,
-    event_name,
+    AlreadyRecorded,
     record_event,
     recover,
     relapse,
     set_value,
 )
+from poortwachter.inputs.event_names import EVENT_TEXT_FIELDS, event_name
 from poortwachter.inputs.template import CASE_TEMPLATE
 from poortwachter.inputs.yaml_text import EditError, scalar
 from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
@@ -224,6 +224,13 @@ def literal(text: str) -> Any:
     return parse_document("x.yaml", text)
 
 
+def iso(value: str) -> str:
+    """A date as the file writes it (ISO or Dutch), in ISO."""
+    from poortwachter.inputs.dates import parse_cli_date
+
+    return parse_cli_date(value).isoformat()
+
+
 SOURCES = [CASE_TEMPLATE, COMMENTED] + [
     path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))
 ]
@@ -237,10 +244,18 @@ SOURCES = [CASE_TEMPLATE, COMMENTED] + [
 )
 def test_recording_changes_that_event_and_nothing_else(source: str, event: str, day: date) -> None:
     before = literal(source)
-    after_text = record_event(source, event, day.isoformat()).text
+    events = copy.deepcopy(before.get("events") or {})
+    on_file = events.get(event)
+    listed_on_file = on_file if isinstance(on_file, list) else [on_file]
+    if day.isoformat() in (iso(item) for item in listed_on_file if item is not None):
+        with pytest.raises(AlreadyRecorded):  # the very date is on file: nothing to do
+            record_event(source, event, day.isoformat(), replace=True)
+        return
+    # A date event is replaced only with --replace; a list gets the date added.
+    replace = event in EVENT_DATE_FIELDS
+    after_text = record_event(source, event, day.isoformat(), replace=replace).text
     after = literal(after_text)
     expected = copy.deepcopy(before)
-    events = expected.get("events") or {}
     if event in EVENT_DATE_LISTS:
         # in date order: after every date on or before it
         listed = events.get(event, [])
@@ -250,6 +265,10 @@ def test_recording_changes_that_event_and_nothing_else(source: str, event: str, 
         events[event] = day.isoformat()
     expected["events"] = events
     assert after == expected
+    if event in EVENT_DATE_FIELDS and on_file is not None:
+        with pytest.raises(EditError) as refused:  # without --replace: the file's date stays
+            record_event(source, event, day.isoformat())
+        assert refused.value.said.id == "recorded_already"
     # At most one line of the file changes: the event's own (or, for a flow list over
     # several lines, the line of the list it goes in); every other line, comments
     # included, stays as it was.
@@ -351,11 +370,12 @@ def test_a_forgotten_evaluation_goes_in_its_place_in_the_list(tmp_path: Path) ->
 
 def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.yaml"
-    assert run("case", "init", str(path))[0] == 0
+    assert run("case", "init", str(path), "--id", "N-1", "--first-sick", "2025-01-06")[0] == 0
     template = path.read_text()
     code, out, _ = run("case", "set", str(path), "first_sick_day", "03-03-2025", *AS_OF_JUNE)
     assert code == 0
-    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027.
+    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027
+    # (from 6 January 2025: Sunday 3 January 2027).
     assert "Einde wachttijd: zo 28-02-2027 (was zo 03-01-2027)." in out
     code, _, err = run("case", "set", str(path), "employee.wage.amount", "3100", *AS_OF_JUNE)
     assert code == 0
@@ -365,7 +385,7 @@ def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: P
     # (the template is Dutch in a Dutch run: "eerste ziektedag")
     assert added_lines(template.replace("2025-01-06            # eerste", "X"),
                        path.read_text().replace("2025-03-03            # eerste", "X")) == [
-        "  wage:\n", "    amount: 3100\n", "    per: week\n",
+        "employee:\n", "  wage:\n", "    amount: 3100\n", "    per: week\n",
     ]  # fmt: skip
 
 
