@@ -545,7 +545,7 @@ def test_a_new_casemanager_replaces_the_one_on_file_without_replace(tmp_path: Pa
         (
             "Ziektewet: volledig re-integratieverslag (10 weken of langer ziek)",
             "reintegratieverslag_ziektewet",
-        ),  # fmt: skip
+        ),
         ("actueel oordeel", "actueel_oordeel"),
         ("SPOOR2-START", "spoor2_start"),
     ],
