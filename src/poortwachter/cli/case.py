@@ -54,7 +54,7 @@ def case_init(
     ctx: typer.Context,
     file: Annotated[
         str,
-        typer.Argument(metavar="FILE", help="Where to write the template; - for stdout."),
+        typer.Argument(metavar="FILE", help="Where to write the case file; - for stdout."),
     ] = "-",
     case_id: Annotated[
         str | None,

@@ -90,7 +90,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "case init employer": "De naam van de werkgever.",
     "case init first_sick": "De eerste ziektedag.",
     "fail_on": "Exitcode 1 bij een bevinding van deze ernst of hoger.",
-    "case init file": "Waar het sjabloon heen moet; - voor stdout.",
+    "case init file": "Waar het zaakbestand heen moet; - voor stdout.",
     "file": "Het zaakbestand om te wijzigen (YAML of JSON).",
     "files": "Zaakbestanden om te controleren; - leest stdin.",
     "first_sick": "Eerste ziektedag (JJJJ-MM-DD of DD-MM-JJJJ), voor één ononderbroken ziekte.",
