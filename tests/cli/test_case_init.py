@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -66,7 +67,7 @@ def test_case_init_says_what_is_left_to_fill_in(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_template_has_no_id_or_name_that_could_pass_for_a_case(lang: str) -> None:
     text = case_template(lang)
-    document = parse_document("t.yaml", text)
+    document: Any = parse_document("t.yaml", text)
     assert placeholder_paths(document) == PLACES
     assert [document["case_id"], document["sick_periods"][0]["start"]] == [
         PLACEHOLDERS[lang]["case_id"],
@@ -162,6 +163,9 @@ def test_a_placeholder_hides_no_other_problem_of_the_file() -> None:
         ("<ZAAKNUMMER>", True),
         ("  <x>  ", True),
         ("<>", False),  # nothing between: no placeholder's word
+        ("< >", False),
+        ("<script>alert(1)</script>", False),  # markup, escaped where it is shown
+        ("<a<b>", False),
         ("<", False),
         ("E-<1>", False),
         ("<E-1", False),
@@ -182,7 +186,7 @@ def test_case_init_with_id_name_and_first_sick_day_writes_a_valid_case(tmp_path:
     path = template(tmp_path, "devries.yaml", "--id", "E-0042", "--name", "J. de Vries",
                     "--first-sick", "2026-03-02")  # fmt: skip
     assert checked("case", "validate", str(path)) == (0, f"ok: {path}\n", "")
-    document = parse_document(str(path), path.read_text())
+    document: Any = parse_document(str(path), path.read_text())
     assert document["case_id"] == "E-0042"
     assert document["employee"] == {"name": "J. de Vries"}
     assert document["employer"].get("name") is None  # not given: left out, not a placeholder

@@ -1,22 +1,25 @@
 """Placeholders: the values of the ``case init`` template still to fill in.
 
-A placeholder is a whole value between angle brackets, ``<ZAAKNUMMER>`` or
-``<FIRST SICK DAY>`` (docs/case-files.md). No real value is written that way, so a file
+A placeholder is a whole value between angle brackets, with no other angle bracket
+inside: ``<ZAAKNUMMER>`` or ``<FIRST SICK DAY>`` (docs/case-files.md). No real value is written that way, so a file
 that still holds one is a template, not a case: every command that reads cases refuses
 it, naming each key still to fill in, instead of judging an example as if it were a case.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..messages import Message, message
 
 
 def is_placeholder(value: object) -> bool:
-    """Whether ``value`` is a placeholder: text that is ``<`` something ``>``."""
-    if not isinstance(value, str):
-        return False
-    text = value.strip()
-    return len(text) > 2 and text[0] == "<" and text[-1] == ">"
+    """Whether ``value`` is a placeholder: text that is ``<`` words ``>``, with no other
+    ``<`` or ``>`` inside (``<script>...</script>`` is markup, not a placeholder)."""
+    return isinstance(value, str) and _PLACEHOLDER.fullmatch(value.strip()) is not None
+
+
+_PLACEHOLDER = re.compile(r"<[^<>]*[^<>\s][^<>]*>")
 
 
 def placeholder_paths(document: object) -> list[str]:
