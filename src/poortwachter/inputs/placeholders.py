@@ -1,9 +1,10 @@
 """Placeholders: the values of the ``case init`` template still to fill in.
 
 A placeholder is a whole value between angle brackets, with no other angle bracket
-inside: ``<ZAAKNUMMER>`` or ``<FIRST SICK DAY>`` (docs/case-files.md). No real value is written that way, so a file
-that still holds one is a template, not a case: every command that reads cases refuses
-it, naming each key still to fill in, instead of judging an example as if it were a case.
+inside: ``<ZAAKNUMMER>`` or ``<FIRST SICK DAY>`` (docs/case-files.md). No real value is
+written that way, so a file that still holds one is a template, not a case: every
+command that reads cases refuses it, naming each key still to fill in, instead of
+judging an example as if it were a case.
 """
 
 from __future__ import annotations
