@@ -183,11 +183,21 @@ def test_a_bekorting_before_the_sanction_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_case_init_writes_a_template_that_validates(tmp_path: Path) -> None:
+def test_case_init_writes_the_template_that_validate_refuses_until_filled_in(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "new.yaml"
     assert run("case", "init", str(path))[0] == 0
     assert path.read_text() == CASE_TEMPLATE
-    assert run("case", "validate", str(path)) == (0, f"ok: {path}\n", "")
+    code, out, err = run("case", "validate", str(path))
+    assert (code, out) == (2, "")
+    assert "Traceback" not in err
+    assert [line.split(": ")[2] for line in err.splitlines()] == [
+        "case_id",
+        "employee.name",
+        "employer.name",
+        "sick_periods[0].start",
+    ]
 
 
 def test_case_init_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

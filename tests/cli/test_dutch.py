@@ -4,7 +4,10 @@ type tags; the language choice reaches the output."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -233,7 +236,46 @@ def test_case_init_writes_the_template_in_the_language_of_the_run(tmp_path: Path
     assert english == CASE_TEMPLATE
     assert "# eerste ziektedag" in dutch
     assert "first sick day" not in dutch
-    assert yaml.safe_load(dutch) == yaml.safe_load(english)  # the same keys and values
+
+    def keys_and_values(text: str) -> Any:
+        """The document with each placeholder (its words are the language's) as ``<>``."""
+        return json.loads(re.sub(r'"<[^"]*>"', '"<>"', json.dumps(yaml.safe_load(text))))
+
+    assert keys_and_values(dutch) == keys_and_values(english)  # the same keys and values
+    assert "<ZAAKNUMMER>" in dutch
+    assert "<CASE ID>" in english
+
+
+ENGLISH_IN_COMMENTS = re.compile(
+    r"\b(the|and|with|when|which|if|for|any|must|leave|fill|every|optional|required|while|"
+    r"until|once|what|sick|wage)\b",
+    re.IGNORECASE,
+)
+
+
+def comment_texts(template: str) -> list[str]:
+    """What the comments of a template say: not the commented-out example keys
+    (``# end: 2025-02-02``) or commands (``poortwachter case validate ...``)."""
+    said = []
+    for line in template.splitlines():
+        for part in line.split("#")[1:]:
+            text = part.strip()
+            example = re.match(r"^(- )?\{?[a-z_0-9]+:( |$)|^poortwachter |^-|^[A-Z]+_", text)
+            if text and not example:
+                said.append(text)
+    return said
+
+
+def test_the_dutch_templates_comments_are_dutch() -> None:
+    from poortwachter.inputs.template import CASE_TEMPLATE, CASE_TEMPLATE_NL
+
+    dutch = comment_texts(CASE_TEMPLATE_NL)
+    english = comment_texts(CASE_TEMPLATE)
+    assert len(dutch) > 25  # the scan finds them
+    assert len(english) > 25
+    assert [text for text in dutch if ENGLISH_IN_COMMENTS.search(text)] == []
+    assert [text for text in english if ENGLISH_IN_COMMENTS.search(text)] != []  # can fail
+    assert set(dutch) & set(english) <= {"1 tot en met 52", "1 to 52", "(1-100)"}
 
 
 def test_calendar_categories_speak_the_language_of_the_run(tmp_path: Path) -> None:

@@ -22,13 +22,13 @@ from poortwachter.cli import app
 from poortwachter.inputs.casefile import load_case_file
 from poortwachter.inputs.documents import parse_document
 from poortwachter.inputs.editing import (
-    EVENT_TEXT_FIELDS,
-    event_name,
+    AlreadyRecorded,
     record_event,
     recover,
     relapse,
     set_value,
 )
+from poortwachter.inputs.event_names import EVENT_TEXT_FIELDS, event_name
 from poortwachter.inputs.template import CASE_TEMPLATE
 from poortwachter.inputs.yaml_text import EditError, scalar
 from poortwachter.models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
@@ -224,6 +224,13 @@ def literal(text: str) -> Any:
     return parse_document("x.yaml", text)
 
 
+def iso(value: str) -> str:
+    """A date as the file writes it (ISO or Dutch), in ISO."""
+    from poortwachter.inputs.dates import parse_cli_date
+
+    return parse_cli_date(value).isoformat()
+
+
 SOURCES = [CASE_TEMPLATE, COMMENTED] + [
     path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))
 ]
@@ -237,10 +244,18 @@ SOURCES = [CASE_TEMPLATE, COMMENTED] + [
 )
 def test_recording_changes_that_event_and_nothing_else(source: str, event: str, day: date) -> None:
     before = literal(source)
-    after_text = record_event(source, event, day.isoformat()).text
+    events = copy.deepcopy(before.get("events") or {})
+    on_file = events.get(event)
+    listed_on_file = on_file if isinstance(on_file, list) else [on_file]
+    if day.isoformat() in (iso(item) for item in listed_on_file if item is not None):
+        with pytest.raises(AlreadyRecorded):  # the very date is on file: nothing to do
+            record_event(source, event, day.isoformat(), replace=True)
+        return
+    # A date event is replaced only with --replace; a list gets the date added.
+    replace = event in EVENT_DATE_FIELDS
+    after_text = record_event(source, event, day.isoformat(), replace=replace).text
     after = literal(after_text)
     expected = copy.deepcopy(before)
-    events = expected.get("events") or {}
     if event in EVENT_DATE_LISTS:
         # in date order: after every date on or before it
         listed = events.get(event, [])
@@ -250,6 +265,10 @@ def test_recording_changes_that_event_and_nothing_else(source: str, event: str, 
         events[event] = day.isoformat()
     expected["events"] = events
     assert after == expected
+    if event in EVENT_DATE_FIELDS and on_file is not None:
+        with pytest.raises(EditError) as refused:  # without --replace: the file's date stays
+            record_event(source, event, day.isoformat())
+        assert refused.value.said.id == "recorded_already"
     # At most one line of the file changes: the event's own (or, for a flow list over
     # several lines, the line of the list it goes in); every other line, comments
     # included, stays as it was.
@@ -351,11 +370,12 @@ def test_a_forgotten_evaluation_goes_in_its_place_in_the_list(tmp_path: Path) ->
 
 def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.yaml"
-    assert run("case", "init", str(path))[0] == 0
+    assert run("case", "init", str(path), "--id", "N-1", "--first-sick", "2025-01-06")[0] == 0
     template = path.read_text()
     code, out, _ = run("case", "set", str(path), "first_sick_day", "03-03-2025", *AS_OF_JUNE)
     assert code == 0
-    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027.
+    # D = Monday 3 March 2025: the waiting period ends D + 727 = Sunday 28 February 2027
+    # (from 6 January 2025: Sunday 3 January 2027).
     assert "Einde wachttijd: zo 28-02-2027 (was zo 03-01-2027)." in out
     code, _, err = run("case", "set", str(path), "employee.wage.amount", "3100", *AS_OF_JUNE)
     assert code == 0
@@ -365,7 +385,7 @@ def test_a_new_case_file_gets_its_first_sick_day_and_wage_by_command(tmp_path: P
     # (the template is Dutch in a Dutch run: "eerste ziektedag")
     assert added_lines(template.replace("2025-01-06            # eerste", "X"),
                        path.read_text().replace("2025-03-03            # eerste", "X")) == [
-        "  wage:\n", "    amount: 3100\n", "    per: week\n",
+        "employee:\n", "  wage:\n", "    amount: 3100\n", "    per: week\n",
     ]  # fmt: skip
 
 
@@ -384,3 +404,195 @@ def test_set_fills_an_empty_key() -> None:
     changed = set_value(text, ("events", "wia_aanvraag"), "2026-10-01").text
     assert literal(changed)["events"] == {"wia_aanvraag": "2026-10-01"}
     assert changed.startswith(text.rstrip("\n"))
+
+
+# --- A recorded date is not replaced silently (issue 21) -----------------------------
+
+
+def test_a_second_date_for_a_recorded_step_is_refused_and_the_file_kept_byte_for_byte(
+    tmp_path: Path,
+) -> None:
+    text = COMMENTED.replace(
+        "  casemanager:", "  plan_van_aanpak: 04-05-2025   # met A.\n  casemanager:"
+    )
+    path = tmp_path / "dossier.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    before = path.read_bytes()
+    code, out, err = run("case", "record", str(path), "plan_van_aanpak", "2025-05-20")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Fout: {path}: events.plan_van_aanpak staat al vastgelegd op 2025-05-04; 2025-05-20 "
+        "is niet vastgelegd en het bestand is niet gewijzigd (--replace vervangt 2025-05-04 "
+        "door 2025-05-20)\n"
+    )
+    assert path.read_bytes() == before
+    code, _, err = run("case", "record", str(path), "plan van aanpak", "2025-05-20", "--lang",
+                       "en")  # fmt: skip
+    assert code == 2
+    assert "events.plan_van_aanpak is on file as 2025-05-04; 2025-05-20 was not" in err
+    assert "(--replace replaces 2025-05-04 with 2025-05-20)" in err
+    assert path.read_bytes() == before
+
+
+def test_replace_replaces_the_recorded_date_and_says_which_it_was(tmp_path: Path) -> None:
+    text = COMMENTED.replace(
+        "  casemanager:", "  plan_van_aanpak: 04-05-2025   # met A.\n  casemanager:"
+    )
+    path = case_file(tmp_path, text)
+    code, out, _ = run("case", "record", str(path), "Plan van aanpak", "2025-05-20", "--replace",
+                       *AS_OF_JUNE)  # fmt: skip
+    assert code == 0
+    assert "events.plan_van_aanpak = 2025-05-20 vastgelegd (was 04-05-2025)." in out
+    assert path.read_text() == text.replace("04-05-2025   # met A.", "2025-05-20   # met A.")
+
+
+def test_the_same_date_again_changes_nothing_and_says_so(tmp_path: Path) -> None:
+    # arbodienst_melding is on file as 2025-01-07; the same day the Dutch way is the same.
+    path = case_file(tmp_path)
+    for day in ("2025-01-07", "07-01-2025"):
+        code, out, err = run("case", "record", str(path), "arbodienst_melding", day)
+        assert (code, err) == (0, "")
+        assert out == f"{path}: events.arbodienst_melding bevat 2025-01-07 al; niets gewijzigd\n"
+        assert path.read_text() == COMMENTED
+    code, out, _ = run("case", "record", str(path), "evaluatie", "2025-04-14")
+    assert code == 0
+    assert "events.evaluaties bevat 2025-04-14 al" in out
+    assert path.read_text() == COMMENTED
+
+
+def test_a_new_date_on_either_side_of_the_one_on_file_is_refused(tmp_path: Path) -> None:
+    path = case_file(tmp_path)  # arbodienst_melding: 2025-01-07
+    for day in ("2025-01-06", "2025-01-08"):
+        code, _, err = run("case", "record", str(path), "arbodienst_melding", day)
+        assert code == 2
+        assert f"staat al vastgelegd op 2025-01-07; {day} is niet vastgelegd" in err
+    assert path.read_text() == COMMENTED
+
+
+def test_an_evaluation_is_added_and_replace_corrects_the_latest(tmp_path: Path) -> None:
+    path = case_file(tmp_path)  # evaluaties: [2025-04-14, 2025-05-26]
+    code, out, _ = run("case", "record", str(path), "evaluatie", "2025-05-27", "--replace",
+                       *AS_OF_JUNE)  # fmt: skip
+    assert code == 0
+    assert "events.evaluaties = 2025-05-27 vastgelegd (was 2025-05-26)." in out
+    assert path.read_text() == COMMENTED.replace("2025-05-26]", "2025-05-27]")
+    # A correction that would put the latest before the one before it keeps the file.
+    code, _, err = run("case", "record", str(path), "evaluatie", "2025-04-01", "--replace")
+    assert code == 2
+    assert "niet gewijzigd" in err
+    assert path.read_text() == COMMENTED.replace("2025-05-26]", "2025-05-27]")
+
+
+def test_replace_on_an_empty_list_adds_the_date(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "deskundigenoordeel", "2025-05-01",
+                       "--replace", *AS_OF_JUNE)  # fmt: skip
+    assert code == 0
+    assert "events.deskundigenoordeel = 2025-05-01 vastgelegd." in out
+    assert literal(path.read_text())["events"]["deskundigenoordeel"] == ["2025-05-01"]
+
+
+def test_a_json_case_file_refuses_and_replaces_the_same_way(tmp_path: Path) -> None:
+    document = {
+        "case_id": "J-1",
+        "sick_periods": [{"start": "2025-01-06"}],
+        "events": {"probleemanalyse": "2025-02-14", "evaluaties": ["2025-04-01"]},
+    }
+    path = case_file(tmp_path, json.dumps(document), "dossier.json")
+    before = path.read_bytes()
+    code, _, err = run("case", "record", str(path), "probleemanalyse", "2025-02-15")
+    assert code == 2
+    assert "staat al vastgelegd op 2025-02-14" in err
+    assert path.read_bytes() == before
+    assert run("case", "record", str(path), "probleemanalyse", "2025-02-15", "--replace")[0] == 0
+    assert run("case", "record", str(path), "evaluatie", "2025-04-02", "--replace")[0] == 0
+    events = json.loads(path.read_text())["events"]
+    assert events == {"probleemanalyse": "2025-02-15", "evaluaties": ["2025-04-02"]}
+
+
+def test_a_new_casemanager_replaces_the_one_on_file_without_replace(tmp_path: Path) -> None:
+    # A name is a fact of now (a handover), not the date of a step: it is replaced.
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "casemanager", "B. Visser")
+    assert code == 0
+    assert "events.casemanager = B. Visser vastgelegd (was A. Jansen)." in out
+
+
+# --- Event names as the tool writes them (issue 21) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Plan van aanpak", "plan_van_aanpak"),
+        ("Plan van aanpak, met casemanager", "plan_van_aanpak"),
+        ("Plan van aanpak (action plan), with a casemanager", "plan_van_aanpak"),
+        ("42e-weeksmelding", "ziekmelding_uwv"),
+        ("42e-weeksmelding aan UWV", "ziekmelding_uwv"),
+        ("42nd-week sickness report to UWV", "ziekmelding_uwv"),
+        ("re-integratieverslag", "reintegratieverslag"),
+        ("Re-integratieverslag, met eindevaluatie en actueel oordeel", "reintegratieverslag"),
+        ("eerstejaarsevaluatie", "eerstejaarsevaluatie"),
+        ("Eerstejaars-evaluatie", "eerstejaarsevaluatie"),
+        ("First-year evaluation", "eerstejaarsevaluatie"),
+        ("WIA-aanvraag", "wia_aanvraag"),
+        ("WIA application", "wia_aanvraag"),
+        ("Evaluatie plan van aanpak 3", "evaluaties"),
+        ("Probleemanalyse bedrijfsarts", "probleemanalyse"),
+        ("Ziekmelding bij bedrijfsarts / arbodienst", "arbodienst_melding"),
+        ("Brief van UWV over de WIA-aanvraag", "wia_brief_uwv"),
+        ("Ziek-uit-dienstmelding aan UWV", "ziekmelding_uit_dienst"),
+        (
+            "Ziektewet: volledig re-integratieverslag (10 weken of langer ziek)",
+            "reintegratieverslag_ziektewet",
+        ),
+        ("actueel oordeel", "actueel_oordeel"),
+        ("SPOOR2-START", "spoor2_start"),
+    ],
+)
+def test_the_tools_own_names_for_a_step_are_its_event(name: str, key: str) -> None:
+    assert event_name(name) == key
+
+
+def test_every_milestone_label_recorded_by_one_event_names_that_event() -> None:
+    from poortwachter.law.milestones import RULES, Every
+
+    checked = 0
+    for rule in RULES:
+        recorded = (rule.due.recorded_as,) if isinstance(rule.due, Every) else rule.events
+        if len(recorded) == 1 and recorded[0] in EVENT_DATE_FIELDS + EVENT_DATE_LISTS:
+            assert event_name(rule.label_nl) == recorded[0]
+            assert event_name(rule.label_en) == recorded[0]
+            checked += 1
+    assert checked > 10
+
+
+def test_no_two_event_keys_read_the_same() -> None:
+    from poortwachter.inputs.event_names import EVENTS, _folded
+
+    assert len({_folded(key) for key in EVENTS}) == len(EVENTS)
+    assert all(event_name(key) == key for key in EVENTS)
+
+
+def test_a_step_named_by_two_events_is_no_name_of_either() -> None:
+    # "Besluit over spoor 2" is recorded by the eerstejaarsevaluatie or the start of
+    # spoor 2: which one happened is for the user to say.
+    with pytest.raises(EditError):
+        event_name("Besluit over spoor 2")
+
+
+def test_a_misspelt_name_gets_one_line_with_the_closest_event(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, _, err = run("case", "record", str(path), "Plan van anpak", "2025-03-01")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "onbekende gebeurtenis 'Plan van anpak'; bedoelde u 'plan_van_aanpak'?" in err
+    assert path.read_text() == COMMENTED
+
+
+def test_a_step_recorded_by_its_label_lands_at_its_key(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    code, out, _ = run("case", "record", str(path), "42e-weeksmelding", "2025-10-20")
+    assert code == 0
+    assert added_lines(COMMENTED, path.read_text()) == ["  ziekmelding_uwv: 2025-10-20\n"]
+    assert "events.ziekmelding_uwv = 2025-10-20 vastgelegd." in out

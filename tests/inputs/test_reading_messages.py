@@ -35,7 +35,6 @@ from poortwachter.inputs.documents import (
 )
 from poortwachter.inputs.editing import (
     _literal,
-    event_name,
     record_event,
     recover,
     relapse,
@@ -43,6 +42,7 @@ from poortwachter.inputs.editing import (
     set_value,
     settable_path,
 )
+from poortwachter.inputs.event_names import event_name
 from poortwachter.inputs.opening import open_rows
 from poortwachter.inputs.reading import ReadOptions, read_folder, read_json_array, read_rows
 from poortwachter.inputs.rows import (

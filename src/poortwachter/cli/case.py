@@ -43,6 +43,7 @@ app = case_app = typer.Typer(
 CASE_INIT_EXAMPLES = """
 [bold]Examples[/bold]
 
+  poortwachter case init jansen.yaml --id E-0042 --name "J. de Vries" --first-sick 02-03-2026
   poortwachter case init jansen.yaml
   poortwachter case init - > nieuw.yaml
 """
@@ -53,26 +54,75 @@ def case_init(
     ctx: typer.Context,
     file: Annotated[
         str,
-        typer.Argument(metavar="FILE", help="Where to write the template; - for stdout."),
+        typer.Argument(metavar="FILE", help="Where to write the case file; - for stdout."),
     ] = "-",
+    case_id: Annotated[
+        str | None,
+        typer.Option("--id", metavar="TEXT", help="The case id.", show_default=False),
+    ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", metavar="TEXT", help="The employee's name.", show_default=False),
+    ] = None,
+    employer: Annotated[
+        str | None,
+        typer.Option("--employer", metavar="TEXT", help="The employer's name.", show_default=False),
+    ] = None,
+    first_sick: Annotated[
+        date | None,
+        typer.Option(
+            "--first-sick",
+            metavar="DATE",
+            parser=date_option,
+            help="The first sick day.",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     language: LangOption = Lang.nl,
 ) -> None:
-    """Write a commented case-file template to fill in."""
-    from ..inputs.template import CASE_TEMPLATES
+    """Write a new case file: a commented template whose placeholders (<...>) are to be
+    filled in, or with --id, --name, --employer and --first-sick a case with those
+    values (valid at once, given --id and --first-sick)."""
+    from ..inputs.casefile import load_case
+    from ..inputs.documents import CaseFileError
+    from ..inputs.placeholders import PLACEHOLDER_PROBLEM, placeholder_paths
+    from ..inputs.template import case_template
 
-    template = CASE_TEMPLATES[said_by(ctx).lang]
+    say = said_by(ctx)
+    given = {
+        "case_id": " ".join(case_id.split()) if case_id is not None else None,
+        "employee.name": " ".join(name.split()) if name is not None else None,
+        "employer.name": " ".join(employer.split()) if employer is not None else None,
+        "sick_periods[0].start": first_sick.isoformat() if first_sick else None,
+    }
+    values = {path: value for path, value in given.items() if value is not None}
+    text = case_template(say.lang, values)
+    try:  # a value given that no case file may hold: said now, nothing written
+        load_case(file, text)
+    except CaseFileError as error:
+        wrong = [said for said in error.details if said.id != PLACEHOLDER_PROBLEM]
+        if wrong:
+            problems = (message("file_problem", file=file, problem=item) for item in wrong)
+            raise Failure(*problems) from None
     if file == "-":
-        sys.stdout.write(template)
+        sys.stdout.write(text)
         return
     target = Path(file)
     if target.exists() and not force:
         fail(message("exists_already", file=file))
     try:
-        target.write_text(template, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     except OSError as error:
         fail(message("cannot_write", file=file, reason=os_reason(error)))
-    sys.stderr.write(visible(said_by(ctx).text(message("written", file=file))) + "\n")
+    from ..inputs.documents import parse_document
+
+    left = placeholder_paths(parse_document(file, text))
+    if left:
+        said = message("written_to_fill", file=file, paths=", ".join(left))
+    else:
+        said = message("written", file=file)
+    sys.stderr.write(visible(say.text(said)) + "\n")
 
 
 CASE_VALIDATE_EXAMPLES = """
@@ -123,6 +173,7 @@ CASE_RECORD_EXAMPLES = """
 
   poortwachter case record jansen.yaml probleemanalyse
   poortwachter case record jansen.yaml plan_van_aanpak 03-03-2025
+  poortwachter case record jansen.yaml "Plan van aanpak" 04-03-2025 --replace
   poortwachter case record jansen.yaml evaluatie 2025-04-14
   poortwachter case record jansen.yaml spoor2_provider "Bureau Zuid"
 """
@@ -136,9 +187,10 @@ def case_record(
         str,
         typer.Argument(
             metavar="EVENT",
-            help="The step that happened: probleemanalyse, plan_van_aanpak, evaluatie, "
-            "wia_aanvraag, ... (the keys of the events block); casemanager and "
-            "spoor2_provider take --value.",
+            help="The step that happened: its key in the events block (probleemanalyse, "
+            "plan_van_aanpak, evaluatie, wia_aanvraag, ...) or its name as the tool writes "
+            "it ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager "
+            "and spoor2_provider take --value.",
         ),
     ],
     when: Annotated[
@@ -159,14 +211,24 @@ def case_record(
             show_default=False,
         ),
     ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Replace the date on file (a correction); for evaluaties and "
+            "deskundigenoordeel: the latest date of the list.",
+        ),
+    ] = False,
     as_of: AsOfOption = None,
     language: LangOption = Lang.nl,
 ) -> None:
     """Record in the case file that a step happened, keeping its comments and layout;
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
     changed in the timeline and the next step. A date after today is refused: a step is
-    recorded once it happened."""
-    from ..inputs.editing import EVENT_TEXT_FIELDS, event_name, record_event
+    recorded once it happened. A step on file with another date is refused: --replace
+    replaces it."""
+    from ..inputs.editing import record_event
+    from ..inputs.event_names import EVENT_TEXT_FIELDS, event_name
     from ..inputs.yaml_text import EditError
 
     try:
@@ -192,7 +254,7 @@ def case_record(
         recorded = day.isoformat()
     _edit_case_file(
         file,
-        lambda text, is_json: record_event(text, key, recorded, json_file=is_json),
+        lambda text, is_json: record_event(text, key, recorded, replace=replace, json_file=is_json),
         f"events.{key}",
         recorded,
         as_of,
@@ -381,7 +443,10 @@ def _edit_case_file(
     may give a reason not to change the case as it is now."""
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError, parse_document
+    from ..inputs.editing import AlreadyRecorded
+    from ..inputs.placeholders import PLACEHOLDER_PROBLEM, is_placeholder, placeholder_paths
     from ..inputs.yaml_text import EditError
+    from ..outputs.messages import say
 
     if file == "-":
         fail(message("stdin_not_editable"))
@@ -399,19 +464,36 @@ def _edit_case_file(
         fail(message("unchanged", problem=message("file_problem", file=source, problem=reason)))
     try:
         change = edit(text, is_json)
+    except AlreadyRecorded as same:  # nothing to do: said, and the file left alone
+        sys.stdout.write(
+            visible(say(message("file_problem", file=source, problem=same.said), lang))
+        )
+        sys.stdout.write("\n")
+        return
     except EditError as error:
         fail(message("file_problem", file=source, problem=error.said))
+    left: list[str] = []
     try:
         after = load_case(source, change.text)
     except CaseFileError as error:
-        fail(message("unchanged", problem=error.messages[0]))
+        # A template still being filled in may be changed: its placeholders are not
+        # wrong, only not there yet; anything else wrong keeps the file as it was.
+        wrong = [said for said in error.details if said.id != PLACEHOLDER_PROBLEM]
+        if wrong:
+            problem = message("file_problem", file=source, problem=wrong[0])
+            fail(message("unchanged", problem=problem))
+        after = None
+        left = placeholder_paths(parse_document(source, change.text))
     replace_file(Path(file), change.text)
     from ..changes import timeline_change
     from ..outputs.edits import change_lines
 
-    moved = timeline_change(before, after, as_of or today_in_nl())
-    for line in change_lines(source, where, value, change.old, moved, lang):
+    old = None if is_placeholder(change.old) else change.old
+    moved = timeline_change(before, after, as_of or today_in_nl()) if after else None
+    for line in change_lines(source, where, value, old, moved, lang):
         sys.stdout.write(line + "\n")
+    if left:
+        sys.stdout.write(visible(say(message("still_to_fill", paths=", ".join(left)), lang)) + "\n")
 
 
 CASE_SCHEMA_EXAMPLES = """

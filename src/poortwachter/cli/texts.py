@@ -55,12 +55,16 @@ COMMAND_HELP_NL = {
     "goed op A4.",
     "case": "Zaakbestanden: een sjabloon maken, gebeurtenissen, herstel en terugval "
     "vastleggen, een waarde zetten, bestanden controleren, het JSON-schema tonen.",
-    "case init": "Schrijf een zaakbestand-sjabloon met toelichting om in te vullen.",
+    "case init": "Schrijf een nieuw zaakbestand: een sjabloon met toelichting waarvan de "
+    "plaatshouders (<...>) nog moeten worden ingevuld, of met --id, --name, --employer en "
+    "--first-sick een zaak met die waarden (meteen geldig, met --id en --first-sick).",
     "case validate": "Controleer zaakbestanden: elk probleem van elk bestand, daarna "
     "exitcode 2 als er een fout was.",
     "case record": "Leg in het zaakbestand vast dat een stap is gezet, met behoud van "
     "commentaar en opmaak; evaluaties en deskundigenoordeel krijgen de datum erbij in hun "
-    "lijst. Toont daarna wat er in de tijdlijn veranderde en de volgende stap.",
+    "lijst. Toont daarna wat er in de tijdlijn veranderde en de volgende stap. Een datum na "
+    "vandaag wordt geweigerd: een stap wordt vastgelegd als hij gezet is. Een stap die al "
+    "met een andere datum is vastgelegd, wordt geweigerd: --replace vervangt die.",
     "case recover": "Leg herstel vast: de open ziekteperiode eindigt de dag vóór DATUM.",
     "case relapse": "Leg een nieuwe ziekteperiode vast vanaf DATUM (na herstel). Binnen 28 "
     "dagen na de vorige wordt die ermee samengeteld (art. 7:629 lid 10 BW).",
@@ -79,9 +83,14 @@ OPTION_HELP_NL: dict[str, str] = {
     "columns": "Een YAML-bestand dat kolomnamen van de export koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
     "csv_dialect": "Bij CSV: standard (komma, decimale punt, UTF-8) voor scripts, of excel-nl (puntkomma, decimale komma, BOM, CRLF) om met een dubbelklik in Nederlandse Excel te openen.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
-    "event": "De stap die is gezet: probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ... (de sleutels van het blok events); casemanager en spoor2_provider met --value.",
+    "event": "De stap die is gezet: de sleutel in het blok events (probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ...) of de naam zoals het programma die schrijft ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager en spoor2_provider met --value.",
+    "replace": "Vervang de vastgelegde datum (een correctie); bij evaluaties en deskundigenoordeel: de laatste datum van de lijst.",
+    "case init case_id": "Het zaaknummer.",
+    "case init name": "De naam van de werknemer.",
+    "case init employer": "De naam van de werkgever.",
+    "case init first_sick": "De eerste ziektedag.",
     "fail_on": "Exitcode 1 bij een bevinding van deze ernst of hoger.",
-    "case init file": "Waar het sjabloon heen moet; - voor stdout.",
+    "case init file": "Waar het zaakbestand heen moet; - voor stdout.",
     "file": "Het zaakbestand om te wijzigen (YAML of JSON).",
     "files": "Zaakbestanden om te controleren; - leest stdin.",
     "first_sick": "Eerste ziektedag (JJJJ-MM-DD of DD-MM-JJJJ), voor één ononderbroken ziekte.",

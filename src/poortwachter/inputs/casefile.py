@@ -34,6 +34,7 @@ from ..models import (
 from ..sickdays import LeavePeriod, SickPeriod
 from .dates import DateError, parse_cli_date
 from .documents import CaseFileError, has_lone_surrogate, parse_document, read_case_text
+from .placeholders import placeholder_paths, placeholder_problem
 from .values import parse_amount, wage_period
 
 
@@ -311,14 +312,26 @@ def case_from_document(source: str, document: object, *, check: bool = True) -> 
         raise CaseFileError(source, [message("not_a_case_mapping", kind=said)])
     given = document.get("case_id")
     case_id = given if isinstance(given, str) and given.isprintable() else None
+    # A template's placeholders first: each is a value still to fill in, not a bad one.
+    left = placeholder_paths(document)
+    unfilled = [placeholder_problem(path) for path in left]
     try:
         case = CaseFile.model_validate(document).to_case()
     except ValidationError as error:
-        details = error.errors(include_url=False)
-        messages = [_describe(detail) for detail in details]
+        details = [
+            detail
+            for detail in error.errors(include_url=False)
+            if _path(tuple(detail["loc"])) not in left
+        ]
+        messages = unfilled + [_describe(detail) for detail in details]
         failed = {str(detail["loc"][0]) for detail in details if detail["loc"]}
+        failed |= {_top_key(path) for path in left}
         messages += _checks_of_valid_parts(document, failed)
         raise CaseFileError(source, messages, None if "case_id" in failed else case_id) from None
+    if left:
+        failed = {_top_key(path) for path in left}
+        messages = unfilled + _checks_of_valid_parts(document, failed)
+        raise CaseFileError(source, messages, None if "case_id" in failed else case_id)
     problems = check_case(case) if check else []
     if problems:
         raise CaseFileError(source, [problem.said for problem in problems], case_id)
@@ -334,6 +347,11 @@ _KINDS = {
     "float": "kind_float",
     "bool": "kind_bool",
 }
+
+
+def _top_key(path: str) -> str:
+    """The top-level key of a key path: ``sick_periods`` of ``sick_periods[0].start``."""
+    return path.split(".")[0].split("[")[0]
 
 
 def _checks_of_valid_parts(document: dict[str, Any], failed: set[str]) -> list[Message]:

@@ -19,32 +19,10 @@ from datetime import date
 from typing import Any
 
 from ..messages import Param, message
-from ..models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
+from ..models import EVENT_DATE_LISTS
+from .event_names import EVENT_TEXT_FIELDS
+from .placeholders import is_placeholder
 from .yaml_text import Document, EditError, is_flow, is_map, is_seq, scalar
-
-#: The events that hold text, not a date.
-EVENT_TEXT_FIELDS = ("casemanager", "spoor2_provider")
-#: Every event a case file can record (docs/case-files.md ``events``).
-EVENTS = (*EVENT_DATE_FIELDS, *EVENT_DATE_LISTS, *EVENT_TEXT_FIELDS)
-#: Names people use for an event, besides its key.
-EVENT_ALIASES = {
-    "evaluatie": "evaluaties",
-    "deskundigenoordelen": "deskundigenoordeel",
-    "42e_weeksmelding": "ziekmelding_uwv",
-    "ziekmelding": "arbodienst_melding",
-    "pva": "plan_van_aanpak",
-    "eerstejaars_evaluatie": "eerstejaarsevaluatie",
-}
-
-
-def event_name(name: str) -> str:
-    """The event key for ``name`` (any case, ``-`` or ``_``, or a known alias); an
-    unknown name lists the valid ones with the closest."""
-    key = name.strip().lower().replace("-", "_").replace(" ", "_")
-    key = EVENT_ALIASES.get(key, key)
-    if key in EVENTS:
-        return key
-    raise EditError(message("unknown_event", **_unknown(name, EVENTS)))
 
 
 def _unknown(name: str, valid: tuple[str, ...]) -> dict[str, Param]:
@@ -64,13 +42,79 @@ class Change:
     old: str | None = None
 
 
-def record_event(text: str, event: str, value: str, *, json_file: bool = False) -> Change:
-    """Record ``event`` with ``value`` (an ISO date, or text for a text event): a list
-    event (``evaluaties``) gets the date appended, any other is set (replacing an earlier
-    value, returned as ``old``)."""
+class AlreadyRecorded(EditError):
+    """The event holds this very value already: there is nothing to change."""
+
+
+def record_event(
+    text: str, event: str, value: str, *, replace: bool = False, json_file: bool = False
+) -> Change:
+    """Record ``event`` with ``value`` (an ISO date, or text for a text event).
+
+    A list event (``evaluaties``) gets the date added in its place; with ``replace`` its
+    latest date is replaced instead (a correction). A date event that holds another date
+    already is refused (``EditError``, naming both) unless ``replace``: a step happens
+    once, and the date on file is its record. A text event (the casemanager) is a fact of
+    now and is replaced, returned as ``old``. The value on file already:
+    ``AlreadyRecorded``."""
+    path = ("events", event)
+    where = ".".join(path)
     if event in EVENT_DATE_LISTS:
-        return _append(text, ("events", event), value, json_file=json_file)
-    return set_value(text, ("events", event), value, json_file=json_file)
+        listed = _on_file(text, path)
+        items = listed if isinstance(listed, list) else []
+        if value in (_as_iso(item) for item in items):
+            raise AlreadyRecorded(message("recorded_same", path=where, value=value))
+        if replace and items:
+            return _replace_latest(text, path, value, json_file=json_file)
+        return _append(text, path, value, json_file=json_file)
+    change = set_value(text, path, value, json_file=json_file)
+    if change.old is None or is_placeholder(change.old):
+        return Change(change.text)
+    on_file = _as_iso(change.old) if event not in EVENT_TEXT_FIELDS else change.old
+    if on_file == value:
+        raise AlreadyRecorded(message("recorded_same", path=where, value=value))
+    if not replace and event not in EVENT_TEXT_FIELDS:
+        raise EditError(message("recorded_already", path=where, on_file=on_file, new=value))
+    return change
+
+
+def _on_file(text: str, path: tuple[str, ...]) -> Any:
+    """The value at ``path`` as the file holds it (text), or ``None``."""
+    node = _literal(text)
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def _as_iso(value: object) -> str:
+    """A date on file as ISO (``14-02-2025`` is ``2025-02-14``); else as it is."""
+    from .dates import DateError, parse_cli_date
+
+    try:
+        return parse_cli_date(str(value)).isoformat()
+    except (DateError, ValueError):
+        return str(value)
+
+
+def _replace_latest(text: str, path: tuple[str, ...], value: str, *, json_file: bool) -> Change:
+    """The list at ``path`` with its last (latest) date replaced by ``value``, which
+    stays in date order or is refused by the check of the case."""
+    if json_file:
+        document = json.loads(text)
+        items = document[path[0]][path[1]]
+        old = str(items[-1])
+        items[-1] = value
+        return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n", old)
+    document = Document(text)
+    items = document.root[path[0]][path[1]]
+    line, column = items.lc.item(len(items) - 1)
+    start = document.offset(line, column)
+    end = document.scalar_end(start, flow=is_flow(items))
+    new_text = document.text[:start] + scalar(value) + document.text[end:]
+    placed = _on_file(new_text, path)
+    if not isinstance(placed, list) or placed[-1] != value or len(placed) != len(items):
+        raise EditError(_NOT_PLACED)
+    return Change(new_text, _unquoted(document.text[start:end]))
 
 
 # --- Edits ---------------------------------------------------------------------------

@@ -1,17 +1,31 @@
 """The commented case-file template of ``poortwachter case init``, its comments in Dutch
-or English (the keys are the contract's and stay as they are)."""
+or English (the keys are the contract's and stay as they are), and the case written from
+it with the values given on the command line.
+
+The values a person must give are placeholders between ``<`` and ``>``
+(``placeholders.py``): a template is refused by every command until they are filled in,
+so that an example never passes for a case (docs/case-files.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 CASE_TEMPLATE = """\
 # poortwachter case file (schema_version 1). Dates are YYYY-MM-DD (or DD-MM-YYYY).
+# A value between < and > is a placeholder: fill it in, for example with
+#   poortwachter case set THIS_FILE first_sick_day 2025-01-06
+# While one is left, every command refuses the file and names what is left. Filled in
+# at once: poortwachter case init FILE --id E-1 --name "J. Jansen" --first-sick DATE
 # Fill in what you know; leave out what does not apply. Check it with
 #   poortwachter case validate THIS_FILE
 # and judge it with
 #   poortwachter sanction-risk THIS_FILE
 schema_version: 1
-case_id: E-0001                  # required: any text that identifies the case
+case_id: <CASE ID>               # required: any text that identifies the case
 
 employee:                        # optional
-  name: Voornaam Achternaam
+  name: <FIRST AND LAST NAME>
   # date_of_birth: 1970-01-31    # AOW age ends wage payment early (BW 7:629 lid 2)
   # contract_end: 2025-12-31     # last day of the contract, if it ends while sick
   # hours_per_week: 36           # contract hours, for the year-1 minimum-wage floor
@@ -20,13 +34,13 @@ employee:                        # optional
   #   per: month                 # day | week | 4weeks | month | year
 
 employer:                        # optional
-  name: Werkgever B.V.
+  name: <EMPLOYER>
   wga_eigenrisicodrager: false   # true: spoor 3 applies after the waiting period
   pay_percentage: {year1: 70, year2: 70}   # CAO percentages; the law's minimum is 70
   # zw_eigenrisicodrager: false  # true: self-insurer for the Ziektewet (ZW art. 63a)
 
 sick_periods:                    # required, in order, not overlapping
-  - start: 2025-01-06            # first sick day
+  - start: <FIRST SICK DAY>      # first sick day
     # end: 2025-02-02            # last sick day; leave out while still sick
     # cause: rugklachten         # optional free text
     # percentage: 100            # how much of the work the employee cannot do (1-100)
@@ -71,15 +85,19 @@ events:                          # what has happened, each with its date
 #: The template with its comments in Dutch.
 CASE_TEMPLATE_NL = """\
 # poortwachter-zaakbestand (schema_version 1). Datums als DD-MM-JJJJ of JJJJ-MM-DD.
+# Een waarde tussen < en > is een plaatshouder: vul die in, bijvoorbeeld met
+#   poortwachter case set DIT_BESTAND first_sick_day 06-01-2025
+# Zolang er een staat, weigert elke opdracht het bestand en noemt wat nog open is. Meteen
+# ingevuld: poortwachter case init BESTAND --id E-1 --name "J. Jansen" --first-sick DATUM
 # Vul in wat u weet; laat weg wat niet van toepassing is. Controleer het met
 #   poortwachter case validate DIT_BESTAND
 # en beoordeel het met
 #   poortwachter sanction-risk DIT_BESTAND
 schema_version: 1
-case_id: E-0001                  # verplicht: elke tekst die de zaak aanduidt
+case_id: <ZAAKNUMMER>            # verplicht: elke tekst die de zaak aanduidt
 
 employee:                        # werknemer (optioneel)
-  name: Voornaam Achternaam
+  name: <VOORNAAM ACHTERNAAM>
   # date_of_birth: 1970-01-31    # AOW-leeftijd: loon stopt eerder (BW 7:629 lid 2)
   # contract_end: 2025-12-31     # laatste dag van het contract, als dat tijdens ziekte eindigt
   # hours_per_week: 36           # contracturen, voor de minimumloongrens in jaar 1
@@ -88,13 +106,13 @@ employee:                        # werknemer (optioneel)
   #   per: month                 # day | week | 4weeks | month | year (of maand, jaar, ...)
 
 employer:                        # werkgever (optioneel)
-  name: Werkgever B.V.
+  name: <WERKGEVER>
   wga_eigenrisicodrager: false   # true: na de wachttijd volgt spoor 3
   pay_percentage: {year1: 70, year2: 70}   # percentages uit de cao; de wet vraagt minstens 70
   # zw_eigenrisicodrager: false  # true: eigenrisicodrager voor de Ziektewet (ZW art. 63a)
 
 sick_periods:                    # ziekteperioden: verplicht, op volgorde, zonder overlap
-  - start: 2025-01-06            # eerste ziektedag
+  - start: <EERSTE ZIEKTEDAG>    # eerste ziektedag
     # end: 2025-02-02            # laatste ziektedag; weglaten zolang de werknemer ziek is
     # cause: rugklachten         # oorzaak, vrije tekst (optioneel)
     # percentage: 100            # hoeveel van het werk de werknemer niet kan doen (1-100)
@@ -138,3 +156,71 @@ events:                          # wat er is gebeurd, elk met zijn datum
 
 #: The template by language.
 CASE_TEMPLATES = {"en": CASE_TEMPLATE, "nl": CASE_TEMPLATE_NL}
+
+#: The placeholders of each template, by the key path they stand at.
+PLACEHOLDERS = {
+    "en": {
+        "case_id": "<CASE ID>",
+        "employee.name": "<FIRST AND LAST NAME>",
+        "employer.name": "<EMPLOYER>",
+        "sick_periods[0].start": "<FIRST SICK DAY>",
+    },
+    "nl": {
+        "case_id": "<ZAAKNUMMER>",
+        "employee.name": "<VOORNAAM ACHTERNAAM>",
+        "employer.name": "<WERKGEVER>",
+        "sick_periods[0].start": "<EERSTE ZIEKTEDAG>",
+    },
+}
+#: The values a case can do without: a case written from values leaves them out (as a
+#: comment to fill in later) when they are not given, instead of keeping a placeholder.
+OPTIONAL = ("employee.name", "employer.name")
+
+
+def case_template(lang: str, values: Mapping[str, str] | None = None) -> str:
+    """The template in ``lang``. With ``values`` (by key path, at least one), a case
+    instead: each value given in place of its placeholder, an optional value not given
+    left out as a comment, a required one not given left a placeholder."""
+    from .yaml_text import scalar
+
+    template = CASE_TEMPLATES[lang]
+    if not values:
+        return template
+    lines = template.splitlines(keepends=True)
+    for path, placeholder in PLACEHOLDERS[lang].items():
+        at = next(
+            n
+            for n, line in enumerate(lines)
+            if line.lstrip().startswith(f"{path.rsplit('.', 1)[-1]}: {placeholder}")
+            or line.lstrip().startswith(f"- start: {placeholder}")
+        )
+        if path in values:
+            lines[at] = _in_place(lines[at], placeholder, scalar(values[path]))
+        elif path in OPTIONAL:
+            lines[at] = _commented(lines[at])
+            if path == "employee.name":  # the block holds nothing else: out with it
+                block = lines.index(next(line for line in lines if line.startswith("employee:")))
+                lines[block] = _commented(lines[block])
+    return "".join(lines)
+
+
+def _in_place(line: str, placeholder: str, value: str) -> str:
+    """``line`` with ``value`` for ``placeholder``, its comment kept in its column where
+    the value leaves room."""
+    before, after = line.split(placeholder, 1)
+    gap = len(after) - len(after.lstrip(" "))
+    if after.lstrip(" ").startswith("#"):
+        gap = max(2, gap + len(placeholder) - len(value))
+        return before + value + " " * gap + after.lstrip(" ")
+    return before + value + after
+
+
+def _commented(line: str) -> str:
+    """``line`` made a comment at its own indent, its own comment kept in its column."""
+    indent = len(line) - len(line.lstrip(" "))
+    body = line[indent:]
+    key, _, rest = body.partition(" ")
+    gap = len(rest) - len(rest.lstrip(" "))
+    if rest.lstrip(" ").startswith("#") and gap > 3:
+        rest = " " * (gap - 2) + rest.lstrip(" ")
+    return " " * indent + "# " + key + (" " + rest if rest else "")

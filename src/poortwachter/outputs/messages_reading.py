@@ -519,7 +519,26 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "a link to a file outside the folder: not followed",
         "nl": "een link naar een bestand buiten de map: niet gevolgd",
     },
+    # --- A template's placeholders (docs/case-files.md) ------------------------------
+    "placeholder_left": {
+        "en": "{path}: not filled in (a placeholder of 'case init', between < and >){fill}",
+        "nl": "{path}: niet ingevuld (een plaatshouder van 'case init', tussen < en >){fill}",
+    },
+    "placeholder_fill": {
+        "en": "; fill in with 'case set FILE {key} VALUE'",
+        "nl": "; vul in met 'case set BESTAND {key} WAARDE'",
+    },
     # --- Editing a case file --------------------------------------------------------
+    "recorded_already": {
+        "en": "{path} is on file as {on_file}; {new} was not recorded and the file is "
+        "unchanged (--replace replaces {on_file} with {new})",
+        "nl": "{path} staat al vastgelegd op {on_file}; {new} is niet vastgelegd en het "
+        "bestand is niet gewijzigd (--replace vervangt {on_file} door {new})",
+    },
+    "recorded_same": {
+        "en": "{path} holds {value} already; nothing changed",
+        "nl": "{path} bevat {value} al; niets gewijzigd",
+    },
     "unknown_event": {
         "en": "unknown event {name}{suggestion} (valid: {valid})",
         "nl": "onbekende gebeurtenis {name}{suggestion} (geldig: {valid})",

@@ -158,6 +158,14 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{file}: bestaat al (gebruik --force om te overschrijven)",
     },
     "written": {"en": "{file}: written", "nl": "{file}: geschreven"},
+    "written_to_fill": {
+        "en": "{file}: written; still to fill in (each between < and >): {paths}",
+        "nl": "{file}: geschreven; nog in te vullen (elk tussen < en >): {paths}",
+    },
+    "still_to_fill": {
+        "en": "Still to fill in (each between < and >): {paths}.",
+        "nl": "Nog in te vullen (elk tussen < en >): {paths}.",
+    },
     "is_a_name": {
         "en": "{key} is a name: give it with --value",
         "nl": "{key} is een naam: geef die met --value",
