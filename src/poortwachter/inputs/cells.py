@@ -103,20 +103,17 @@ def _amount(cells: Row, column: str, messages: list[Message]) -> None:
 
 
 def _whole_percentage(text: str) -> Decimal | None:
-    """``50``, ``50%``, ``50,00``, ``33,33`` (rounded to a whole percent); ``None``
-    when the text is no number."""
+    """``50``, ``50%``, ``50,00``; ``None`` when the text is no number."""
     try:
         return read_amount(text.strip().removesuffix("%").strip())
     except MessageError:
         return None
 
 
-def _rounded(value: Decimal) -> str:
-    """A percentage as a whole number (half up); one below 1 is left as it is, for the
-    model to refuse (``0.5`` is no sick percentage, and no share of 50)."""
-    if value < 1:
-        return str(value)
-    return str(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def _whole(value: Decimal) -> str:
+    """A percentage as a whole number (``50.00`` as ``50``); one with a fraction as it
+    is, for the model to refuse (the sick percentage is a whole number)."""
+    return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
 def _percentage(cells: Row, messages: list[Message]) -> None:
@@ -125,18 +122,18 @@ def _percentage(cells: Row, messages: list[Message]) -> None:
     if text:
         value = _whole_percentage(text)
         if value is not None:
-            cells["percentage"] = _rounded(value)
+            cells["percentage"] = _whole(value)
     presence_text = (cells.pop(PRESENCE, None) or "").strip()
     if not presence_text:
         return
     presence = _whole_percentage(presence_text)
-    if presence is None or not 0 <= presence <= 100:
+    if presence is None or not 0 <= presence <= 100 or presence != int(presence):
         messages.append(_in_column(PRESENCE, message("presence_invalid", value=presence_text)))
         return
     if presence == 100:
         messages.append(_in_column(PRESENCE, message("presence_full", value=presence_text)))
         return
-    sick = _rounded(100 - presence)
+    sick = _whole(100 - presence)
     if text and cells["percentage"] != sick:
         messages.append(
             _in_column(f"percentage, {PRESENCE}", message("presence_disagrees", sick=sick))

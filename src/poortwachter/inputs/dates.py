@@ -80,11 +80,11 @@ def parse_cli_date(text: str) -> date:
 
 #: A time of day after a date, as spreadsheets and HR systems write a date-time
 #: (``2026-01-05 00:00:00``, ``2026-01-05T00:00:00Z``, ``5-1-2026 0:00``).
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-_ISO_TIME = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}}){_TIME}")
-_DUTCH_TIME = re.compile(rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}){_TIME}")
+_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+_ISO_TIME = re.compile(rf"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}){_TIME}")
+_DUTCH_TIME = re.compile(rf"([0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}){_TIME}")
 #: A two-digit year, day first: ``05-01-26``, ``5/1/26``.
-_SHORT_YEAR = re.compile(rf"(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{2}}){_TIME}")
+_SHORT_YEAR = re.compile(rf"([0-9]{{1,2}})([-/.])([0-9]{{1,2}})\2([0-9]{{2}}){_TIME}")
 
 
 def parse_cell_date(text: str, *, birth_date: bool = False) -> date:

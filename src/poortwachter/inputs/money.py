@@ -23,17 +23,17 @@ _NO_CENTS = re.compile(r",-{1,2}$")
 #: Spaces a spreadsheet may put in a number: a space, a no-break space, a thin space.
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
-_DIGITS = re.compile(r"-?\d+")
+_DIGITS = re.compile(r"-?[0-9]+")
 #: Dutch: thousands dots in groups of three, a decimal comma (``3.100``, ``3.100,50``).
-_DUTCH = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|-?\d+,\d+")
+_DUTCH = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?|-?[0-9]+,[0-9]+")
 #: A decimal point with other than three digits after it (``3450.5``, ``3450.00``).
-_POINT = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})")
+_POINT = re.compile(r"-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})")
 #: English: thousands commas in groups of three, a decimal point with one or two digits
 #: (``3,100.50``, ``1,234,567``). No Dutch number has a comma before a dot.
-_ENGLISH = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+_ENGLISH = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
 #: The one form that reads two ways: one comma, 1-3 digits before it (not a lone 0),
 #: exactly three after (``3,100``, ``12,500``).
-_AMBIGUOUS = re.compile(r"-?(?!0,)\d{1,3},\d{3}")
+_AMBIGUOUS = re.compile(r"-?(?!0,)[0-9]{1,3},[0-9]{3}")
 
 
 def read_amount(text: str) -> Decimal:

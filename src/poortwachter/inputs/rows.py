@@ -98,7 +98,14 @@ def _table_case(rows: list[dict[str, str]], item: RowInput) -> Case:
     except CaseError as error:
         said = [*messages, *(problem.said for problem in error.problems)]
         raise CaseError([Problem("", as_written(line, item.headers)) for line in said]) from None
-    if messages:
+    if messages:  # the checks across columns too, on what did read: every problem at once
+        from ..checks import check_case
+
+        messages += [
+            message("path_problem", path=csv_column(problem.path), problem=problem.message)
+            for problem in check_case(the_case)
+            if not problem.path.startswith("sick_periods[") or len(ready) == 1
+        ]
         raise CaseError([Problem("", as_written(line, item.headers)) for line in messages])
     return the_case
 

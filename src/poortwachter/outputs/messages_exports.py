@@ -58,8 +58,9 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- Percentages and course lines -----------------------------------------------
     "presence_invalid": {
-        "en": "{value} is not a share of the work done (use 0 to 99, or 0% to 99%)",
-        "nl": "{value} is geen aandeel gewerkt (gebruik 0 tot 99, of 0% tot 99%)",
+        "en": "{value} is not a share of the work done (use a whole number 0 to 99, or 0% to 99%)",
+        "nl": "{value} is geen aandeel gewerkt (gebruik een geheel getal 0 tot en met 99, of "
+        "0% tot en met 99%)",
     },
     "presence_full": {
         "en": "{value}: the whole work done, so no sick period (the sick percentage is 100 "
