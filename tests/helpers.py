@@ -267,7 +267,7 @@ def assert_one_line_error(code: int, out: str, err: str, *fragments: str) -> Non
 
 
 #: The note an input without event columns gets on stderr (batch), in both languages.
-NO_EVENTS_NOTES = ("so this input records no events", "dus deze invoer legt geen gebeurtenissen")
+NO_EVENTS_NOTES = ("this input records no events", "deze invoer legt geen gebeurtenissen vast")
 
 
 def besides_no_events_note(err: str) -> str:

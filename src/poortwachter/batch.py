@@ -51,6 +51,10 @@ class RowResult:
     """``text`` with its line end as UTF-8, when the judge made it so (an output written
     as UTF-8 takes the bytes as they are); ``text`` is then empty."""
 
+    warnings: tuple[Message, ...] = ()
+    """What the user should know of the case as it was read (a wage that is most likely
+    a misread column): said on stderr, and in a JSON Lines record's notes."""
+
     def output(self, end: str) -> bytes:
         """The record as written: ``text`` and ``end`` in UTF-8."""
         return self.encoded if self.encoded is not None else (self.text + end).encode()
@@ -86,7 +90,9 @@ def unique_cases(results: Iterable[RowResult], judge: Judge) -> Iterator[RowResu
 #: but for the input, which the main process has already (a flag says whether the result
 #: held it). Plain tuples: a frozen dataclass costs four times as much to unpickle, and
 #: the main process unpickles every result while the workers wait for it.
-_Packed = tuple[int, str, Message | None, int, str | None, bool, Any, bytes | None]
+_Packed = tuple[
+    int, str, Message | None, int, str | None, bool, Any, bytes | None, tuple[Message, ...]
+]
 
 
 def _judge_packed(chunk: list[Any], judge: Judge) -> list[_Packed]:
@@ -107,6 +113,7 @@ def _judge_packed(chunk: list[Any], judge: Judge) -> list[_Packed]:
                 result.item is not None,
                 result.data,
                 result.encoded,
+                result.warnings,
             )
         )
     return packed
@@ -124,8 +131,9 @@ def _unpacked(chunk: list[Any], packed: list[_Packed]) -> list[RowResult]:
             item=item if has_item else None,
             data=data,
             encoded=encoded,
+            warnings=warnings,
         )
-        for item, (row, text, error, highest, case_id, has_item, data, encoded) in zip(
+        for item, (row, text, error, highest, case_id, has_item, data, encoded, warnings) in zip(
             chunk, packed, strict=True
         )
     ]

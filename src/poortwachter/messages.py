@@ -10,12 +10,13 @@ keeps its messages in English by contract (docs/machine-output.md).
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import NamedTuple, TypeAlias
 
 #: A parameter of a message: text or a number as it is, a date as people read it in the
 #: language (``ma 06-01-2025``, ``Mon 2025-01-06``), a message put in words in the same
 #: language, or several messages joined by ``"; "``.
-Param: TypeAlias = "str | int | date | Message | tuple[Message, ...]"
+Param: TypeAlias = "str | int | Decimal | date | Message | tuple[Message, ...]"
 
 
 class Message(NamedTuple):

@@ -65,7 +65,7 @@ def test_every_csv_row_yields_a_record_or_an_error_record_in_its_place(tmp_path:
     }
     assert found[3]["error"] == "case_id: missing (every row needs one)"
     assert found[4]["error"] == (
-        "wage_amount: not an amount (use a number such as 3200.00 or 3.200,00); "
+        "wage_amount: not an amount (write 3100, 3.100 or 3.100,50); "
         "probleemanalyse: 2024-12-01 is before the first sick day 2025-01-06"
     )
     lines = err.splitlines()

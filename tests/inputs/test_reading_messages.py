@@ -1121,15 +1121,12 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         ),
         [
             (
-                (
-                    "employee.hours_per_week: not an amount (use a number such as 3200.00 "
-                    "or 3.200,00)"
-                ),
-                "employee.hours_per_week: geen bedrag (gebruik 3200.00 of 3.200,00)",
+                "employee.hours_per_week: not an amount (write 3100, 3.100 or 3.100,50)",
+                "employee.hours_per_week: geen bedrag (schrijf 3100, 3.100 of 3.100,50)",
             ),
             (
-                ("employee.wage.amount: not an amount (use a number such as 3200.00 or 3.200,00)"),
-                "employee.wage.amount: geen bedrag (gebruik 3200.00 of 3.200,00)",
+                ("employee.wage.amount: not an amount (write 3100, 3.100 or 3.100,50)"),
+                "employee.wage.amount: geen bedrag (schrijf 3100, 3.100 of 3.100,50)",
             ),
         ],
     ),
@@ -2025,12 +2022,12 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         lambda: raised(case_from_rows, [row(hours_per_week="veel", wage_amount="veel")]),
         [
             (
-                "hours_per_week: not an amount (use a number such as 3200.00 or 3.200,00)",
-                "hours_per_week: geen bedrag (gebruik 3200.00 of 3.200,00)",
+                "hours_per_week: not an amount (write 3100, 3.100 or 3.100,50)",
+                "hours_per_week: geen bedrag (schrijf 3100, 3.100 of 3.100,50)",
             ),
             (
-                "wage_amount: not an amount (use a number such as 3200.00 or 3.200,00)",
-                "wage_amount: geen bedrag (gebruik 3200.00 of 3.200,00)",
+                "wage_amount: not an amount (write 3100, 3.100 or 3.100,50)",
+                "wage_amount: geen bedrag (schrijf 3100, 3.100 of 3.100,50)",
             ),
         ],
     ),

@@ -7,12 +7,13 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from ..messages import message, os_reason
+from ..messages import Message, message, os_reason
 from ..outputs.formats import BatchOutput, CsvDialectName
 from .base import Command
 from .casefiles import read_source
@@ -125,12 +126,14 @@ def batch(
     results, notes = _judge_input(
         say, source, options, workers, input_format, columns, ignore_unknown, sheet
     )
+    warnings = Warnings()
     if options.output is BatchOutput.XLSX:
-        failed, worst = _write_workbook(say, results, options, source, output)
+        failed, worst = _write_workbook(say, results, options, source, output, warnings)
     else:
-        failed, worst = _write_records(say, results, options, source, output)
+        failed, worst = _write_records(say, results, options, source, output, warnings)
     for line in notes.lines:
         say.note(line)
+    warnings.say_all(say)
     if failed:
         say.error(message("rows_not_judged", file=source, count=failed))
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -232,10 +235,12 @@ def agenda(
     )
     run = AgendaRun(options.as_of, within, say.lang, group_by.value, include_closed)
     worst = skipped = 0
+    warnings = Warnings()
     results = _started(results, source)
     with _progress() as advance:
         for result in results:
             advance()
+            warnings.add(result)
             if result.error is not None:
                 say.error(message("row_problem", file=source, row=result.row, problem=result.error))
                 run.errors.append(result.data.error)
@@ -250,6 +255,7 @@ def agenda(
     for line in notes.lines:
         if line.id != "input_records_no_events":  # the agenda says it, with its count
             say.note(line)
+    warnings.say_all(say)
     if casemanager is not None and skipped and not run.cases:
         # A typo must not read as "nothing to do". Only what was typed is repeated; the
         # casemanagers' names in the input are not (a message names no person from a case).
@@ -318,8 +324,12 @@ def _judge_input(
     elif workers > cpus:
         say.note(message("workers_capped", workers=workers, cpus=cpus))
         workers = cpus
+    preset = _preset(columns)
     read_options = ReadOptions(
-        mapping=_column_mapping(columns), ignore_unknown=ignore_unknown, sheet=sheet
+        mapping=None if preset else _column_mapping(columns),
+        ignore_unknown=ignore_unknown,
+        sheet=sheet,
+        preset=preset,
     )
     notes = Notes()
     if source == "-" and sys.stdin is None:
@@ -335,8 +345,39 @@ def _judge_input(
     return batching.unique_cases(batching.run(rows, judge, workers=workers), judge), notes
 
 
+#: How many cases' warnings a run names on stderr; the others are counted in one line.
+MAX_NAMED_WARNINGS = 10
+
+
+@dataclass(slots=True)
+class Warnings:
+    """The warnings of a run's cases (a wage most likely misread), said after the run:
+    the first ``MAX_NAMED_WARNINGS`` each on a line naming its case, the rest counted."""
+
+    named: list[Message] = field(default_factory=list)
+    more: int = 0
+
+    def add(self, result: Any) -> None:
+        for warning in result.warnings:
+            if len(self.named) < MAX_NAMED_WARNINGS:
+                self.named.append(warning)
+            else:
+                self.more += 1
+
+    def say_all(self, say: Say) -> None:
+        for line in self.named:
+            say.note(line)
+        if self.more:
+            say.note(message("wage_warnings_more", count=self.more, shown=len(self.named)))
+
+
 def _write_records(
-    say: Say, results: Iterator[Any], options: Any, source: str, output: Path | None
+    say: Say,
+    results: Iterator[Any],
+    options: Any,
+    source: str,
+    output: Path | None,
+    warnings: Warnings,
 ) -> tuple[int, int]:
     """JSON Lines, CSV or a calendar, record by record as the results come: the number
     of rows that failed and the rank of the worst finding."""
@@ -345,11 +386,17 @@ def _write_records(
     end = line_end(options)
     with output_stream(output) as stream:
         results = _started(results, source)  # after the output opened: it may fail first
-        return _write_lines(say, results, options, source, stream, end)
+        return _write_lines(say, results, options, source, stream, end, warnings)
 
 
 def _write_lines(
-    say: Say, results: Iterator[Any], options: Any, source: str, stream: Any, end: str
+    say: Say,
+    results: Iterator[Any],
+    options: Any,
+    source: str,
+    stream: Any,
+    end: str,
+    warnings: Warnings,
 ) -> tuple[int, int]:
     """The records, a line each, under the header of the format: the number of rows that
     failed and the rank of the worst finding. Records that workers encoded are written
@@ -375,6 +422,7 @@ def _write_lines(
             else:
                 stream.write(result.text + end)
             advance()
+            warnings.add(result)
             if result.error is not None:
                 failed += 1
                 say.error(message("row_problem", file=source, row=result.row, problem=result.error))
@@ -387,7 +435,12 @@ def _write_lines(
 
 
 def _write_workbook(
-    say: Say, results: Iterator[Any], options: Any, source: str, output: Path | None
+    say: Say,
+    results: Iterator[Any],
+    options: Any,
+    source: str,
+    output: Path | None,
+    warnings: Warnings,
 ) -> tuple[int, int]:
     """A workbook: the rows are collected (spooled to disk) as the results come, then
     the workbook is written in one go. The output is opened first, so that a target
@@ -404,6 +457,7 @@ def _write_workbook(
                 for result in results:
                     writer.add(result.data)
                     advance()
+                    warnings.add(result)
                     if result.error is not None:
                         failed += 1
                         said = message(
@@ -421,10 +475,23 @@ def _write_workbook(
     return failed, worst
 
 
+def _preset(columns: Path | None) -> str | None:
+    """The built-in preset ``--columns`` names, if it names one (``afas-profit``)."""
+    from ..inputs.presets import PRESETS
+
+    return str(columns) if columns is not None and str(columns) in PRESETS else None
+
+
 def _column_mapping(path: Path | None) -> dict[str, str] | None:
     """The --columns file, read like a case file (literal YAML), checked."""
     if path is None:
         return None
+    if not path.exists() and not path.suffix:  # a preset's name mistyped, most likely
+        from ..inputs.presets import PRESETS
+
+        presets = ", ".join(PRESETS)
+        problem = message("no_preset_or_file", presets=presets)
+        fail(message("file_problem", file=str(path), problem=problem))
     from ..inputs.columns import ColumnError, read_mapping
     from ..inputs.documents import CaseFileError, parse_document
     from ..inputs.table import CSV_COLUMNS

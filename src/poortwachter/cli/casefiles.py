@@ -51,9 +51,26 @@ def load_case_or_exit(path: str, no_names: bool = False) -> Case:
     source, content = read_source(path)
     try:
         the_case = load_case(source, content)
-        return the_case.without_names() if no_names else the_case
     except CaseFileError as error:
         raise Failure(*error.messages) from None
+    _warn(the_case, source)
+    return the_case.without_names() if no_names else the_case
+
+
+def _warn(the_case: Case, source: str) -> None:
+    """What the user should know of a case file that was read (a wage most likely
+    mistyped), as a note on stderr naming the file and the case."""
+    from typer._click.globals import get_current_context
+
+    from ..inputs.rows import case_warnings
+    from .errors import said_by
+
+    context = get_current_context(silent=True)
+    if context is None:
+        return
+    say = said_by(context)
+    for warning in case_warnings(the_case):
+        say.note(message("file_problem", file=source, problem=warning))
 
 
 def compute_or_exit(

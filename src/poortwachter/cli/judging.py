@@ -17,6 +17,7 @@ from ..inputs.rows import (
     RowInput,
     case_id_hint,
     case_of_row,
+    case_warnings,
     problem_messages,
 )
 from ..messages import Message, message
@@ -44,6 +45,7 @@ class BatchJudge:
                 the_case = the_case.without_names()
             case_id = the_case.case_id
             assessment = assess(the_case, options.as_of)
+            warnings = case_warnings(the_case, item)
         except (CaseError, RowError) as error:
             if isinstance(error, RowError):
                 messages = error.messages
@@ -58,8 +60,15 @@ class BatchJudge:
             return self.error(item, said, case_id)
         # A table's case ids are made unique by gathering its course lines already.
         unique_id = None if item.kind is InputFormat.CSV else case_id
+        if warnings:  # in the record's notes too (JSON Lines)
+            timeline = assessment.timeline
+            notes = timeline.notes + warnings
+            assessment = dataclasses.replace(
+                assessment, timeline=dataclasses.replace(timeline, notes=notes)
+            )
         if options.agenda_within is None:
-            return record_of(item, assessment, unique_id, options)
+            result = record_of(item, assessment, unique_id, options)
+            return dataclasses.replace(result, warnings=warnings)
         from ..agenda import case_agenda
 
         data: Any = case_agenda(
@@ -71,7 +80,9 @@ class BatchJudge:
         )
         if item.source:
             data = dataclasses.replace(data, source=item.source)
-        return RowResult(item.row, "", None, assessment.highest_rank, unique_id, item, data)
+        return RowResult(
+            item.row, "", None, assessment.highest_rank, unique_id, item, data, warnings=warnings
+        )
 
     def error(self, item: RowInput, said: Message, case_id: str | None = None) -> RowResult:
         """The error record of ``item``; without ``case_id``, the id the row seems to

@@ -236,8 +236,9 @@ ColumnsOption = Annotated[
     Path | None,
     typer.Option(
         "--columns",
-        metavar="FILE",
-        help="A YAML file mapping the export's column names to poortwachter's "
+        metavar="NAME|FILE",
+        help="The export's columns: a built-in preset (afas-profit, nmbrs, visma-verzuim, "
+        "nl), or a YAML file mapping its column names to poortwachter's "
         "('Datum 1e ziektedag: first_sick_day').",
         show_default=False,
     ),

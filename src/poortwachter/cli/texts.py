@@ -80,7 +80,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "timeline case": "Zaakbestand (YAML of JSON) met ziekteperioden, verlof en gebeurtenissen; - leest stdin.",
     "casemanager": "Alleen de zaken van deze casemanager (een deel van de naam volstaat, hoofdletters maken niet uit).",
     "cause": "De oorzaak, als vrije tekst.",
-    "columns": "Een YAML-bestand dat kolomnamen van de export koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
+    "columns": "De kolommen van de export: een ingebouwde preset (afas-profit, nmbrs, visma-verzuim, nl), of een YAML-bestand dat de kolomnamen koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
     "csv_dialect": "Bij CSV: standard (komma, decimale punt, UTF-8) voor scripts, of excel-nl (puntkomma, decimale komma, BOM, CRLF) om met een dubbelklik in Nederlandse Excel te openen.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
     "event": "De stap die is gezet: de sleutel in het blok events (probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ...) of de naam zoals het programma die schrijft ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager en spoor2_provider met --value.",

@@ -34,8 +34,9 @@ from ..models import (
 from ..sickdays import LeavePeriod, SickPeriod
 from .dates import DateError, parse_cli_date
 from .documents import CaseFileError, has_lone_surrogate, parse_document, read_case_text
+from .money import read_amount
 from .placeholders import placeholder_paths, placeholder_problem
-from .values import parse_amount, wage_period
+from .values import wage_period
 
 
 def _iso_date(value: object) -> date:
@@ -179,12 +180,11 @@ class EventsIn(_Strict):
 
 
 def _amount(value: object) -> object:
-    """``3.450,00`` and ``€ 3450`` as exports write them; numbers as they are."""
+    """An amount as written (every YAML value is read as text), read the Dutch way:
+    ``3.100`` is 3100, ``3.450,00`` and ``€ 3450`` as exports write them, and ``3,100``
+    refused, naming both readings (docs/law.md section 6). A JSON number is a number."""
     if isinstance(value, str):
-        amount = parse_amount(value)
-        if amount is None:
-            raise MessageError(message("not_an_amount"))
-        return amount
+        return read_amount(value)
     return value
 
 

@@ -20,6 +20,50 @@ from ..messages import Message, MessageError, message
 #: last sick day is the day before it.
 RECOVERED_ON = "recovered_on"
 
+#: The column of an export that gives the share of the work still done (AFAS Profit's
+#: ``Presence``): the sick percentage is 100 minus it.
+PRESENCE = "presence"
+
+#: Columns an export may have beside the case file's keys.
+EXTRA_COLUMNS = (RECOVERED_ON, PRESENCE)
+
+#: Headers that say the period of the amount they hold (``Salaris per maand``,
+#: ``Jaarsalaris``, ``Uurloon``): they give the wage amount and its period at once. An
+#: hourly wage becomes a weekly one with the contract hours (``inputs/cells.py``).
+WAGE_HEADERS: dict[str, str] = {
+    "salaris per maand": "month",
+    "loon per maand": "month",
+    "maandsalaris": "month",
+    "maandloon": "month",
+    "bruto maandsalaris": "month",
+    "bruto maandloon": "month",
+    "salary per month": "month",
+    "monthly salary": "month",
+    "salaris per jaar": "year",
+    "loon per jaar": "year",
+    "jaarsalaris": "year",
+    "jaarloon": "year",
+    "bruto jaarsalaris": "year",
+    "bruto jaarloon": "year",
+    "annual salary": "year",
+    "salaris per 4 weken": "4weeks",
+    "loon per 4 weken": "4weeks",
+    "vierwekenloon": "4weeks",
+    "4-wekenloon": "4weeks",
+    "salaris per week": "week",
+    "loon per week": "week",
+    "weekloon": "week",
+    "bruto weekloon": "week",
+    "salaris per dag": "day",
+    "loon per dag": "day",
+    "dagloon": "day",
+    "salaris per uur": "hour",
+    "loon per uur": "hour",
+    "uurloon": "hour",
+    "bruto uurloon": "hour",
+    "hourly wage": "hour",
+}
+
 #: Dutch (and common English) names for the columns, by the column they mean. Each
 #: column's own name matches too. Documented in the README ("HR exports").
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -73,6 +117,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "pregnancy_related": ("zwangerschap", "zwangerschapsgerelateerd"),
     "employer_name": ("werkgever", "bedrijf", "organisatie", "employer"),
     "casemanager": ("casemanager", "case manager", "verzuimconsulent", "casemanager naam"),
+    PRESENCE: ("aanwezigheid", "aanwezigheidspercentage", "presence"),
 }
 
 
@@ -91,6 +136,24 @@ class Columns:
     """Which column of the file holds which field; ``None``: a column that is ignored."""
 
     fields: tuple[str | None, ...]
+    names: tuple[str, ...] = ()
+    """The header as the file writes it, to name a column in messages."""
+    wage_per: str | None = None
+    """The period of the wage amount, when its header says it (``Salaris per maand``)."""
+
+    def written(self) -> tuple[tuple[str, str], ...]:
+        """Each field read, with the name of its column as the file writes it (the
+        period of the wage, when a header says it, with the amount's column)."""
+        pairs = [
+            (field, name) for field, name in zip(self.fields, self.names, strict=False) if field
+        ]
+        if self.wage_per is not None:
+            pairs += [("wage_per", name) for field, name in pairs if field == "wage_amount"]
+        return tuple(pairs)
+
+
+#: A preset's mapping of a column to nothing: the column is ignored.
+IGNORED = ""
 
 
 def resolve_header(
@@ -108,16 +171,26 @@ def resolve_header(
     lookup = _lookup(known_columns)
     mapped = {normalise(key): value for key, value in (mapping or {}).items()}
     fields: list[str | None] = []
+    period: tuple[str, str] | None = None  # (the period, the header that says it)
     for name in names:
         key = normalise(name)
         if not key:
             fields.append(None)  # an empty header cell: a column without a name
             continue
-        field = mapped.get(key) or lookup.get(key)
-        if field is None and not ignore_unknown:
-            raise ColumnError(_unknown(name, lookup, known_columns))
+        if key in mapped:
+            field = mapped[key] or None  # a preset may ignore a column (IGNORED)
+        else:
+            field = lookup.get(key)
+            if field is None and key in _WAGE_HEADERS and "wage_amount" in known_columns:
+                field = "wage_amount"
+            if field is None and not ignore_unknown:
+                raise ColumnError(_unknown(name, lookup, known_columns))
+        if field == "wage_amount" and key in _WAGE_HEADERS:
+            period = (_WAGE_HEADERS[key], name)
         fields.append(field)
     seen: dict[str, str] = {}
+    if period is not None:
+        seen["wage_per"] = period[1]  # a period column as well is said below
     for name, field in zip(names, fields, strict=True):
         if field is None:
             continue
@@ -138,13 +211,17 @@ def resolve_header(
                 example=repr(_example(missing[0])),
             )
         )
-    return Columns(tuple(fields))
+    return Columns(tuple(fields), tuple(names), period[0] if period else None)
+
+
+#: ``WAGE_HEADERS`` as headers are compared.
+_WAGE_HEADERS = {normalise(name): period for name, period in WAGE_HEADERS.items()}
 
 
 def _lookup(known: tuple[str, ...]) -> dict[str, str]:
     lookup = {normalise(column): column for column in known}
     for column, aliases in ALIASES.items():
-        if column in known or column == RECOVERED_ON:
+        if column in known or column in EXTRA_COLUMNS:
             for alias in aliases:
                 lookup.setdefault(normalise(alias), column)
     return lookup
@@ -173,7 +250,7 @@ def _example(column: str) -> str:
 def read_mapping(document: object, valid: Iterable[str]) -> dict[str, str]:
     """A mapping file's document (``our export name: poortwachter column``) checked: every
     target a valid column. Raises ``ColumnError``."""
-    columns = set(valid) | {RECOVERED_ON}
+    columns = set(valid) | set(EXTRA_COLUMNS)
     if not isinstance(document, dict):
         raise ColumnError(message("mapping_file_shape"))
     mapping: dict[str, str] = {}

@@ -25,6 +25,7 @@ def gather(source: TableSource, columns: Columns) -> Iterator[RowInput]:
     """One input per case, in the order of each case's first row. A row that cannot be
     read, or has no case id, is an input of its own (an error record in its place)."""
     case_column = columns.fields.index("case_id")
+    headers = columns.written()
     with CaseIdStore() as counts:
         for row in source.rows():
             counts.count(_key(row, case_column))
@@ -43,9 +44,9 @@ def gather(source: TableSource, columns: Columns) -> Iterator[RowInput]:
                 done = order.popleft()
                 del remaining[done]
                 counts.handed_on(done)
-                yield _input(waiting.pop(done), columns)
+                yield _input(waiting.pop(done), columns, headers)
         while order:  # the file changed between the passes: hand on what there is
-            yield _input(waiting.pop(order.popleft()), columns)
+            yield _input(waiting.pop(order.popleft()), columns, headers)
 
 
 def _key(row: Row, case_column: int) -> str:
@@ -55,15 +56,19 @@ def _key(row: Row, case_column: int) -> str:
     return case_id
 
 
-def _input(rows: list[Row], columns: Columns) -> RowInput:
+def _input(rows: list[Row], columns: Columns, headers: tuple[tuple[str, str], ...]) -> RowInput:
     payload = [
         {field: cell for field, cell in zip(columns.fields, row.cells, strict=False) if field}
         for row in rows
     ]
+    if columns.wage_per is not None:  # the period its header says (``Salaris per maand``)
+        for cells in payload:
+            cells["wage_per"] = columns.wage_per
     return RowInput(
         rows[0].number,
         InputFormat.CSV,
         payload,
         problem=rows[0].problem,
         rows=tuple(row.number for row in rows),
+        headers=headers,
     )

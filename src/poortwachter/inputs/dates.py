@@ -76,3 +76,40 @@ def parse_cli_date(text: str) -> date:
         if isinstance(error, DateError):
             raise
     raise DateError(message("not_a_date", value=_shown(text)))
+
+
+#: A time of day after a date, as spreadsheets and HR systems write a date-time
+#: (``2026-01-05 00:00:00``, ``2026-01-05T00:00:00Z``, ``5-1-2026 0:00``).
+_TIME = (
+    r"(?:[ T](?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+)
+_ISO_TIME = re.compile(rf"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}){_TIME}")
+_DUTCH_TIME = re.compile(rf"([0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}){_TIME}")
+#: A two-digit year, day first: ``05-01-26``, ``5/1/26``.
+_SHORT_YEAR = re.compile(rf"([0-9]{{1,2}})([-/.])([0-9]{{1,2}})\2([0-9]{{2}}){_TIME}")
+
+
+def parse_cell_date(text: str, *, birth_date: bool = False) -> date:
+    """A date as an export's cell writes it: what ``parse_cli_date`` reads, also with a
+    time of day after it (a spreadsheet's date-time; the date is the day as written),
+    and day-first with a two-digit year (``05-01-26``: 2026, the 21st century). A birth
+    date with a two-digit year is refused, naming both centuries (``71`` may be 1971)."""
+    stripped = text.strip()
+    timed = _ISO_TIME.fullmatch(stripped) or _DUTCH_TIME.fullmatch(stripped)
+    if timed:
+        return parse_cli_date(timed.group(1))
+    short = _SHORT_YEAR.fullmatch(stripped)
+    if short is None:
+        return parse_cli_date(stripped)
+    day, separator, month, year = short.groups()
+    if birth_date:
+        raise DateError(
+            message(
+                "two_digit_birth_year",
+                value=_shown(stripped),
+                earlier=f"19{year}",
+                later=f"20{year}",
+            )
+        )
+    return parse_cli_date(f"{day}{separator}{month}{separator}20{year}")

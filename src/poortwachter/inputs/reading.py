@@ -29,6 +29,9 @@ class ReadOptions:
     mapping: dict[str, str] | None = None
     ignore_unknown: bool = False
     sheet: str | None = None
+    preset: str | None = None
+    """A built-in preset by name (``--columns afas-profit``); without it and without a
+    mapping, the preset whose telling columns the header holds, if one does."""
 
 
 def detect_format(path: str, first_bytes: bytes = b"") -> InputFormat:
@@ -68,14 +71,19 @@ def read_table(
     """A table's cases, one per case id (course lines gathered): its header is checked at
     once, before anything is written (``BatchInputError``). A table without a column for
     any step records no events: ``notes`` gets one line that says so."""
+    from .presets import PRESETS, detect_preset
+
     try:
         header = source.header()
+        mapping, ignore_unknown = options.mapping, options.ignore_unknown
+        preset = PRESETS[options.preset] if options.preset is not None else None
+        if preset is None and mapping is None:
+            preset = detect_preset(header)
+        if preset is not None:
+            mapping = preset.mapping(header)
+            ignore_unknown = ignore_unknown or preset.ignore_unknown
         columns = resolve_header(
-            header,
-            CSV_COLUMNS,
-            CSV_REQUIRED,
-            options.mapping,
-            ignore_unknown=options.ignore_unknown,
+            header, CSV_COLUMNS, CSV_REQUIRED, mapping, ignore_unknown=ignore_unknown
         )
     except MessageError as error:  # a ColumnError, or a header that cannot be read
         raise BatchInputError(error.said) from None

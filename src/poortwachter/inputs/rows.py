@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..messages import Message, MessageError, message, visible
-from ..models import Case, CaseError
+from ..models import Case, CaseError, Problem
+from .columns import PRESENCE, RECOVERED_ON
 from .table import case_from_rows, csv_column
 
 #: How much of a bad row's case id its error record repeats.
@@ -47,6 +48,9 @@ class RowInput:
     not match the header): it becomes an error record in its place."""
     rows: tuple[int, ...] = ()
     """The table rows of a case gathered from course lines (one row per sick period)."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """A table's fields, each with its column's name as the file writes it (for
+    messages; ``Columns.written``)."""
 
 
 class RowError(MessageError):
@@ -70,7 +74,7 @@ def case_of_row(item: RowInput) -> Case:
 
     if item.kind is InputFormat.CSV:
         rows = item.payload if isinstance(item.payload, list) else [item.payload]
-        return case_from_rows(rows, item.rows)
+        return _table_case(rows, item)
     try:
         if item.kind is InputFormat.JSONL:
             document = parse_json_document("", item.payload)
@@ -83,17 +87,81 @@ def case_of_row(item: RowInput) -> Case:
         raise RowError(error.details, hint) from None
 
 
+def _table_case(rows: list[dict[str, str]], item: RowInput) -> Case:
+    """The case of a table's rows, their cells read as exports write them first
+    (``cells.py``); every problem names its column as the file writes it."""
+    from .cells import prepared
+
+    ready, numbers, messages = prepared(rows, item.rows)
+    try:
+        the_case = case_from_rows(ready, numbers)
+    except CaseError as error:
+        said = [*messages, *(problem.said for problem in error.problems)]
+        raise CaseError([Problem("", as_written(line, item.headers)) for line in said]) from None
+    if messages:  # the checks across columns too, on what did read: every problem at once
+        from ..checks import check_case
+
+        messages += [
+            message("path_problem", path=csv_column(problem.path), problem=problem.message)
+            for problem in check_case(the_case)
+            if not problem.path.startswith("sick_periods[") or len(ready) == 1
+        ]
+        raise CaseError([Problem("", as_written(line, item.headers)) for line in messages])
+    return the_case
+
+
 def problem_messages(error: CaseError, item: RowInput) -> list[Message]:
     """The problems the engine found with a row's case, each naming its key path; for a
-    table, the column it came from."""
+    table, the column it came from, as the file writes it."""
     if item.kind is InputFormat.CSV:
         return [
-            message("path_problem", path=csv_column(problem.path), problem=problem.message)
-            if problem.path
-            else problem.message
+            as_written(
+                message("path_problem", path=csv_column(problem.path), problem=problem.message)
+                if problem.path
+                else problem.message,
+                item.headers,
+            )
             for problem in error.problems
         ]
     return [problem.said for problem in error.problems]
+
+
+#: A field the file has no column for, and the column that gave its value instead: a
+#: last sick day from the recovery date, a sick percentage from the share still worked.
+_GIVEN_BY = {"last_sick_day": RECOVERED_ON, "percentage": PRESENCE}
+
+
+def as_written(said: Message, headers: tuple[tuple[str, str], ...]) -> Message:
+    """A problem naming a table's column by its field (``last_sick_day: ...``) named by
+    the column as the file writes it (``Hersteldatum: ...``)."""
+    if said.id != "path_problem" or not headers:
+        return said
+    params = dict(said.params)
+    path = params.get("path")
+    if not isinstance(path, str):
+        return said
+    written = dict(headers)
+    names = []
+    for field in path.split(", "):
+        if field not in written and _GIVEN_BY.get(field) in written:
+            field = _GIVEN_BY[field]
+        names.append(written.get(field, field))
+    return message("path_problem", path=", ".join(dict.fromkeys(names)), problem=params["problem"])
+
+
+def case_warnings(the_case: Case, item: RowInput | None = None) -> tuple[Message, ...]:
+    """What the user should know of a case that was read (a wage that is most likely a
+    misread column), naming the case and where the value was read."""
+    from .money import wage_warning
+
+    wage = the_case.employee.wage
+    if wage is None:
+        return ()
+    where = "employee.wage.amount"
+    if item is not None and item.kind is InputFormat.CSV:
+        where = dict(item.headers).get("wage_amount", "wage_amount")
+    warning = wage_warning(visible(the_case.case_id or ""), where, wage.amount, wage.per)
+    return () if warning is None else (warning,)
 
 
 def case_id_hint(item: RowInput) -> str | None:

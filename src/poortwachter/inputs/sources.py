@@ -215,8 +215,8 @@ class XlsxSource:
         workbook, sheet = self._open()
         try:
             number = 0
-            for values in sheet.iter_rows(min_row=2, values_only=True):
-                cells = [cell_text(value) for value in values]
+            for row_cells in sheet.iter_rows(min_row=2):
+                cells = [cell_text(cell.value, cell.number_format) for cell in row_cells]
                 if not any(cell.strip() for cell in cells):
                     continue  # an empty row
                 number += 1
@@ -228,11 +228,18 @@ class XlsxSource:
             workbook.close()
 
 
-def cell_text(value: object) -> str:
+def cell_text(value: object, number_format: str = "General") -> str:
     """A spreadsheet cell as the text a CSV would hold: dates as ISO dates (a date cell
-    at midnight is a date), whole numbers without ``.0``, booleans as true/false."""
+    at midnight is a date), whole numbers without ``.0``, booleans as true/false, a
+    percentage cell as Excel shows it (0.5 as ``50%``).
+
+    A number with exactly three decimals gets a fourth (``123.456`` as ``123.4560``):
+    amounts are read the Dutch way, where a dot before three digits separates thousands,
+    and a spreadsheet's number must keep the value it has."""
     if value is None:
         return ""
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return f"{cell_text(round(value * 100, 10))}%"
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat()
     if isinstance(value, date):
@@ -241,4 +248,10 @@ def cell_text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        text = str(value)
+        return text + "0" if _THREE_DECIMALS.fullmatch(text) else text
     return str(value)
+
+
+_THREE_DECIMALS = re.compile(r"-?\d+\.\d{3}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from ..messages import Message, MessageError, message
@@ -245,7 +245,8 @@ def _present(values: dict[str, Any]) -> dict[str, Any]:
 
 def _period(row: dict[str, str], messages: list[Message]) -> dict[str, Any] | None:
     """One row's sick period: its first sick day, and its last sick day or the day it
-    was fit again (``hersteldatum``: the last sick day is the day before)."""
+    was fit again (``hersteldatum``: the last sick day is the day before); ``None``,
+    with the problem said, for a row without a first sick day or fit again on it."""
     if _cell(row, "first_sick_day") is None:
         messages.append(_in_column("first_sick_day", message("missing_in_row")))
         return None
@@ -253,10 +254,17 @@ def _period(row: dict[str, str], messages: list[Message]) -> dict[str, Any] | No
     recovered = _cell(row, RECOVERED_ON)
     if recovered is not None:
         try:
-            day_before = (parse_cli_date(recovered) - timedelta(days=1)).isoformat()
+            recovered_on = parse_cli_date(recovered)
+            day_before = (recovered_on - timedelta(days=1)).isoformat()
         except DateError as error:
             messages.append(_in_column(RECOVERED_ON, error.said))
         else:
+            start = _day_or_none(_cell(row, "first_sick_day") or "")
+            if start is not None and recovered_on <= start:
+                # Fit again on the first sick day (or before it): no sick day at all.
+                said = message("recovery_not_after_start", value=recovered_on, start=start)
+                messages.append(_in_column(RECOVERED_ON, said))
+                return None
             same = None if end is None else _same_day(end, day_before)
             if same is False:
                 messages.append(
@@ -275,6 +283,14 @@ def _period(row: dict[str, str], messages: list[Message]) -> dict[str, Any] | No
             "percentage": _cell(row, "percentage"),
         }
     )
+
+
+def _day_or_none(text: str) -> date | None:
+    """A cell's date; ``None`` when it is none (the model says so)."""
+    try:
+        return parse_cli_date(text)
+    except DateError:
+        return None
 
 
 def _same_day(text: str, iso: str) -> bool | None:

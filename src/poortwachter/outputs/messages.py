@@ -12,16 +12,23 @@ message: linear in its input, however long a value.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from ..language import Language
 from ..messages import Message, Param
 from .dates import format_date
 from .messages_case import CASE_MESSAGES
+from .messages_exports import EXPORT_MESSAGES
 from .messages_reading import READING_MESSAGES
 from .messages_running import RUNNING_MESSAGES
 
 #: Every message text by id, in Dutch and English.
-MESSAGES: dict[str, dict[str, str]] = {**READING_MESSAGES, **RUNNING_MESSAGES, **CASE_MESSAGES}
+MESSAGES: dict[str, dict[str, str]] = {
+    **READING_MESSAGES,
+    **EXPORT_MESSAGES,
+    **RUNNING_MESSAGES,
+    **CASE_MESSAGES,
+}
 
 
 def say(said: Message, lang: Language) -> str:
@@ -39,4 +46,15 @@ def _shown(value: Param, lang: Language) -> str:
         return "; ".join(say(item, lang) for item in value)
     if isinstance(value, date):
         return format_date(value, lang)
+    if isinstance(value, Decimal):
+        return format_amount(value, lang)
     return str(value)
+
+
+def format_amount(amount: Decimal, lang: Language) -> str:
+    """An amount with two decimals, the way of the language: ``3.100,00`` in Dutch,
+    ``3,100.00`` in English."""
+    english = f"{amount:,.2f}"
+    if lang == "nl":
+        return english.replace(",", "_").replace(".", ",").replace("_", ".")
+    return english

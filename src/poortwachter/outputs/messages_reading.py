@@ -262,10 +262,6 @@ READING_MESSAGES: dict[str, dict[str, str]] = {
     "not_whole": {"en": "{value} is not a whole number", "nl": "{value} is geen geheel getal"},
     "not_a_number": {"en": "{value} is not a number", "nl": "{value} is geen getal"},
     "not_finite": {"en": "{value} is not a finite number", "nl": "{value} is geen eindig getal"},
-    "not_an_amount": {
-        "en": "not an amount (use a number such as 3200.00 or 3.200,00)",
-        "nl": "geen bedrag (gebruik 3200.00 of 3.200,00)",
-    },
     "out_of_range": {
         "en": "{value} is out of range (use a number {limit})",
         "nl": "{value} valt buiten het bereik (gebruik een getal {limit})",
