@@ -227,8 +227,7 @@ def print_table(run: AgendaRun, console: Any) -> None:
             rows = [pair for pair in pairs if pair[1].section is section]
             if not rows:
                 continue
-            if section is not Section.OVERDUE:
-                console.print()
+            console.print()  # one blank line before every section, the first one too
             style = "red" if section is Section.OVERDUE else ""
             table = Table(
                 title=_section_title(section, run),

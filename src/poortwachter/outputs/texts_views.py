@@ -40,28 +40,29 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "pay_value": {"nl": "{phase}: {percentage}", "en": "{phase}: {percentage}"},
     "pay_next": {"nl": "; vanaf {date}: {phase}", "en": "; from {date}: {phase}"},
     "floor_applies": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon van {pay} per week wordt tot dat bedrag aangevuld.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "pay of {pay} a week is made up to that amount.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "{percentage}% van het loon: {pay} per week; aangevuld tot het minimumloon.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "{percentage}% of the wage: {pay} a week; made up to the minimum wage.",
     },
     "floor_below": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon van {pay} per week ligt erboven.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "pay of {pay} a week is above it.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "{percentage}% van het loon: {pay} per week, boven het minimumloon.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "{percentage}% of the wage: {pay} a week, above the minimum wage.",
     },
     "floor_no_pay": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon is niet bekend.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "wage is not known.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "Het loon is onbekend, dus niet vergeleken (vul employee.wage in het zaakbestand in).",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "The wage is unknown, so not compared (fill in employee.wage in the case file).",
     },
     "floor_no_hours": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur; zonder contracturen "
-        "(employee.hours_per_week) is de ondergrens niet berekend.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour; without contract hours "
-        "(employee.hours_per_week) the floor is not computed.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur. Uren per week onbekend, dus "
+        "geen ondergrens per week berekend (vul employee.hours_per_week in het zaakbestand "
+        "in).",
+        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour. Hours per week unknown, so "
+        "no floor per week computed (fill in employee.hours_per_week in the case file).",
     },
     "floor_beyond": {
         "nl": " (het laatst bekende minimumloon, sinds {date})",
