@@ -201,9 +201,20 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "kind_regeling": {"nl": "regeling", "en": "regeling"},
     "kind_practice": {"nl": "praktijk", "en": "practice"},
     "kind_info": {"nl": "info", "en": "info"},
-    # Calendar categories of the agenda's events, by its section
+    # Calendars (outputs/ics.py): the categories of an event, by the step's status
     "category_overdue": {"nl": "te laat", "en": "overdue"},
-    "category_due": {"nl": "binnenkort", "en": "due"},
+    "category_due_soon": {"nl": "binnenkort", "en": "due soon"},
+    "category_upcoming": {"nl": "gepland", "en": "upcoming"},
     "category_finding": {"nl": "bevinding", "en": "finding"},
     "category_info": {"nl": "info", "en": "info"},
+    "calendar_overdue": {"nl": "TE LAAT: {summary}", "en": "OVERDUE: {summary}"},
+    "calendar_due": {"nl": "Uiterlijk: {date}", "en": "Due: {date}"},
+    "calendar_due_late": {
+        "nl": "Uiterlijk: {date} ({late} per {as_of})",
+        "en": "Due: {date} ({late} as of {as_of})",
+    },
+    "calendar_legal_date": {"nl": "Wettelijke datum: {date}", "en": "Legal date: {date}"},
+    "calendar_kind": {"nl": "Soort: {kind}", "en": "Kind: {kind}"},
+    "calendar_basis": {"nl": "Grondslag: {basis}", "en": "Basis: {basis}"},
+    "calendar_case": {"nl": "Zaak: {case}", "en": "Case: {case}"},
 }
