@@ -286,7 +286,7 @@ def test_the_agenda_and_sanction_risk_write_the_same_event_for_an_overdue_step(
     case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
     uid = "E-2025-003.plan_van_aanpak@poortwachter"
     written = {}
-    for command in (["sanction-risk", case], ["agenda", case], ["timeline", "--case", case]):
+    for command in (["sanction-risk", case], ["agenda", case], ["timeline", case]):
         code, calendar, err = calendar_of(*command, "--as-of", "2025-04-01", "-f", "ics")
         assert code in (0, 1), err
         written[command[0]] = events(calendar)[uid]

@@ -201,6 +201,20 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "kind_regeling": {"nl": "regeling", "en": "regeling"},
     "kind_practice": {"nl": "praktijk", "en": "practice"},
     "kind_info": {"nl": "info", "en": "info"},
+    # The index of a folder's reports (outputs/report_index.py)
+    "index_title": {"nl": "Rapporten", "en": "Reports"},
+    "index_col_state": {"nl": "Stand", "en": "State"},
+    "index_col_next": {"nl": "Volgende stap", "en": "Next step"},
+    "index_state": {"nl": "week {week}", "en": "week {week}"},
+    "index_late": {"nl": "{count} te laat", "en": "{count} overdue"},
+    "index_nothing_late": {"nl": "niets te laat", "en": "nothing overdue"},
+    "index_next": {"nl": "{step}, uiterlijk {date}", "en": "{step}, by {date}"},
+    "index_no_findings": {"nl": "geen", "en": "none"},
+    "index_counts": {
+        "nl": "{written} rapport(en) geschreven; {failed} bestand(en) niet gelezen.",
+        "en": "{written} report(s) written; {failed} file(s) not read.",
+    },
+    "index_errors_title": {"nl": "Niet gelezen", "en": "Not read"},
     # Calendars (outputs/ics.py): the categories of an event, by the step's status
     "category_overdue": {"nl": "te laat", "en": "overdue"},
     "category_due_soon": {"nl": "binnenkort", "en": "due soon"},
