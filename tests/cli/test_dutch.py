@@ -69,8 +69,8 @@ def test_help_paragraphs_are_not_hard_wrapped() -> None:
     )
     text = result.stdout
     assert (
-        "Give either --first-sick (one uninterrupted sickness) or --case (a case file with several"
-        in text
+        "Give a case file (CASE, or --case FILE: several periods, leave and recorded events) or "
+        "--first-sick (one uninterrupted" in text
     )
 
 
@@ -280,11 +280,14 @@ def test_the_dutch_templates_comments_are_dutch() -> None:
 
 def test_calendar_categories_speak_the_language_of_the_run(tmp_path: Path) -> None:
     env = {"POORTWACHTER_LANG": "nl"}
-    args = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-02-01", "-f", "ics"]
+    args = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-02-05", "-f", "ics"]
     dutch = runner.invoke(app, args, env=env).stdout
     english = runner.invoke(app, [*args, "--lang", "en"]).stdout
-    assert "CATEGORIES:Poortwachter,wet" in dutch
-    assert "CATEGORIES:Poortwachter,praktijk" in dutch
-    assert "CATEGORIES:Poortwachter,statute" in english
-    assert ",practice" not in dutch
-    assert ",statute" not in dutch
+    # Sick from 6 Jan 2025, on 5 Feb: the probleemanalyse (16 Feb) is due within 14 days,
+    # the plan van aanpak (2 Mar) and the rest to come.
+    assert "CATEGORIES:Poortwachter,binnenkort" in dutch
+    assert "CATEGORIES:Poortwachter,gepland" in dutch
+    assert "CATEGORIES:Poortwachter,due soon" in english
+    assert "CATEGORIES:Poortwachter,upcoming" in english
+    assert ",upcoming" not in dutch
+    assert ",gepland" not in english

@@ -500,3 +500,32 @@ def test_an_application_excused_by_a_late_letter_is_listed_on_the_safe_date(
         if item["milestone"] == "wia_aanvraag"
     ]
     assert (item["section"], item["date"], item["days_late"]) == ("due", "2026-10-29", -9)
+
+
+@pytest.mark.parametrize("output_format", ["table", "md"])
+def test_every_group_heading_and_every_section_title_has_one_blank_line_around_it(
+    folder: Path, output_format: str
+) -> None:
+    # A. Jansen's group opens with its overdue section, the other one with a
+    # section of steps due (F-6, B. de Boer): both get the same blank line after the heading.
+    _, out, _ = run(str(folder), *AS_OF, "--format", output_format, "--lang", "nl")
+    lines = out.decode().splitlines()
+    prefix = "## " if output_format == "md" else ""
+    section = "### " if output_format == "md" else ""
+    headings = [
+        n for n, line in enumerate(lines) if line in (f"{prefix}A. Jansen", f"{prefix}B. de Boer")
+    ]
+    titles = [
+        n
+        for n, line in enumerate(lines)
+        if line in (f"{section}Te laat", f"{section}Binnen 14 dagen", f"{section}Bevindingen")
+    ]
+    assert len(headings) == 2
+    assert len(titles) >= 3
+    for n in headings:
+        assert lines[n - 1] == ""
+        assert lines[n + 1] == ""
+        assert lines[n + 2] != ""
+    for n in titles:
+        assert lines[n - 1] == ""
+        assert lines[n - 2] != ""

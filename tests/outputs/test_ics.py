@@ -13,9 +13,10 @@ from icalendar import Calendar
 from typer.testing import CliRunner
 
 from poortwachter.cli import app
-from poortwachter.outputs import ical
+from poortwachter.models import Case
+from poortwachter.outputs import ics
 
-from ..helpers import assert_one_line_error
+from ..helpers import as_of_dates, assert_one_line_error, full_cases
 
 #: These tests check the English wording of messages (Dutch is the default).
 pytestmark = pytest.mark.usefixtures("english")
@@ -94,15 +95,29 @@ def runner_result(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_uids_stay_the_same_so_a_newer_file_updates_the_events() -> None:
+def test_uids_stay_the_same_so_a_newer_file_moves_and_updates_the_events() -> None:
+    # Probleemanalyse 10 Feb 2025: the plan van aanpak is due 10 Feb + 14 = 24 Feb; the
+    # first evaluation 24 Feb + 42 = 7 April. On 1 April the plan is overdue (on the as-of
+    # date) and the evaluation to come (on 7 April); on 10 April both are overdue: the same
+    # two events, moved to 10 April, with a higher SEQUENCE so that a calendar takes them.
     case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
     _, earlier, _ = calendar_of("sanction-risk", case, "--as-of", "2025-04-01", "-f", "ics")
-    _, later, _ = calendar_of("sanction-risk", case, "--as-of", "2025-09-01", "-f", "ics")
-    common = set(events(earlier)) & set(events(later))
-    assert "E-2025-003.wia_aanvraag@poortwachter" in common
-    assert "E-2025-003.evaluatie-5@poortwachter" in common
-    for uid in common:
-        assert events(earlier)[uid].decoded("dtstart") == events(later)[uid].decoded("dtstart")
+    _, later, _ = calendar_of("sanction-risk", case, "--as-of", "2025-04-10", "-f", "ics")
+    before, after = events(earlier), events(later)
+    plan, evaluation = (
+        "E-2025-003.plan_van_aanpak@poortwachter",
+        "E-2025-003.evaluatie-1@poortwachter",
+    )
+    assert before[plan].decoded("dtstart") == date(2025, 4, 1)
+    assert after[plan].decoded("dtstart") == date(2025, 4, 10)
+    assert before[evaluation].decoded("dtstart") == date(2025, 4, 7)
+    assert after[evaluation].decoded("dtstart") == date(2025, 4, 10)
+    assert str(after[evaluation]["summary"]).startswith("OVERDUE: Evaluation")
+    assert not str(before[evaluation]["summary"]).startswith("OVERDUE")
+    assert int(after[plan]["sequence"]) == int(before[plan]["sequence"]) + 9
+    # A step still to come keeps its date and its UID.
+    wia = "E-2025-003.wia_aanvraag@poortwachter"
+    assert before[wia].decoded("dtstart") == after[wia].decoded("dtstart")
 
 
 def test_a_case_id_with_any_characters_gives_a_valid_uid(tmp_path: Path) -> None:
@@ -123,13 +138,19 @@ def test_done_milestones_are_left_out_and_findings_say_what_to_do(dutch: None) -
     assert "Doe het nu" in str(plan["description"])
 
 
-def test_the_42nd_week_event_names_uwvs_working_day(dutch: None) -> None:
+def test_the_42nd_week_event_is_on_uwvs_working_day_and_names_the_legal_date(
+    dutch: None,
+) -> None:
+    # Sick from Saturday 4 Jan 2025: index 294 is Saturday 25 Oct 2025; UWV asks for the
+    # report by the first working day after it, Monday 27 Oct: the date to act by.
     _, calendar, _ = calendar_of(
         "timeline", "--first-sick", "2025-01-04", "--as-of", "2025-10-01", "--format", "ics"
     )
     melding = events(calendar)["eerste-ziektedag-2025-01-04.ziekmelding_uwv@poortwachter"]
-    assert melding.decoded("dtstart") == date(2025, 10, 25)  # the legal date, a Saturday
-    assert "ma 27-10-2025" in str(melding["description"])
+    assert melding.decoded("dtstart") == date(2025, 10, 27)
+    description = str(melding["description"])
+    assert "Uiterlijk: ma 27-10-2025\n" in description + "\n"
+    assert "Wettelijke datum: za 25-10-2025" in description
 
 
 def test_batch_writes_one_calendar_for_every_case() -> None:
@@ -167,6 +188,7 @@ def _library_event(
     event.add("description", description)
     event.add("categories", ["Poortwachter", "statute"])
     event.add("transp", "TRANSPARENT")
+    event.add("sequence", 9283)
     if days is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -195,7 +217,7 @@ def test_the_direct_writer_writes_what_the_library_writes_and_reads_back(
     summary: str, description: str, start: date, days: int | None
 ) -> None:
     uid = "E%201%2F2%3Bx.wia_aanvraag@poortwachter"
-    ours = ical.event(
+    ours = ics.event(
         uid=uid,
         stamp=date(2025, 6, 1),
         start=start,
@@ -203,12 +225,13 @@ def test_the_direct_writer_writes_what_the_library_writes_and_reads_back(
         description=description,
         categories=("Poortwachter", "statute"),
         alarm=None if days is None else (summary, days),
+        sequence=9283,
     )
     # Other versions fold or order a few things their own way; and the library turns a
     # literal \N into a line break, where the text keeps it as written.
     if _pinned_icalendar() and "\\N" not in summary + description:
         assert ours == _library_event(uid, date(2025, 6, 1), start, summary, description, days)
-    calendar = Calendar.from_ical(ical.CALENDAR_HEADER + ours + ical.CALENDAR_FOOTER)
+    calendar = Calendar.from_ical(ics.CALENDAR_HEADER + ours + ics.CALENDAR_FOOTER)
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == start
     assert str(event["uid"]) == uid
@@ -238,7 +261,7 @@ def test_control_characters_from_a_case_are_written_out_in_a_calendar(tmp_path: 
 
 
 def test_a_byte_order_mark_at_the_start_of_a_text_is_dropped_as_the_library_drops_it() -> None:
-    written = ical.event(
+    written = ics.event(
         uid="u",
         stamp=date(2025, 6, 1),
         start=date(2025, 6, 2),
@@ -250,3 +273,121 @@ def test_a_byte_order_mark_at_the_start_of_a_text_is_dropped_as_the_library_drop
     assert "SUMMARY:Jan\r\n" in written
     # Only the first one goes; one inside the text stays, as with the library.
     assert "DESCRIPTION:\ufeffa\ufeffb\r\n" in written
+
+
+# --- One writer: every command's calendar says the same thing the same way ----------
+
+
+def test_the_agenda_and_sanction_risk_write_the_same_event_for_an_overdue_step(
+    dutch: None,
+) -> None:
+    # The plan van aanpak was due 24 Feb 2025 (probleemanalyse 10 Feb + 14); on 1 April it
+    # is 5 + 31 = 36 days late. Both calendars put it on 1 April, marked TE LAAT.
+    case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
+    uid = "E-2025-003.plan_van_aanpak@poortwachter"
+    written = {}
+    for command in (["sanction-risk", case], ["agenda", case], ["timeline", case]):
+        code, calendar, err = calendar_of(*command, "--as-of", "2025-04-01", "-f", "ics")
+        assert code in (0, 1), err
+        written[command[0]] = events(calendar)[uid]
+    for event in written.values():
+        assert event.decoded("dtstart") == date(2025, 4, 1)
+        assert (
+            str(event["summary"])
+            == "TE LAAT: Plan van aanpak, met casemanager (E-2025-003, S. Yilmaz)"
+        )
+        assert [str(item) for item in event["categories"].cats] == ["Poortwachter", "te laat"]
+        lines = str(event["description"]).split("\n")
+        assert lines[:3] == [
+            "Plan van aanpak, met casemanager",
+            "Uiterlijk: ma 24-02-2025 (36 dagen te laat per di 01-04-2025)",
+            "Soort: regeling",
+        ]
+        assert lines[-2:] == [
+            "Grondslag: Regeling art. 4 lid 1; WIA art. 25 lid 2",
+            "Zaak: E-2025-003, S. Yilmaz",
+        ]
+        assert not event.walk("VALARM")  # on today already: no reminder
+    assert "Doe het nu" in str(written["sanction-risk"]["description"])  # the finding's action
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", {"Poortwachter", "te laat", "binnenkort", "gepland", "info"}),
+        ("en", {"Poortwachter", "overdue", "due soon", "upcoming", "info"}),
+    ],
+)
+def test_categories_are_words_of_the_output_language(lang: str, words: set[str]) -> None:
+    # Sick from 6 Jan 2025, as of 5 Feb: the probleemanalyse (index 41, 16 Feb) is due
+    # within 14 days, the rest to come; with --all an information-only date too. The
+    # agenda's case has an evaluation overdue on 4 Dec 2026 (due 27 Nov).
+    found: set[str] = set()
+    for command in ("timeline", "agenda"):
+        source = (
+            ["--first-sick", "2025-01-06"]
+            if command == "timeline"
+            else [str(EXAMPLES / "gepland-na-peildatum.yaml"), "--within", "60"]
+        )
+        _, calendar, _ = calendar_of(
+            command, *source, "--as-of", "2025-02-05" if command == "timeline" else "2026-12-04",
+            "--format", "ics", "--all", "--lang", lang,
+        )  # fmt: skip
+        found |= {
+            str(item) for event in calendar.walk("VEVENT") for item in event["categories"].cats
+        }
+    assert found == words
+
+
+def test_missed_evaluations_are_one_event_the_latest_as_in_the_agenda() -> None:
+    # Plan due 24 Feb 2025; evaluations 42 days apart: 7 Apr, 19 May, 30 Jun, 11 Aug,
+    # 22 Sep. On 1 Sep the first four are late: one event, evaluation 4, on 1 Sep.
+    case = str(EXAMPLES / "geen-plan-van-aanpak.yaml")
+    for command in ("sanction-risk", "agenda"):
+        _, calendar, _ = calendar_of(command, case, "--as-of", "2025-09-01", "-f", "ics")
+        found = events(calendar)
+        assert not any(f"evaluatie-{n}@" in uid for uid in found for n in (1, 2, 3))
+        latest = found["E-2025-003.evaluatie-4@poortwachter"]
+        assert latest.decoded("dtstart") == date(2025, 9, 1)
+        assert "(and 3 earlier ones missed)" in str(latest["summary"])
+        assert "Due: Mon 2025-08-11 (21 days overdue as of Mon 2025-09-01)" in str(
+            latest["description"]
+        )
+
+
+def test_the_batch_calendar_treats_overdue_steps_as_every_calendar_does() -> None:
+    source = str(EXAMPLES / "batch" / "personeel.csv")
+    _, calendar, _ = calendar_of(
+        "batch", source, "--as-of", "2025-06-01", "-f", "ics", "--fail-on", "never"
+    )
+    late = [e for e in calendar.walk("VEVENT") if str(e["summary"]).startswith("OVERDUE: ")]
+    assert late
+    assert {event.decoded("dtstart") for event in late} == {date(2025, 6, 1)}
+    assert all(event.decoded("dtstart") >= date(2025, 6, 1) for event in calendar.walk("VEVENT"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(full_cases(), as_of_dates(), st.booleans())
+def test_every_calendar_event_is_today_or_later_and_late_exactly_when_marked(
+    case: Case, as_of: date, include_info: bool
+) -> None:
+    from poortwachter.agenda import case_agenda
+    from poortwachter.assessment import assess
+    from poortwachter.outputs.agenda import AgendaRun, render_calendar
+
+    assessment = assess(case, as_of)
+    timeline = ics.timeline_calendar(assessment.timeline, "en", 7, include_info=include_info)
+    run = AgendaRun(as_of=as_of, within=30, lang="en", group_by="casemanager")
+    run.cases.append(case_agenda(case, assessment, 30, include_info=include_info))
+    for text in (timeline, render_calendar(run, 7, info=include_info)):
+        calendar = Calendar.from_ical(text)
+        uids = [str(event["uid"]) for event in calendar.walk("VEVENT")]
+        assert len(uids) == len(set(uids))
+        for event in calendar.walk("VEVENT"):
+            marked = str(event["summary"]).startswith("OVERDUE: ")
+            assert event.decoded("dtstart") >= as_of
+            assert marked == ("overdue as of" in str(event["description"]))
+            assert marked == (not event.walk("VALARM"))
+            if marked:
+                assert event.decoded("dtstart") == as_of
+        assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))

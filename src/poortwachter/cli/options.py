@@ -135,8 +135,37 @@ LangOption = Annotated[
 
 
 CaseArgument = Annotated[
-    str, typer.Argument(metavar="CASE", help="Case file (YAML or JSON); - reads stdin.")
+    str | None,
+    typer.Argument(
+        metavar="CASE", help="Case file (YAML or JSON); - reads stdin.", show_default=False
+    ),
 ]
+
+
+#: The case file as an option too, as ``timeline`` has always taken it: ``CASE`` or
+#: ``--case FILE``, never both (``one_case_file``).
+CaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--case",
+        metavar="FILE",
+        help="The case file, instead of CASE (not both).",
+        show_default=False,
+    ),
+]
+
+
+def one_case_file(positional: str | None, option: str | None, *, required: bool) -> str | None:
+    """The case file given as ``CASE`` or as ``--case``: both is a usage error, and so
+    is neither when the command needs one."""
+    from ..messages import message
+
+    if positional is not None and option is not None:
+        raise SaidBadParameter(message("case_twice"), param_hint="'CASE' / '--case'")
+    given = positional if positional is not None else option
+    if given is None and required:
+        raise SaidBadParameter(message("give_case_file"), param_hint="'CASE'")
+    return given
 
 
 OutputFileOption = Annotated[

@@ -30,8 +30,9 @@ COMMAND_HELP_NL = {
     "": "Wet Verbetering Poortwachter: elke termijn van de 104 weken van een zieke "
     "werknemer, op de dag nauwkeurig, met het wetsartikel erbij.",
     "timeline": "Elke mijlpaal van de 104 weken van een zieke werknemer, met uiterste "
-    "datum, status en grondslag.\n\nGeef --first-sick (één ononderbroken ziekte) of --case "
-    "(een zaakbestand met meerdere perioden, verlof en vastgelegde gebeurtenissen). Dagen "
+    "datum, status en grondslag.\n\nGeef een zaakbestand (ZAAK, of --case BESTAND: "
+    "meerdere perioden, verlof en vastgelegde gebeurtenissen) of --first-sick (één "
+    "ononderbroken ziekte). Dagen "
     "tellen in kalenderdagen vanaf de eerste ziektedag; onderbroken ziekte wordt "
     "samengeteld volgens art. 7:629 lid 10 BW.",
     "sanction-risk": "Als UWV deze zaak vandaag beoordeelde: wat zou het vinden, en wat kan "
@@ -52,7 +53,10 @@ COMMAND_HELP_NL = {
     "door; dan exitcode 2, anders 1 bij een bevinding op of boven --fail-on, anders 0.",
     "report": "Een HTML-pagina voor het dossier van de casemanager: samenvatting, een "
     "grafiek van de hele zaak, de bevindingen met wat te doen, en de blootstelling. Print "
-    "goed op A4.",
+    "goed op A4.\n\nBij een map: een pagina voor elk zaakbestand erin (.yaml, .yml, .json) "
+    "en index.html met een link naar elke pagina en de stand van elke zaak; een bestand "
+    "dat niet te lezen is, staat als regel op de index en op stderr, de andere worden "
+    "toch geschreven, en de exitcode is 2.",
     "case": "Zaakbestanden: een sjabloon maken, gebeurtenissen, herstel en terugval "
     "vastleggen, een waarde zetten, bestanden controleren, het JSON-schema tonen.",
     "case init": "Schrijf een nieuw zaakbestand: een sjabloon met toelichting waarvan de "
@@ -78,6 +82,9 @@ OPTION_HELP_NL: dict[str, str] = {
     "as_of": "De datum waarop beoordeeld wordt: statussen, getelde ziektedagen, bevindingen (standaard: vandaag).",
     "case": "Zaakbestand (YAML of JSON); - leest stdin.",
     "timeline case": "Zaakbestand (YAML of JSON) met ziekteperioden, verlof en gebeurtenissen; - leest stdin.",
+    "report case": "Zaakbestand (YAML of JSON), of een map met zaakbestanden; - leest stdin.",
+    "case_option": "Het zaakbestand, in plaats van ZAAK (niet allebei).",
+    "report output": "Schrijf hierheen in plaats van naar stdout; het bestand verschijnt pas als het compleet is. Bij een map met zaakbestanden: de map voor een pagina per zaak en index.html (wordt gemaakt als die er niet is).",
     "casemanager": "Alleen de zaken van deze casemanager (een deel van de naam volstaat, hoofdletters maken niet uit).",
     "cause": "De oorzaak, als vrije tekst.",
     "columns": "De kolommen van de export: een ingebouwde preset (afas-profit, nmbrs, visma-verzuim, nl), of een YAML-bestand dat de kolomnamen koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
@@ -150,6 +157,8 @@ METAVAR_NL = {
     "EVENT": "GEBEURTENIS",
     "INPUT": "INVOER",
     "CASE": "ZAAK",
+    "[CASE]": "[ZAAK]",
+    "PATH": "PAD",
 }
 
 

@@ -19,6 +19,7 @@ from .options import (
     AllOption,
     AsOfOption,
     CaseArgument,
+    CaseOption,
     CsvDialectOption,
     FailOn,
     FailOnOption,
@@ -31,6 +32,7 @@ from .options import (
     RawCsvOption,
     RemindOption,
     date_option,
+    one_case_file,
 )
 from .writing import deliver, output_stream, print_for_people
 
@@ -45,14 +47,22 @@ TIMELINE_EXAMPLES = """
 
   poortwachter timeline --first-sick 2024-01-08
   poortwachter timeline --first-sick 08-01-2024 --as-of 2024-06-01 --lang en
-  poortwachter timeline --case examples/herstel-en-terugval.yaml --format json
-  cat case.yaml | poortwachter timeline --case - --format csv
+  poortwachter timeline examples/herstel-en-terugval.yaml --format json
+  cat case.yaml | poortwachter timeline - --format csv
 """
 
 
 @app.command("timeline", cls=Command, epilog=TIMELINE_EXAMPLES)
 def timeline(
     ctx: typer.Context,
+    case: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CASE",
+            help="Case file (YAML or JSON) with sick periods, leave and events; - reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
     first_sick: Annotated[
         date | None,
         typer.Option(
@@ -63,15 +73,7 @@ def timeline(
             show_default=False,
         ),
     ] = None,
-    case: Annotated[
-        str | None,
-        typer.Option(
-            "--case",
-            metavar="FILE",
-            help="Case file (YAML or JSON) with sick periods, leave and events; - reads stdin.",
-            show_default=False,
-        ),
-    ] = None,
+    case_option: CaseOption = None,
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
     language: LangOption = Lang.nl,
@@ -84,14 +86,15 @@ def timeline(
 ) -> None:
     """Every milestone of a sick employee's 104 weeks, with due date, status and basis.
 
-    Give either --first-sick (one uninterrupted sickness) or --case (a case file with
-    several periods, leave and recorded events). Dates count in calendar days from the
+    Give a case file (CASE, or --case FILE: several periods, leave and recorded events)
+    or --first-sick (one uninterrupted sickness). Dates count in calendar days from the
     first sick day; interrupted sickness is added together per art. 7:629 lid 10 BW.
     """
     lang = said_by(ctx).lang
+    case = one_case_file(case, case_option, required=False)
     if (first_sick is None) == (case is None):
         said = message("give_one_source" if first_sick is None else "give_only_one_source")
-        raise SaidBadParameter(said, param_hint="'--first-sick' / '--case'")
+        raise SaidBadParameter(said, param_hint="'CASE' / '--first-sick'")
     from ..engine import compute_timeline
     from ..models import Case
 
@@ -157,7 +160,8 @@ SANCTION_RISK_EXAMPLES = """
 @app.command("sanction-risk", cls=Command, epilog=SANCTION_RISK_EXAMPLES)
 def sanction_risk(
     ctx: typer.Context,
-    case: CaseArgument,
+    case: CaseArgument = None,
+    case_option: CaseOption = None,
     as_of: AsOfOption = None,
     output_format: FormatOption = OutputFormat.table,
     language: LangOption = Lang.nl,
@@ -187,6 +191,8 @@ def sanction_risk(
     from ..outputs import machine
 
     lang = said_by(ctx).lang
+    case = one_case_file(case, case_option, required=True)
+    assert case is not None
     the_case = load_case_or_exit(case, no_names)
     assessment = compute_or_exit(assess, the_case, as_of, case)
     if output_format is OutputFormat.ics:
@@ -237,24 +243,55 @@ REPORT_EXAMPLES = """
 
   poortwachter report examples/hovenier-spoor2-taxi.yaml --output dossier.html
   poortwachter report case.yaml --as-of 2025-06-01 --lang en --output report.html
+  poortwachter report dossiers/ --output rapporten/
 """
 
 
 @app.command("report", cls=Command, epilog=REPORT_EXAMPLES)
 def report(
     ctx: typer.Context,
-    case: CaseArgument,
-    output: OutputFileOption = None,
+    case: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CASE",
+            help="Case file (YAML or JSON), or a folder of case files; - reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    case_option: CaseOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write here instead of stdout; the file appears only when complete. For "
+            "a folder of case files: the folder to write a page per case and index.html "
+            "in (made if missing).",
+            show_default=False,
+        ),
+    ] = None,
     as_of: AsOfOption = None,
     language: LangOption = Lang.nl,
     no_names: NoNamesOption = False,
 ) -> None:
     """A self-contained HTML page for the casemanager's dossier: summary, a chart of the
-    whole case, the findings with what to do, and the exposure. Prints well on A4."""
+    whole case, the findings with what to do, and the exposure. Prints well on A4.
+
+    Given a folder, a page for each case file in it (.yaml, .yml, .json) and index.html
+    linking them, with each case's state; a file that cannot be read is a line on the
+    index and on stderr, the others are still written, and the exit status is 2."""
     from ..assessment import assess
     from ..outputs.report import render_report
 
     lang = said_by(ctx).lang
+    case = one_case_file(case, case_option, required=True)
+    assert case is not None
+    if case != "-" and Path(case).is_dir():
+        from .reports import report_folder
+
+        report_folder(ctx, Path(case), output, as_of, no_names)
+        return
     the_case = load_case_or_exit(case, no_names)
     assessment = compute_or_exit(assess, the_case, as_of, case)
     with output_stream(output) as stream:

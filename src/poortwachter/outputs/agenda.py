@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import IO, Any, NamedTuple
-from urllib.parse import quote
 
 from ..agenda import AgendaCase, AgendaItem, Section, sort_key
 from ..language import Language
@@ -234,8 +233,7 @@ def print_table(run: AgendaRun, console: Any) -> None:
             rows = [pair for pair in pairs if pair[1].section is section]
             if not rows:
                 continue
-            if section is not Section.OVERDUE:
-                console.print()
+            console.print()  # one blank line before every section, the first one too
             style = "red" if section is Section.OVERDUE else ""
             table = Table(
                 title=_section_title(section, run),
@@ -438,45 +436,48 @@ def write_workbook(run: AgendaRun, stream: IO[bytes]) -> None:
 
 
 def render_calendar(run: AgendaRun, remind_days: int, *, info: bool) -> str:
-    """One calendar for the run: an all-day event per item, what is overdue on the as-of
-    date itself; with ``info`` the information-only milestones too. UIDs follow the case
-    and the step, so a newer run's calendar updates the events of the last one."""
-    from . import ical
+    """One calendar for the run: an event per item, written as every calendar is
+    (``ics.py``): what is overdue on the as-of date itself, UIDs by case and step, so a
+    newer run's calendar updates the events of the last one; with ``info`` the
+    information-only milestones too."""
+    from . import ics
 
     lang = run.lang
     events = []
     for _name, pairs in run.groups(info=info):
         for case, item in pairs:
             said = words(item, lang)
-            day = max(item.date, run.as_of)
-            summary = f"{said.label} ({_who(case)})" if _who(case) else said.label
-            if item.section is Section.OVERDUE:
-                summary = f"{text('status_overdue', lang).upper()}: {summary}"
-            description = [
-                f"{text('col_date', lang)}: {format_date(item.date, lang)} ({when(item, lang)})"
-            ]
-            description += [said.action] if said.action else []
+            lines = [said.action] if said.action else []
             if said.risk:
-                description.append(f"{text('agenda_risk', lang)}: {said.risk}")
-            description.append(f"{text('col_basis_short', lang)}: {item.basis}")
-            events.append(
-                ical.event(
-                    uid=_uid(case, item) + f"@{ical.UID_DOMAIN}",
-                    stamp=run.as_of,
-                    start=day,
-                    summary=visible(summary),
-                    description="\n".join(visible(line) for line in description),
-                    categories=("Poortwachter", text(f"category_{item.section.value}", lang)),
-                    alarm=(visible(said.label), remind_days) if item.date > run.as_of else None,
-                )
+                lines.append(f"{text('agenda_risk', lang)}: {said.risk}")
+            entry = ics.Entry(
+                key=_uid(case, item),
+                label=said.label,
+                who=", ".join(part for part in (case.case_id, case.employee_name) if part),
+                date=item.date,
+                category=_CATEGORIES.get(item.section, f"category_{item.status}"),
+                kind=item.kind,
+                lines=tuple(lines),
+                basis=item.basis,
             )
-    return ical.CALENDAR_HEADER + "".join(events) + ical.CALENDAR_FOOTER
+            events.append(ics.entry_event(entry, run.as_of, lang, remind_days))
+    return ics.calendar(events)
+
+
+#: The category of an item by its section; a step still to come goes by its status.
+_CATEGORIES = {
+    Section.OVERDUE: "category_overdue",
+    Section.FINDING: "category_finding",
+    Section.INFO: "category_info",
+}
 
 
 def _uid(case: AgendaCase, item: AgendaItem) -> str:
-    who = quote(case.case_id, safe="") if case.case_id else f"rij-{case.row}"
+    from .ics import case_key, step_key
+
+    who = case_key(case.case_id, f"rij-{case.row}")
     if item.section is Section.FINDING:
         about = f"-{item.milestone}" if item.milestone else ""
         return f"{who}.bevinding-{item.finding}{about}"
-    occurrence = f"-{item.occurrence}" if item.occurrence is not None else ""
-    return f"{who}.{item.milestone}{occurrence}"
+    assert item.milestone is not None  # a step's item names its milestone
+    return step_key(who, item.milestone, item.occurrence)

@@ -108,12 +108,34 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
     "os_other": {"en": "{english}", "nl": "{english}"},
     # One case: timeline, sanction-risk, report
     "give_one_source": {
-        "en": "give --first-sick DATE or --case FILE",
-        "nl": "geef --first-sick DATUM of --case BESTAND",
+        "en": "give a case file (CASE or --case FILE) or --first-sick DATE",
+        "nl": "geef een zaakbestand (ZAAK of --case BESTAND) of --first-sick DATUM",
     },
     "give_only_one_source": {
-        "en": "give only one of --first-sick DATE or --case FILE",
-        "nl": "geef maar één van --first-sick DATUM of --case BESTAND",
+        "en": "give only one of a case file (CASE or --case FILE) or --first-sick DATE",
+        "nl": "geef maar één van een zaakbestand (ZAAK of --case BESTAND) of --first-sick DATUM",
+    },
+    "give_case_file": {
+        "en": "give a case file: CASE or --case FILE",
+        "nl": "geef een zaakbestand: ZAAK of --case BESTAND",
+    },
+    "report_folder_needs_output": {
+        "en": "a folder of case files gives a page per case: give --output FOLDER",
+        "nl": "een map met zaakbestanden geeft een pagina per zaak: geef --output MAP",
+    },
+    "output_not_a_folder": {
+        "en": "{file}: exists and is not a folder (a folder of case files writes its "
+        "pages into a folder)",
+        "nl": "{file}: bestaat en is geen map (een map met zaakbestanden schrijft zijn "
+        "pagina's in een map)",
+    },
+    "case_in_file_again": {
+        "en": "case_id {case_id} again (first in {first}): give each case once",
+        "nl": "case_id {case_id} nogmaals (eerst in {first}): geef elke zaak één keer",
+    },
+    "case_twice": {
+        "en": "give the case file once: as CASE or with --case, not both",
+        "nl": "geef het zaakbestand één keer: als ZAAK of met --case, niet allebei",
     },
     # Batch and agenda
     "workbook_not_for_terminal": {

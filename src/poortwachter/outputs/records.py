@@ -316,15 +316,15 @@ def _ics_events(assessment: Assessment, options: BatchOptions) -> str:
 
 
 def ics_header() -> str:
-    from .ics import calendar_header
+    from .ics import CALENDAR_HEADER
 
-    return calendar_header()
+    return CALENDAR_HEADER
 
 
 def ics_footer() -> str:
-    from .ics import calendar_footer
+    from .ics import CALENDAR_FOOTER
 
-    return calendar_footer()
+    return CALENDAR_FOOTER
 
 
 def record_of(

@@ -401,6 +401,8 @@ def pay_lines(assessment: Assessment, lang: Language) -> list[str]:
                     hourly=hourly,
                     week=format_euros(floor.week_eur, lang),
                     pay=format_euros(floor.pay_week_eur, lang) if floor.pay_week_eur else "",
+                    # The floor holds in the first sick year only: the year-1 percentage.
+                    percentage=pay.percentage,
                 )
             )
     return lines

@@ -40,28 +40,29 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "pay_value": {"nl": "{phase}: {percentage}", "en": "{phase}: {percentage}"},
     "pay_next": {"nl": "; vanaf {date}: {phase}", "en": "; from {date}: {phase}"},
     "floor_applies": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon van {pay} per week wordt tot dat bedrag aangevuld.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "pay of {pay} a week is made up to that amount.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "{percentage}% van het loon: {pay} per week; aangevuld tot het minimumloon.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "{percentage}% of the wage: {pay} a week; made up to the minimum wage.",
     },
     "floor_below": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon van {pay} per week ligt erboven.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "pay of {pay} a week is above it.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "{percentage}% van het loon: {pay} per week, boven het minimumloon.",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "{percentage}% of the wage: {pay} a week, above the minimum wage.",
     },
     "floor_no_pay": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week; het "
-        "loon is niet bekend.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week; the "
-        "wage is not known.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
+        "Het loon is onbekend, dus niet vergeleken (vul employee.wage in het zaakbestand in).",
+        "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
+        "The wage is unknown, so not compared (fill in employee.wage in the case file).",
     },
     "floor_no_hours": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur; zonder contracturen "
-        "(employee.hours_per_week) is de ondergrens niet berekend.",
-        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour; without contract hours "
-        "(employee.hours_per_week) the floor is not computed.",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur. Uren per week onbekend, dus "
+        "geen ondergrens per week berekend (vul employee.hours_per_week in het zaakbestand "
+        "in).",
+        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour. Hours per week unknown, so "
+        "no floor per week computed (fill in employee.hours_per_week in the case file).",
     },
     "floor_beyond": {
         "nl": " (het laatst bekende minimumloon, sinds {date})",
@@ -207,9 +208,34 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     "kind_regeling": {"nl": "regeling", "en": "regeling"},
     "kind_practice": {"nl": "praktijk", "en": "practice"},
     "kind_info": {"nl": "info", "en": "info"},
-    # Calendar categories of the agenda's events, by its section
+    # The index of a folder's reports (outputs/report_index.py)
+    "index_title": {"nl": "Rapporten", "en": "Reports"},
+    "index_col_state": {"nl": "Stand", "en": "State"},
+    "index_col_next": {"nl": "Volgende stap", "en": "Next step"},
+    "index_state": {"nl": "week {week}", "en": "week {week}"},
+    "index_late": {"nl": "{count} te laat", "en": "{count} overdue"},
+    "index_nothing_late": {"nl": "niets te laat", "en": "nothing overdue"},
+    "index_next": {"nl": "{step}, uiterlijk {date}", "en": "{step}, by {date}"},
+    "index_no_findings": {"nl": "geen", "en": "none"},
+    "index_counts": {
+        "nl": "{written} rapport(en) geschreven; {failed} bestand(en) niet gelezen.",
+        "en": "{written} report(s) written; {failed} file(s) not read.",
+    },
+    "index_errors_title": {"nl": "Niet gelezen", "en": "Not read"},
+    # Calendars (outputs/ics.py): the categories of an event, by the step's status
     "category_overdue": {"nl": "te laat", "en": "overdue"},
-    "category_due": {"nl": "binnenkort", "en": "due"},
+    "category_due_soon": {"nl": "binnenkort", "en": "due soon"},
+    "category_upcoming": {"nl": "gepland", "en": "upcoming"},
     "category_finding": {"nl": "bevinding", "en": "finding"},
     "category_info": {"nl": "info", "en": "info"},
+    "calendar_overdue": {"nl": "TE LAAT: {summary}", "en": "OVERDUE: {summary}"},
+    "calendar_due": {"nl": "Uiterlijk: {date}", "en": "Due: {date}"},
+    "calendar_due_late": {
+        "nl": "Uiterlijk: {date} ({late} per {as_of})",
+        "en": "Due: {date} ({late} as of {as_of})",
+    },
+    "calendar_legal_date": {"nl": "Wettelijke datum: {date}", "en": "Legal date: {date}"},
+    "calendar_kind": {"nl": "Soort: {kind}", "en": "Kind: {kind}"},
+    "calendar_basis": {"nl": "Grondslag: {basis}", "en": "Basis: {basis}"},
+    "calendar_case": {"nl": "Zaak: {case}", "en": "Case: {case}"},
 }
