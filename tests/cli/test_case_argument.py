@@ -73,7 +73,10 @@ def test_timeline_with_a_case_file_and_a_first_sick_day_is_a_usage_error() -> No
 
 # --- report on a folder ----------------------------------------------------------------
 
-CASE = "case_id: {id}\nemployee: {{name: {name}}}\nsick_periods: [{{start: 2025-01-06}}]\n"
+CASE = (
+    "case_id: {id}\nemployee: {{name: {name}}}\nsick_periods: [{{start: 2025-01-06}}]\n"
+    "events: {{}}\n"  # it records events: nothing happened, so past steps are late
+)
 
 
 def folder_of(tmp_path: Path, files: dict[str, str]) -> Path:
