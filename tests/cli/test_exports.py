@@ -151,6 +151,20 @@ def test_an_afas_profit_illness_export_is_read_by_its_preset(
     assert first["chain"]["periods"][1]["percentage"] == 100
 
 
+def test_a_detected_preset_is_named_with_the_columns_it_does_not_read(tmp_path: Path) -> None:
+    source = write(tmp_path, "export.csv", AFAS)
+    code, _, err = run("batch", source, *AS_OF, "--lang", "en")
+    assert code == 0
+    assert (
+        f"Note: {source}: read as AFAS Profit, Illness (verzuimmeldingen) (recognised by its "
+        "columns; --columns afas-profit says so outright); 2 column(s) not read: IllnessType, "
+        "Department\n"
+    ) in err
+    # Chosen outright: nothing to tell.
+    _, _, err = run("batch", source, *AS_OF, "--lang", "en", "--columns", "afas-profit")
+    assert "read as" not in err
+
+
 def test_a_presence_of_100_is_no_sick_period_and_names_the_column(tmp_path: Path) -> None:
     text = "EmployeeId;StartDate;EndDate;Presence\n1;2025-01-06;;100\n"
     code, found, _ = batch(tmp_path, text)

@@ -77,8 +77,7 @@ def read_table(
         header = source.header()
         mapping, ignore_unknown = options.mapping, options.ignore_unknown
         preset = PRESETS[options.preset] if options.preset is not None else None
-        if preset is None and mapping is None:
-            preset = detect_preset(header)
+        detected = preset is None and mapping is None and (preset := detect_preset(header))
         if preset is not None:
             mapping = preset.mapping(header)
             ignore_unknown = ignore_unknown or preset.ignore_unknown
@@ -87,9 +86,28 @@ def read_table(
         )
     except MessageError as error:  # a ColumnError, or a header that cannot be read
         raise BatchInputError(error.said) from None
+    if notes is not None and detected and preset is not None:
+        # Said, as a preset reads only its own columns: the user sees what was left out.
+        unread = zip(header, columns.fields, strict=False)
+        ignored = [visible(name) for name, field in unread if not field and name.strip()]
+        notes.add(
+            message(
+                "preset_detected",
+                file=source.name,
+                title=preset.title,
+                name=preset.name,
+                ignored=", ".join(ignored[:_IGNORED_NAMED])
+                + (" ..." if len(ignored) > _IGNORED_NAMED else ""),
+                count=len(ignored),
+            )
+        )
     if notes is not None and records_no_events(columns.fields):
         notes.add(message("input_records_no_events", file=source.name))
     return gather(source, columns)
+
+
+#: How many of the columns a detected preset leaves unread are named in its note.
+_IGNORED_NAMED = 12
 
 
 def read_json_array(path: Path) -> Iterator[RowInput]:

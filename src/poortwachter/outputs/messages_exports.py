@@ -81,6 +81,12 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "twee verschillende einddatums",
     },
     # --- Presets ----------------------------------------------------------------------
+    "preset_detected": {
+        "en": "{file}: read as {title} (recognised by its columns; --columns {name} says so "
+        "outright); {count} column(s) not read: {ignored}",
+        "nl": "{file}: gelezen als {title} (herkend aan de kolommen; --columns {name} zegt "
+        "het vooraf); {count} kolom(men) niet gelezen: {ignored}",
+    },
     "no_preset_or_file": {
         "en": "neither a preset ({presets}) nor a file",
         "nl": "geen preset ({presets}) en geen bestand",
