@@ -216,7 +216,13 @@ class XlsxSource:
         try:
             number = 0
             for row_cells in sheet.iter_rows(min_row=2):
-                cells = [cell_text(cell.value, cell.number_format) for cell in row_cells]
+                # A number's format is looked up only for a number (a style lookup each).
+                cells = [
+                    cell_text(cell.value, cell.number_format)
+                    if type(cell.value) in _NUMBERS
+                    else cell_text(cell.value)
+                    for cell in row_cells
+                ]
                 if not any(cell.strip() for cell in cells):
                     continue  # an empty row
                 number += 1
@@ -255,3 +261,5 @@ def cell_text(value: object, number_format: str = "General") -> str:
 
 
 _THREE_DECIMALS = re.compile(r"-?\d+\.\d{3}")
+#: The cell values whose number format says how they read (a percentage).
+_NUMBERS = (int, float)
