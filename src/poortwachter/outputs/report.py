@@ -59,17 +59,24 @@ _LANE_TOP = _BAR_TOP + _BAR_HEIGHT + 20  # the centre of the first lane of marke
 _LANE_HEIGHT = 22
 _TICK_ROOM = 56  # the least room for a month label such as "sep 2025"
 
-_STYLE = """
-@page { size: A4; margin: 15mm 12mm; }
-* { box-sizing: border-box; }
+#: The type and tables a report shares with the index of a folder's reports.
+TYPE_STYLE = """
 body { font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #212121;
-       font-size: 10.5pt; line-height: 1.4; max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
+       font-size: 10.5pt; line-height: 1.4; margin: 0 auto; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 1px solid #bdbdbd; }
 .meta { color: #616161; margin-bottom: 4mm; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #eee; }
 th { font-weight: 600; background: #f5f5f5; }
+"""
+
+_STYLE = (
+    TYPE_STYLE
+    + """
+@page { size: A4; margin: 15mm 12mm; }
+* { box-sizing: border-box; }
+body { max-width: 190mm; padding: 8mm 0; }
 .summary th { width: 35%; background: none; }
 .status { font-weight: 600; white-space: nowrap; }
 .basis { color: #616161; font-size: 9pt; }
@@ -93,6 +100,7 @@ ul { margin: 1mm 0; padding-left: 5mm; }
 tr, figure { page-break-inside: avoid; }
 @media print { body { padding: 0; } h2 { page-break-after: avoid; } }
 """
+)
 
 
 def escape(value: str) -> str:

@@ -20,7 +20,7 @@ from ..models import Status
 from ..results import Assessment
 from .dates import format_date
 from .messages import say
-from .report import escape
+from .report import TYPE_STYLE, escape
 from .wording import milestone_label, text
 
 INDEX_NAME = "index.html"
@@ -107,17 +107,13 @@ def error_line(source: str, problem: Message, lang: Language) -> IndexLine:
     return IndexLine(source=source, error=say(problem, lang))
 
 
-_STYLE = """
-body { font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #212121;
-       font-size: 10.5pt; line-height: 1.4; max-width: 250mm; margin: 0 auto; padding: 8mm; }
-h1 { font-size: 17pt; margin: 0 0 2mm; }
-h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 1px solid #bdbdbd; }
-.meta { color: #616161; margin-bottom: 4mm; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #eee; }
-th { font-weight: 600; background: #f5f5f5; }
+_STYLE = (
+    TYPE_STYLE
+    + """
+body { max-width: 250mm; padding: 8mm; }
 .error { color: #c62828; }
 """
+)
 
 
 def render_index(lines: list[IndexLine], as_of: date, lang: Language) -> str:
