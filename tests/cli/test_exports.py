@@ -163,6 +163,13 @@ def test_a_detected_preset_is_named_with_the_columns_it_does_not_read(tmp_path: 
     # Chosen outright: nothing to tell.
     _, _, err = run("batch", source, *AS_OF, "--lang", "en", "--columns", "afas-profit")
     assert "read as" not in err
+    # Every column read: the note names the preset only.
+    only = write(tmp_path, "visma.csv", "Intern nummer;Eerste ziektedag\n7;06-01-2025\n")
+    _, _, err = run("batch", only, *AS_OF, "--lang", "en")
+    assert (
+        f"Note: {only}: read as Visma Verzuim, Verzuim import (recognised by its columns; "
+        "--columns visma-verzuim says so outright)\n"
+    ) in err
 
 
 def test_a_presence_of_100_is_no_sick_period_and_names_the_column(tmp_path: Path) -> None:

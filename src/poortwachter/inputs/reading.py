@@ -90,17 +90,15 @@ def read_table(
         # Said, as a preset reads only its own columns: the user sees what was left out.
         unread = zip(header, columns.fields, strict=False)
         ignored = [visible(name) for name, field in unread if not field and name.strip()]
-        notes.add(
-            message(
-                "preset_detected",
-                file=source.name,
-                title=preset.title,
-                name=preset.name,
-                ignored=", ".join(ignored[:_IGNORED_NAMED])
-                + (" ..." if len(ignored) > _IGNORED_NAMED else ""),
-                count=len(ignored),
-            )
+        named = ", ".join(ignored[:_IGNORED_NAMED]) + (
+            " ..." if len(ignored) > _IGNORED_NAMED else ""
         )
+        said = message("preset_detected", file=source.name, title=preset.title, name=preset.name)
+        if ignored:
+            said = message(
+                "preset_detected_unread", detected=said, count=len(ignored), ignored=named
+            )
+        notes.add(said)
     if notes is not None and records_no_events(columns.fields):
         notes.add(message("input_records_no_events", file=source.name))
     return gather(source, columns)

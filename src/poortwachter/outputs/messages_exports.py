@@ -83,9 +83,13 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
     # --- Presets ----------------------------------------------------------------------
     "preset_detected": {
         "en": "{file}: read as {title} (recognised by its columns; --columns {name} says so "
-        "outright); {count} column(s) not read: {ignored}",
+        "outright)",
         "nl": "{file}: gelezen als {title} (herkend aan de kolommen; --columns {name} zegt "
-        "het vooraf); {count} kolom(men) niet gelezen: {ignored}",
+        "het vooraf)",
+    },
+    "preset_detected_unread": {
+        "en": "{detected}; {count} column(s) not read: {ignored}",
+        "nl": "{detected}; {count} kolom(men) niet gelezen: {ignored}",
     },
     "no_preset_or_file": {
         "en": "neither a preset ({presets}) nor a file",
