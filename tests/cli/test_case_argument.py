@@ -99,7 +99,10 @@ def test_a_folder_gives_a_page_per_case_and_an_index_linking_them(tmp_path: Path
     )
     out = tmp_path / "out" / "rapporten"  # made, parents too
     code, stdout, err = run("report", str(dossiers), *AS_OF, "--output", str(out))
-    assert (code, err) == (0, "")
+    assert (code, err) == (
+        0,
+        f"3 report(s) written, with an index linking them: {out / 'index.html'}\n",
+    )
     assert stdout == ""
     assert sorted(path.name for path in out.iterdir()) == [
         "E-1.html",
@@ -142,7 +145,8 @@ def test_a_file_that_cannot_be_read_is_a_line_on_the_index_and_on_stderr(
     assert "Traceback" not in err
     assert "internal error" not in err
     lines = err.splitlines()
-    assert len(lines) == 2
+    assert len(lines) == 3
+    assert lines[2] == f"2 report(s) written, with an index linking them: {out / 'index.html'}"
     assert lines[0].startswith("Error: ")
     assert f"{dossiers / 'b.yaml'}: sick_periods[0].start: 2025-02-30 is not a date" in lines[0]
     assert f"{dossiers / 'c.yaml'}: case_id E-1 again (first in a.yaml)" in lines[1]

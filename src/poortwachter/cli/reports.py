@@ -4,12 +4,13 @@ on stderr; the others are still written, and the run ends with exit status 2."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
 import typer
 
-from ..messages import Message, message, os_reason
+from ..messages import Message, message, os_reason, visible
 from .errors import SaidBadParameter, fail, said_by
 from .options import today_in_nl
 from .statuses import EXIT_BAD_INPUT
@@ -71,6 +72,9 @@ def report_folder(
         lines.append(case_line(source, page, assessment, lang))
     with output_stream(target / INDEX_NAME) as stream:
         stream.write(render_index(lines, day, lang))
+    pages = sum(1 for line in lines if line.page is not None)
+    index = str(target / INDEX_NAME)
+    sys.stderr.write(visible(say.text(message("reports_written", count=pages, index=index))) + "\n")
     if any(line.page is None for line in lines):
         raise typer.Exit(EXIT_BAD_INPUT)
 

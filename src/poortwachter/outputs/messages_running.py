@@ -180,6 +180,10 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{file}: bestaat al (gebruik --force om te overschrijven)",
     },
     "written": {"en": "{file}: written", "nl": "{file}: geschreven"},
+    "reports_written": {
+        "en": "{count} report(s) written, with an index linking them: {index}",
+        "nl": "{count} rapport(en) geschreven, met een index die ernaar linkt: {index}",
+    },
     "written_to_fill": {
         "en": "{file}: written; still to fill in (each between < and >): {paths}",
         "nl": "{file}: geschreven; nog in te vullen (elk tussen < en >): {paths}",
