@@ -33,16 +33,24 @@ def assess(case: Case, as_of: date) -> Assessment:
     timeline, counter, case = timeline_and_counter(case, as_of)
     records_events = case.records_events
     findings = findings_of(case, case.events if records_events else None, timeline, counter, as_of)
-    if not records_events:
-        timeline = dataclasses.replace(
-            timeline, notes=(*timeline.notes, message("note_no_events_recorded"))
-        )
+    timeline = noted_if_no_events(timeline, case)
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events or _NO_EVENTS, timeline, as_of),
         pay=pay_status(case, timeline, as_of),
         findings=findings,
         exposure=exposure_of(case, timeline, findings, as_of),
+    )
+
+
+def noted_if_no_events(timeline: Timeline, case: Case) -> Timeline:
+    """``timeline`` with the note that its input records no events, when it does not (a
+    case file without ``events``, an export without a step column): its past steps are
+    passed, not judged (docs/law.md section 3). ``--first-sick`` says so by itself."""
+    if case.records_events:
+        return timeline
+    return dataclasses.replace(
+        timeline, notes=(*timeline.notes, message("note_no_events_recorded"))
     )
 
 

@@ -113,7 +113,7 @@ def test_an_agenda_over_a_folder_lists_a_template_as_an_error_not_a_case(
     assert agenda["errors"][0]["case_id"] is None
     assert agenda["errors"][0]["error"].startswith("case_id: not filled in")
     assert "<" not in json.dumps(agenda["groups"])
-    assert "regel 1: case_id: niet ingevuld" in err
+    assert f"{folder / 'a-nieuw.yaml'}: case_id: niet ingevuld" in err
     code, out, _ = checked("agenda", str(folder), "--as-of", "2026-12-01")
     assert "te laat" in out  # the real case, 21 months on
     assert "ZAAKNUMMER" not in out.split("niet te lezen")[0]  # only as an error line

@@ -207,7 +207,7 @@ def test_the_table_for_people(folder: Path) -> None:
     assert "C-3" not in text
     assert "D-4" not in text
     assert all(line == line.rstrip() for line in text.splitlines())  # no padding in a pipe
-    assert "regel 5: sick_periods[0].start" in err
+    assert "e-broken.yaml: sick_periods[0].start" in err  # named by its file
 
 
 def test_markdown_digest(folder: Path) -> None:

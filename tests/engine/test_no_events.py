@@ -108,3 +108,41 @@ def test_without_events_a_step_is_passed_exactly_where_with_nothing_recorded_it_
     assert not any(item.endswith(("_ontbreekt", "_te_laat", "_te_vroeg")) for item in found)
     assert NOTE in {note.id for note in no_events.timeline.notes}
     assert NOTE not in {note.id for note in recorded_nothing.timeline.notes}
+
+
+def test_an_events_key_with_only_comments_under_it_records_events(tmp_path: Path) -> None:
+    # As `case init` writes it: the key, and every event commented out.
+    path = write(
+        tmp_path,
+        "vers.yaml",
+        "case_id: V-1\nsick_periods: [{start: 2026-01-05}]\nevents:\n  # probleemanalyse: x\n",
+    )
+    code, out, _ = run("timeline", path, "--as-of", "2026-03-01", "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    # 5 Jan 2026 + 6 = 11 Jan (the arbodienst report): unrecorded, so overdue.
+    melding = next(m for m in found["milestones"] if m["id"] == "arbodienst_melding")
+    assert (melding["due"], melding["status"]) == ("2026-01-11", "overdue")
+    assert found["notes"] == []
+
+
+def test_the_timeline_of_a_case_file_without_events_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path, "kaal.yaml", "case_id: K-1\nsick_periods: [{start: 2025-01-06}]\n")
+    code, out, err = run("timeline", path, "--as-of", "2025-06-01")
+    assert (code, err) == (0, "")
+    assert "Deze invoer legt geen gebeurtenissen vast" in " ".join(out.split())
+    # --first-sick says it by itself: no note.
+    code, out, _ = run("timeline", "--first-sick", "2025-01-06", "--as-of", "2025-06-01")
+    assert "gebeurtenissen" not in out
+
+
+def test_a_bad_case_file_in_a_folder_is_named_by_its_path(tmp_path: Path) -> None:
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("case_id: A\nsick_periods: [{start: 2025-01-06}]\n")
+    (folder / "b.yaml").write_text("case_id: B\nsick_periods: [{start: 2025-02-30}]\n")
+    for command in ("batch", "agenda"):
+        code, _, err = run(command, str(folder), "--as-of", "2025-06-01", "--fail-on", "never")
+        assert code == 2
+        assert "Traceback" not in err
+        assert f"Fout: {folder / 'b.yaml'}: sick_periods[0].start: 2025-02-30" in err

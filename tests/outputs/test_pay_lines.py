@@ -55,13 +55,15 @@ def test_the_floor_is_compared_on_both_sides_of_the_line(hours: str, applies: bo
     assert ("boven het minimumloon" in floor) is not applies
 
 
-def test_without_hours_the_line_says_so_in_words_and_the_key_only_as_a_hint() -> None:
+def test_without_hours_the_line_says_so_in_words_and_names_no_key() -> None:
     (_, nl) = lines("wage: {amount: 2000, per: month}")
-    assert nl.startswith("Minimumloon (BW 7:629 lid 1): EUR 14,06 per uur. Uren per week onbekend")
-    assert nl.endswith("(vul employee.hours_per_week in het zaakbestand in).")
+    assert nl.startswith(
+        "Minimumloon (BW 7:629 lid 1): EUR 14,06 per uur. De contracturen per week zijn onbekend"
+    )
+    assert nl.endswith("(vul de contracturen in het zaakbestand in).")
     (_, en) = lines("wage: {amount: 2000, per: month}", "en")
-    assert "Hours per week unknown" in en
-    assert "fill in employee.hours_per_week in the case file" in en
+    assert "The contract hours a week are unknown" in en
+    assert "employee." not in nl + en
 
 
 def test_without_a_wage_the_floor_is_not_compared() -> None:

@@ -242,7 +242,7 @@ def agenda(
             advance()
             warnings.add(result)
             if result.error is not None:
-                say.error(message("row_problem", file=source, row=result.row, problem=result.error))
+                say.error(_row_problem(source, result))
                 run.errors.append(result.data.error)
                 continue
             case = result.data
@@ -425,7 +425,7 @@ def _write_lines(
             warnings.add(result)
             if result.error is not None:
                 failed += 1
-                say.error(message("row_problem", file=source, row=result.row, problem=result.error))
+                say.error(_row_problem(source, result))
             worst = max(worst, result.highest)
         if sink is not None:
             sink.flush()
@@ -460,9 +460,7 @@ def _write_workbook(
                     warnings.add(result)
                     if result.error is not None:
                         failed += 1
-                        said = message(
-                            "row_problem", file=source, row=result.row, problem=result.error
-                        )
+                        said = _row_problem(source, result)
                         say.error(said)
                     worst = max(worst, result.highest)
             try:
@@ -557,3 +555,12 @@ def _progress() -> Iterator[Callable[[], None]]:
     ) as progress:
         task = progress.add_task("cases", total=None)
         yield lambda: progress.advance(task)
+
+
+def _row_problem(source: str, result: Any) -> Message:
+    """The error line of a row that failed: a case file of a folder by its path, a row of
+    a table by its number."""
+    file = getattr(result.item, "source", None)
+    if file:
+        return message("file_problem", file=str(Path(source) / file), problem=result.error)
+    return message("row_problem", file=source, row=result.row, problem=result.error)

@@ -104,6 +104,10 @@ def timeline(
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
     result = compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
+    if case is not None:
+        from ..assessment import noted_if_no_events
+
+        result = noted_if_no_events(result, the_case)
     _emit(result, output_format, lang, remind_days, raw_csv, csv_dialect, include_info, output)
     if output_format is not OutputFormat.table:
         _say_notes(ctx, result)

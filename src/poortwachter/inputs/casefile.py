@@ -236,6 +236,13 @@ class ExtensionsIn(_Strict):
     loonsanctie: LoonsanctieIn | None = None
 
 
+def _events_block(value: object) -> object:
+    """An ``events:`` key with nothing under it (only comments, as ``case init`` writes
+    it) is an empty block: the file records events, none has happened yet (docs/law.md
+    section 3). Only a file without the key records no events."""
+    return {} if value is None else value
+
+
 class CaseFile(_Strict):
     """The case-file format of docs/case-files.md."""
 
@@ -245,7 +252,7 @@ class CaseFile(_Strict):
     employer: EmployerIn = Field(default_factory=EmployerIn)
     sick_periods: list[SickPeriodIn] = Field(min_length=1, max_length=MAX_PERIODS)
     leave_periods: list[LeavePeriodIn] = Field(default_factory=list, max_length=MAX_PERIODS)
-    events: EventsIn | None = None
+    events: Annotated[EventsIn | None, BeforeValidator(_events_block)] = None
     extensions: ExtensionsIn = Field(default_factory=ExtensionsIn)
 
     def to_case(self) -> Case:

@@ -110,7 +110,7 @@ def error_record(
             },
             options,
         )
-    return encoded(RowResult(item.row, text, said, 0, data=data), options)
+    return encoded(RowResult(item.row, text, said, 0, item=item, data=data), options)
 
 
 def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:

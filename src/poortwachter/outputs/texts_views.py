@@ -53,16 +53,17 @@ VIEW_TEXTS: dict[str, dict[str, str]] = {
     },
     "floor_no_pay": {
         "nl": "Minimumloon (BW 7:629 lid 1): {hours} uur x {hourly} = {week} per week. "
-        "Het loon is onbekend, dus niet vergeleken (vul employee.wage in het zaakbestand in).",
+        "Het loon is onbekend, dus niet vergeleken (vul het brutoloon in het zaakbestand in).",
         "en": "Minimum wage (BW 7:629 lid 1): {hours} hours x {hourly} = {week} a week. "
-        "The wage is unknown, so not compared (fill in employee.wage in the case file).",
+        "The wage is unknown, so not compared (fill in the gross wage in the case file).",
     },
     "floor_no_hours": {
-        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur. Uren per week onbekend, dus "
-        "geen ondergrens per week berekend (vul employee.hours_per_week in het zaakbestand "
-        "in).",
-        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour. Hours per week unknown, so "
-        "no floor per week computed (fill in employee.hours_per_week in the case file).",
+        "nl": "Minimumloon (BW 7:629 lid 1): {hourly} per uur. De contracturen per week zijn "
+        "onbekend, dus geen ondergrens per week berekend (vul de contracturen in het "
+        "zaakbestand in).",
+        "en": "Minimum wage (BW 7:629 lid 1): {hourly} an hour. The contract hours a week are "
+        "unknown, so no floor per week computed (fill in the contract hours in the case "
+        "file).",
     },
     "floor_beyond": {
         "nl": " (het laatst bekende minimumloon, sinds {date})",
