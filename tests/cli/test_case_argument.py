@@ -220,3 +220,17 @@ def test_page_names_are_safe_and_never_the_same(ids: list[str]) -> None:
         assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.html", name)
         assert len(name) <= 100
         assert name.casefold() != "index.html"
+
+
+@pytest.mark.parametrize("command", ["timeline", "sanction-risk", "report"])
+def test_an_hr_export_given_as_a_case_file_points_to_batch_and_agenda(
+    tmp_path: Path, command: str
+) -> None:
+    export = tmp_path / "verzuim.csv"
+    export.write_text("Personeelsnummer;Eerste ziektedag\n1;06-01-2025\n", encoding="utf-8")
+    code, out, err = run(command, str(export), "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: {export}: a table (CSV or Excel) is not a case file: read an HR export with "
+        f"'poortwachter batch {export}' or 'poortwachter agenda {export}'\n"
+    )

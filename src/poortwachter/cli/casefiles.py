@@ -48,6 +48,9 @@ def load_case_or_exit(path: str, no_names: bool = False) -> Case:
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError
 
+    if path.lower().endswith(_TABLE_SUFFIXES):
+        # A user's export given where a case file goes: point to the commands for tables.
+        raise Failure(message("table_not_a_case_file", file=path))
     source, content = read_source(path)
     try:
         the_case = load_case(source, content)
@@ -55,6 +58,10 @@ def load_case_or_exit(path: str, no_names: bool = False) -> Case:
         raise Failure(*error.messages) from None
     _warn(the_case, source)
     return the_case.without_names() if no_names else the_case
+
+
+#: The names of tables (HR exports), which batch and agenda read, never a case file.
+_TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
 
 
 def _warn(the_case: Case, source: str) -> None:

@@ -180,6 +180,12 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{file}: bestaat al (gebruik --force om te overschrijven)",
     },
     "written": {"en": "{file}: written", "nl": "{file}: geschreven"},
+    "table_not_a_case_file": {
+        "en": "{file}: a table (CSV or Excel) is not a case file: read an HR export with "
+        "'poortwachter batch {file}' or 'poortwachter agenda {file}'",
+        "nl": "{file}: een tabel (CSV of Excel) is geen zaakbestand: lees een HR-export met "
+        "'poortwachter batch {file}' of 'poortwachter agenda {file}'",
+    },
     "reports_written": {
         "en": "{count} report(s) written, with an index linking them: {index}",
         "nl": "{count} rapport(en) geschreven, met een index die ernaar linkt: {index}",
