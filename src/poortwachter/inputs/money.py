@@ -17,9 +17,9 @@ from ..law.terms import DAYS_PER_PERIOD
 from ..messages import Message, MessageError, Number, message
 
 #: A currency sign or word before or after the amount (``€ 3.100``, ``EUR 3.100,00``,
-#: ``3100 euro``), and the Dutch ``,-`` for "no cents" (``€ 3.100,-``, ``€ 3.100,—``).
+#: ``3100 euro``), and the Dutch ``,-`` for "no cents" (``€ 3.100,-``, or with a dash).
 _CURRENCY = re.compile(r"^(?:€|eur|euro)\s*|\s*(?:€|eur|euro)$", re.IGNORECASE)
-#: ``,-``, ``,--``, and the dashes Word and Excel put in its place (``,–`` and ``,—``).
+#: ``,-``, ``,--``, and the en and em dash Word and Excel put in its place.
 _NO_CENTS = re.compile(r",(?:-{1,2}|[\u2013\u2014])$")
 #: Spaces a spreadsheet may put in a number: a space, a no-break space, a thin space.
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
@@ -43,7 +43,7 @@ def read_amount(text: str) -> Decimal:
     read two ways (``amount_ambiguous``, naming both readings).
 
     Read: ``3100``, ``3100,50``, ``3.100``, ``3.100,50``, ``1.234.567``, ``3450.00``,
-    ``3450.5``, ``€ 3.100``, ``EUR 3.100,00``, ``€ 3.100,-`` (or ``,—``, ``,–``),
+    ``3450.5``, ``€ 3.100``, ``EUR 3.100,00``, ``€ 3.100,-`` (or with an en or em dash),
     ``3 100,50``, and the
     English ``3,100.50`` and ``1,234,567`` (a comma before a dot, or two commas: only
     one reading). Refused: ``3,100`` (two readings), ``1234.500`` and ``0.500`` (a

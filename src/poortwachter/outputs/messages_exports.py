@@ -33,8 +33,8 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "controleer het bedrag en de periode (een verkeerd gelezen kolom?)",
     },
     "as_hourly": {
-        "en": "EUR {rate} an hour × {hours} hours = ",
-        "nl": "EUR {rate} per uur × {hours} uur = ",
+        "en": "EUR {rate} an hour \u00d7 {hours} hours = ",
+        "nl": "EUR {rate} per uur \u00d7 {hours} uur = ",
     },
     "as_month": {"en": " (EUR {amount} a month)", "nl": " (EUR {amount} per maand)"},
     "wage_warnings_more": {
