@@ -15,8 +15,16 @@ from typing import NamedTuple, TypeAlias
 
 #: A parameter of a message: text or a number as it is, a date as people read it in the
 #: language (``ma 06-01-2025``, ``Mon 2025-01-06``), a message put in words in the same
-#: language, or several messages joined by ``"; "``.
-Param: TypeAlias = "str | int | Decimal | date | Message | tuple[Message, ...]"
+#: language, or several messages joined by ``"; "``. A ``Decimal`` is an amount of money
+#: (two decimals); a ``Number`` any other number (hours, a limit).
+Param: TypeAlias = "str | int | Decimal | Number | date | Message | tuple[Message, ...]"
+
+
+class Number(NamedTuple):
+    """A number that is no amount of money (contract hours): shown with as many
+    decimals as it has, and the decimal sign of the language (``36,5`` in Dutch)."""
+
+    value: Decimal
 
 
 class Message(NamedTuple):

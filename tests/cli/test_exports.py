@@ -112,6 +112,61 @@ def test_an_hourly_wage_without_hours_is_refused_naming_its_column(tmp_path: Pat
     assert found[0]["error"].startswith("Uurloon: an hourly wage needs the contract hours")
 
 
+def test_an_unlikely_hourly_wage_is_said_as_the_file_gave_it(tmp_path: Path) -> None:
+    # 2,50 an hour x 40 hours = 100.00 a week, 100.00 / 5 x 21.75 = 435.00 a month; and
+    # 2.500 (two thousand five hundred) x 40 = 100,000.00 a week, 435,000.00 a month.
+    text = "Personeelsnummer;Eerste ziektedag;Uurloon;Uren per week\n1;6-1-2025;2,50;40\n"
+    text += "2;6-1-2025;2.500;40\n"
+    code, _, err = batch(tmp_path, text)
+    assert code == 0
+    assert err.splitlines() == [
+        "Let op: zaak 1: Uurloon EUR 2,50 per uur \u00d7 40 uur = EUR 100,00 per week "
+        "(EUR 435,00 per maand) is een onwaarschijnlijk loon (verwacht EUR 500,00 tot "
+        "EUR 50.000,00 per maand): zo meegerekend, maar controleer het bedrag en de periode "
+        "(een verkeerd gelezen kolom?)",
+        "Let op: zaak 2: Uurloon EUR 2.500,00 per uur \u00d7 40 uur = EUR 100.000,00 per week "
+        "(EUR 435.000,00 per maand) is een onwaarschijnlijk loon (verwacht EUR 500,00 tot "
+        "EUR 50.000,00 per maand): zo meegerekend, maar controleer het bedrag en de periode "
+        "(een verkeerd gelezen kolom?)",
+    ]
+    code, _, err = batch(tmp_path, text, "--lang", "en")
+    assert "Note: case 1: Uurloon EUR 2.50 an hour \u00d7 40 hours = EUR 100.00 a week" in err
+
+
+def test_a_likely_hourly_wage_and_a_weekly_wage_say_no_hours(tmp_path: Path) -> None:
+    # 2,89 an hour x 40 = 115.60 a week: 115.60 / 5 x 21.75 = 502.86 a month, likely;
+    # 2,87 x 40 = 114.80 a week, 499.38 a month: unlikely.
+    text = "Personeelsnummer;Eerste ziektedag;Uurloon;Uren per week\n1;6-1-2025;2,89;40\n"
+    text += "2;6-1-2025;2,87;40\n"
+    code, _, err = batch(tmp_path, text)
+    assert code == 0
+    (line,) = err.splitlines()
+    assert line.startswith("Let op: zaak 2: Uurloon EUR 2,87 per uur \u00d7 40 uur = EUR 114,80")
+    text = "Personeelsnummer;Eerste ziektedag;Weekloon;Uren per week\n1;6-1-2025;100;40\n"
+    code, _, err = batch(tmp_path, text)
+    assert err.startswith("Let op: zaak 1: Weekloon EUR 100,00 per week (EUR 435,00 per maand)")
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "\u2013", "\u2014"])
+def test_no_cents_written_with_a_dash_as_word_corrects_it_is_read(
+    tmp_path: Path, dash: str
+) -> None:
+    text = f"Personeelsnummer;Eerste ziektedag;Salaris per maand\n1;6-1-2025;\u20ac 3.100,{dash}\n"
+    code, found, err = batch(tmp_path, text)
+    assert code == 0, err
+    # 3,100.00 a month / 21.75 days x 260 days x 70% = 564,200 / 21.75 = 25,940.23.
+    assert exposure(found[0]) == pytest.approx(3100 / 21.75 * 260 * 0.7, abs=0.01)
+
+
+def test_a_dutch_error_writes_its_limit_with_a_decimal_comma(tmp_path: Path) -> None:
+    text = "Personeelsnummer;Eerste ziektedag;Maandsalaris\n1;6-1-2025;0\n"
+    code, found, err = batch(tmp_path, text)
+    assert code == 2
+    assert "Maandsalaris: geen geldige waarde (gebruik een getal van minstens 0,01)" in err
+    assert "0.01" not in err
+    assert found[0]["error"].endswith("(use a number at least 0.01)")  # records: English
+
+
 def test_a_header_with_its_period_and_a_period_column_are_refused(tmp_path: Path) -> None:
     text = "Personeelsnummer;Eerste ziektedag;Jaarsalaris;Periode\n1;6-1-2025;41.600;maand\n"
     code, out, err = run("batch", write(tmp_path, "export.csv", text), *AS_OF)

@@ -10,6 +10,7 @@ import json
 import os
 import stat
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,7 @@ def test_set_changes_a_value_in_a_flow_mapping_and_adds_missing_keys(tmp_path: P
     code, out, _ = run("case", "set", str(path), "employee.wage.amount", "3.450,00")
     assert code == 0
     assert "(was 3200.00)" in out
-    expected = COMMENTED.replace("{amount: 3200.00,", "{amount: '3.450,00',")
+    expected = COMMENTED.replace("{amount: 3200.00,", "{amount: 3450,")  # as read
     assert path.read_text() == expected
     code, _, _ = run("case", "set", str(path), "employer.name", "Bakkerij Brood")
     assert code == 0
@@ -596,3 +597,67 @@ def test_a_step_recorded_by_its_label_lands_at_its_key(tmp_path: Path) -> None:
     assert code == 0
     assert added_lines(COMMENTED, path.read_text()) == ["  ziekmelding_uwv: 2025-10-20\n"]
     assert "events.ziekmelding_uwv = 2025-10-20 vastgelegd." in out
+
+
+# --- A wage amount written as it was read -----------------------------------------------
+
+WAGE_BLOCK = """\
+case_id: W-1
+sick_periods:
+  - start: 2025-01-06
+employee:
+  wage:
+    amount: 2800      # bruto per maand
+    per: month
+"""
+
+
+@pytest.mark.parametrize(
+    ("given", "written"),
+    [
+        ("3.100", "3100"),  # three thousand one hundred, never 3.1 to another reader
+        ("3.100,50", "3100.50"),
+        ("€ 3.100,-", "3100"),
+        ("€ 3.100,\u2014", "3100"),  # the em dash Word puts for ,-
+        ("3100,5", "3100.50"),
+        ("3450.00", "3450"),
+        ("1.234.567", "1234567"),
+    ],
+)
+def test_set_writes_a_wage_amount_as_it_was_read_keeping_the_comment(
+    tmp_path: Path, given: str, written: str
+) -> None:
+    path = case_file(tmp_path, WAGE_BLOCK)
+    code, out, err = run("case", "set", str(path), "employee.wage.amount", given, *AS_OF_JUNE)
+    assert code == 0, err
+    expected = WAGE_BLOCK.replace("amount: 2800 ", f"amount: {written} ")
+    assert path.read_text() == expected
+    assert f"employee.wage.amount = {written} " in out
+    # Any YAML reader reads the number the tool read: not 3.1 for 3.100.
+    from ruamel.yaml import YAML
+
+    read = YAML(typ="safe").load(expected)["employee"]["wage"]["amount"]
+    assert Decimal(str(read)) == Decimal(written)
+
+
+def test_set_refuses_a_wage_amount_that_reads_two_ways_and_keeps_the_file(tmp_path: Path) -> None:
+    path = case_file(tmp_path, WAGE_BLOCK)
+    code, _, err = run("case", "set", str(path), "employee.wage.amount", "3,100", *AS_OF_JUNE)
+    assert code == 2
+    assert "3,100 is op twee manieren te lezen: 3.100,00 of 3,10" in err
+    assert path.read_text() == WAGE_BLOCK
+
+
+def test_set_writes_a_wage_amount_in_json_as_a_number(tmp_path: Path) -> None:
+    document = {"case_id": "J-1", "sick_periods": [{"start": "2025-01-06"}]}
+    path = case_file(tmp_path, json.dumps(document), "dossier.json")
+    code, _, err = run("case", "set", str(path), "employee.wage.amount", "3.100,50", *AS_OF_JUNE)
+    assert code == 0, err
+    assert json.loads(path.read_text())["employee"]["wage"] == {"amount": 3100.5, "per": "month"}
+    run("case", "set", str(path), "employee.wage.amount", "3.100", *AS_OF_JUNE)
+    assert json.loads(path.read_text())["employee"]["wage"]["amount"] == 3100
+
+
+def test_set_value_leaves_other_keys_as_text() -> None:
+    change = set_value("case_id: A\n", ("employee", "name"), "3.100")
+    assert "name: 3.100" in change.text  # a name is no amount

@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from poortwachter.inputs.money import implausible_wage, month_wage, read_amount, wage_warning
-from poortwachter.messages import MessageError
+from poortwachter.inputs.money import (
+    amount_text,
+    implausible_wage,
+    month_wage,
+    read_amount,
+    wage_warning,
+)
+from poortwachter.messages import MessageError, Number, message
 from poortwachter.outputs.messages import say
 
 
@@ -28,6 +34,9 @@ from poortwachter.outputs.messages import say
         ("€ 3.100", "3100"),
         ("EUR 3.100,00", "3100.00"),
         ("€ 3.100,-", "3100"),
+        ("€ 3.100,\u2014", "3100"),  # the em dash Word and Excel put for ,-
+        ("€ 3.100,\u2013", "3100"),  # and the en dash
+        ("3.100,--", "3100"),
         ("3.100 euro", "3100"),
         ("3 100,50", "3100.50"),
         ("3\u00a0100,50", "3100.50"),
@@ -156,3 +165,64 @@ def test_the_warning_names_the_case_the_column_and_the_wage() -> None:
     assert yearly is not None
     assert "Jaarsalaris EUR 416.00 a year (EUR 34.67 a month)" in say(yearly, "en")
     assert wage_warning("7", "Jaarsalaris", Decimal(41_600), "year") is None
+
+
+def test_an_hourly_wage_warning_says_the_hourly_wage_and_hours_as_given() -> None:
+    # 2.50 an hour x 40 hours = 100.00 a week; 100.00 / 5 x 21.75 = 435.00 a month.
+    warning = wage_warning("1", "Uurloon", Decimal(100), "week", (Decimal("2.50"), Decimal(40)))
+    assert warning is not None
+    assert say(warning, "nl").startswith(
+        "zaak 1: Uurloon EUR 2,50 per uur \u00d7 40 uur = EUR 100,00 per week "
+        "(EUR 435,00 per maand) is een onwaarschijnlijk loon"
+    )
+    assert say(warning, "en").startswith(
+        "case 1: Uurloon EUR 2.50 an hour \u00d7 40 hours = EUR 100.00 a week "
+        "(EUR 435.00 a month) is an unlikely wage"
+    )
+
+
+def test_contract_hours_with_a_fraction_are_written_with_the_languages_decimal_sign() -> None:
+    # 2.00 an hour x 36.5 hours = 73.00 a week.
+    warning = wage_warning("2", "Uurloon", Decimal(73), "week", (Decimal(2), Decimal("36.5")))
+    assert warning is not None
+    assert "EUR 2,00 per uur \u00d7 36,5 uur = EUR 73,00 per week" in say(warning, "nl")
+    assert "EUR 2.00 an hour \u00d7 36.5 hours = EUR 73.00 a week" in say(warning, "en")
+
+
+def test_a_limit_is_written_with_a_decimal_comma_in_dutch() -> None:
+    said = message("hint_at_least", bound="0.01")
+    assert say(said, "nl") == "gebruik een getal van minstens 0,01"
+    assert say(said, "en") == "use a number at least 0.01"
+    assert say(message("hint_at_most", bound="60"), "nl") == "gebruik een getal van hooguit 60"
+    assert say(message("limit_above", bound=Number(Decimal("0.5"))), "nl") == "boven 0,5"
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("3.100", "3100"),
+        ("3.100,50", "3100.50"),
+        ("3100,5", "3100.50"),
+        ("3.100,00", "3100"),
+        ("€ 3.100,-", "3100"),
+        ("3,100.50", "3100.50"),
+        ("3100,505", "3100.505"),  # more than cents: kept, not rounded
+        ("0,01", "0.01"),
+    ],
+)
+def test_an_amount_is_written_back_as_a_plain_number(written: str, plain: str) -> None:
+    assert amount_text(written) == plain
+
+
+def test_an_amount_that_reads_two_ways_is_not_written_back() -> None:
+    with pytest.raises(MessageError, match="amount_ambiguous"):
+        amount_text("3,100")
+
+
+@settings(max_examples=200)
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal(10_000_000), places=2))
+def test_an_amount_written_back_reads_as_the_same_amount_everywhere(amount: Decimal) -> None:
+    plain = amount_text(f"{amount:f}".replace(".", ","))
+    assert Decimal(plain) == amount  # an English reader
+    assert read_amount(plain) == amount  # and this tool
+    assert float(plain) == float(amount)  # a YAML or JSON reader

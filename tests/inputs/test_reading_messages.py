@@ -1137,7 +1137,7 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         [
             (
                 "employee.wage.amount: not valid here (use a number at least 0.01)",
-                ("employee.wage.amount: geen geldige waarde (gebruik een getal van minstens 0.01)"),
+                ("employee.wage.amount: geen geldige waarde (gebruik een getal van minstens 0,01)"),
             ),
         ],
     ),
@@ -2036,7 +2036,7 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         [
             (
                 "wage_amount: not valid here (use a number at least 0.01)",
-                "wage_amount: geen geldige waarde (gebruik een getal van minstens 0.01)",
+                "wage_amount: geen geldige waarde (gebruik een getal van minstens 0,01)",
             ),
         ],
     ),

@@ -29,6 +29,7 @@ from poortwachter.outputs.records import (
     ERROR_SHEET_FIELDS,
     MILESTONE_SHEET_FIELDS,
 )
+from poortwachter.outputs.wording import text
 
 runner = CliRunner()
 AS_OF = ["--as-of", "2024-03-01", "--fail-on", "never"]
@@ -104,6 +105,42 @@ def test_the_workbook_has_cases_open_milestones_and_errors(tmp_path: Path) -> No
     assert "31-02-2024" in message
 
 
+@pytest.mark.parametrize(
+    ("lang", "status", "error"),
+    [
+        ("nl", "binnenkort", "regel"),
+        ("en", "due soon", "row"),
+    ],
+)
+def test_the_workbook_says_its_statuses_and_errors_in_the_output_language(
+    tmp_path: Path, lang: str, status: str, error: str
+) -> None:
+    target = tmp_path / "zaken.xlsx"
+    text = "\n".join(EXPORT.splitlines()[:2] + EXPORT.splitlines()[3:]) + "\n"  # A and C
+    on = ["--as-of", "2024-01-10", "--fail-on", "never"]
+    code, _, err = run("batch", export(tmp_path, text), *on, "-f", "xlsx", "-o", str(target),
+                       "--lang", lang)  # fmt: skip
+    assert code == 2
+    assert "Traceback" not in err
+    workbook = load_workbook(target)
+    cases, _milestones, errors = workbook.worksheets
+    first = dict(zip(BATCH_CSV_FIELDS, sheet_rows(cases)[1], strict=True))
+    # A: sick from Monday 8 January 2024; on 10 January the report to the arbodienst
+    # (index 6, Sunday 14 January) is the next open step, due within the week: due soon,
+    # in the words Open mijlpalen uses.
+    assert as_date(first["next_milestone_due"]) == date(2024, 1, 14)
+    assert first["next_milestone_status"] == status
+    opened = [row for row in sheet_rows(workbook.worksheets[1]) if row[2] == "arbodienst_melding"]
+    assert opened[0][5] == status
+    # Ids stay ids in every language (docs/hr-exports.md).
+    assert (first["status"], first["spoor"], first["pay_phase"]) == ("ok", "spoor1", "year1")
+    (_, _, case_id, message) = sheet_rows(errors)[1]
+    assert case_id == "C-3"
+    assert "31-02-2024" in message
+    assert message in err  # the words of the line on stderr
+    assert error in err
+
+
 def test_the_open_milestones_sheet_lists_each_open_milestone_with_its_date(
     tmp_path: Path,
 ) -> None:
@@ -130,7 +167,8 @@ def test_the_open_milestones_sheet_lists_each_open_milestone_with_its_date(
 
 
 def test_the_cases_sheet_holds_what_the_csv_holds(tmp_path: Path) -> None:
-    """Same columns, same values: a date cell is the CSV's ISO date, money the number."""
+    """Same columns, same values: a date cell is the CSV's ISO date, money the number, a
+    status its words (as in Open mijlpalen)."""
     source = export(tmp_path)
     target = tmp_path / "zaken.xlsx"
     run("batch", source, *AS_OF, "-f", "xlsx", "-o", str(target))
@@ -142,6 +180,9 @@ def test_the_cases_sheet_holds_what_the_csv_holds(tmp_path: Path) -> None:
         for field, cell in zip(BATCH_CSV_FIELDS, cells, strict=True):
             if field.endswith("_eur") and expected[field]:
                 assert cell == float(expected[field]), field  # money: the number
+                continue
+            if field == "next_milestone_status":  # the id in words for people
+                assert cell == text(f"status_{expected[field]}", "nl"), field
                 continue
             if isinstance(cell, datetime):
                 shown = cell.date().isoformat()

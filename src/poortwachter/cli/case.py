@@ -384,7 +384,13 @@ def case_set(
     """Set one value of the case file, keeping its comments and layout. The first sick
     day is first_sick_day (the start of the first sick period); a wage amount set where
     there is no wage yet is taken per month (change it with employee.wage.per)."""
-    from ..inputs.editing import Change, set_first_sick_day, set_value, settable_path
+    from ..inputs.editing import (
+        WAGE_AMOUNT,
+        Change,
+        set_first_sick_day,
+        set_value,
+        settable_path,
+    )
     from ..inputs.yaml_text import EditError
 
     say = said_by(ctx)
@@ -404,6 +410,12 @@ def case_set(
     except EditError as error:
         raise SaidBadParameter(error.said, param_hint="'KEY'") from None
     shown = " ".join(value.split())
+    if path == WAGE_AMOUNT:  # said as it is written: 3.100 as 3100
+        from ..inputs.money import amount_text
+        from ..messages import MessageError
+
+        with contextlib.suppress(MessageError):  # refused by the check, as when read
+            shown = amount_text(shown)
 
     per_month: list[bool] = []
 

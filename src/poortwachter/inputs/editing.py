@@ -13,7 +13,9 @@ Pure: text in, text out. The command line reads and replaces the file (atomicall
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -122,10 +124,22 @@ def _replace_latest(text: str, path: tuple[str, ...], value: str, *, json_file: 
 
 def set_value(text: str, path: tuple[str, ...], value: str, *, json_file: bool = False) -> Change:
     """Set the scalar at ``path`` (keys from the root) to ``value``, adding the key and
-    any missing mapping above it."""
+    any missing mapping above it. A wage amount is written as it was read, in a form
+    no reader can misread (``amount_text``: ``3.100`` as ``3100``; in JSON a number)."""
+    amount = path == WAGE_AMOUNT
+    if amount:
+        from ..messages import MessageError
+        from .money import amount_text
+
+        with contextlib.suppress(MessageError):  # refused by the check, as when read
+            value = amount_text(value)
     if json_file:
-        return _json_edit(text, path, value, append=False)
+        return _json_edit(text, path, value, append=False, number=amount)
     return _place(Document(text), path, scalar(value), value, append=False)
+
+
+#: The wage amount's path: a number, read the Dutch way (``inputs/money.py``).
+WAGE_AMOUNT = ("employee", "wage", "amount")
 
 
 def _append(text: str, path: tuple[str, ...], value: str, *, json_file: bool) -> Change:
@@ -293,8 +307,11 @@ def _literal(text: str) -> Any:
         raise EditError(_NOT_PLACED) from None
 
 
-def _json_edit(text: str, path: tuple[str, ...], value: str, *, append: bool) -> Change:
-    """JSON has no comments: read it, change it, write it with two-space indents."""
+def _json_edit(
+    text: str, path: tuple[str, ...], value: str, *, append: bool, number: bool = False
+) -> Change:
+    """JSON has no comments: read it, change it, write it with two-space indents. With
+    ``number``, ``value`` (the text of a number) is written as a JSON number."""
     try:
         document = json.loads(text)
     except ValueError:
@@ -319,8 +336,17 @@ def _json_edit(text: str, path: tuple[str, ...], value: str, *, append: bool) ->
         if isinstance(previous, dict | list):
             raise EditError(message("holds_more_than_one_value", path=".".join(path)))
         old = None if previous is None else str(previous)
-        node[last] = value
+        node[last] = _json_number(value) if number and _NUMBER.fullmatch(value) else value
     return Change(json.dumps(document, ensure_ascii=False, indent=2) + "\n", old)
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def _json_number(value: str) -> int | float:
+    """``3100`` as 3100, ``3100.50`` as 3100.5: every amount a case holds (at most ten
+    million, in cents) is written back exactly by ``json`` as a float."""
+    return int(value) if "." not in value else float(value)
 
 
 # --- Sick periods --------------------------------------------------------------------

@@ -14,12 +14,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..law.terms import DAYS_PER_PERIOD
-from ..messages import Message, MessageError, message
+from ..messages import Message, MessageError, Number, message
 
 #: A currency sign or word before or after the amount (``€ 3.100``, ``EUR 3.100,00``,
-#: ``3100 euro``), and the Dutch ``,-`` for "no cents" (``€ 3.100,-``).
+#: ``3100 euro``), and the Dutch ``,-`` for "no cents" (``€ 3.100,-``, or with a dash).
 _CURRENCY = re.compile(r"^(?:€|eur|euro)\s*|\s*(?:€|eur|euro)$", re.IGNORECASE)
-_NO_CENTS = re.compile(r",-{1,2}$")
+#: ``,-``, ``,--``, and the en and em dash Word and Excel put in its place.
+_NO_CENTS = re.compile(r",(?:-{1,2}|[\u2013\u2014])$")
 #: Spaces a spreadsheet may put in a number: a space, a no-break space, a thin space.
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
@@ -42,7 +43,8 @@ def read_amount(text: str) -> Decimal:
     read two ways (``amount_ambiguous``, naming both readings).
 
     Read: ``3100``, ``3100,50``, ``3.100``, ``3.100,50``, ``1.234.567``, ``3450.00``,
-    ``3450.5``, ``€ 3.100``, ``EUR 3.100,00``, ``€ 3.100,-``, ``3 100,50``, and the
+    ``3450.5``, ``€ 3.100``, ``EUR 3.100,00``, ``€ 3.100,-`` (or with an en or em dash),
+    ``3 100,50``, and the
     English ``3,100.50`` and ``1,234,567`` (a comma before a dot, or two commas: only
     one reading). Refused: ``3,100`` (two readings), ``1234.500`` and ``0.500`` (a
     thousands dot out of place), ``1e5``, ``NaN``."""
@@ -73,6 +75,18 @@ def read_amount(text: str) -> Decimal:
         raise MessageError(message("amount_unreadable")) from None
 
 
+def amount_text(text: str) -> str:
+    """The amount ``text`` holds (read as ``read_amount`` reads it) written so that no
+    reader can misread it: a plain number, with a decimal point and two decimals when
+    it has cents (``3.100`` as ``3100``, ``3.100,50`` as ``3100.50``, ``3.100,505`` as
+    ``3100.505``); ``MessageError`` as ``read_amount``."""
+    amount = read_amount(text)
+    if amount == amount.to_integral_value():
+        return f"{amount.quantize(Decimal(1)):f}"
+    cents = amount.quantize(Decimal("0.01"))
+    return f"{cents:f}" if cents == amount else f"{amount.normalize():f}"
+
+
 #: A monthly wage outside these bounds (or the same per day, week, 4 weeks or year, by
 #: UWV's conversions) is most often a misread column (docs/law.md section 6).
 PLAUSIBLE_MONTH_WAGE = (Decimal(500), Decimal(50_000))
@@ -93,10 +107,18 @@ def implausible_wage(amount: Decimal, per: str) -> bool:
     return monthly < low or monthly > high
 
 
-def wage_warning(case_id: str, where: str, amount: Decimal, per: str) -> Message | None:
+def wage_warning(
+    case_id: str,
+    where: str,
+    amount: Decimal,
+    per: str,
+    hourly: tuple[Decimal, Decimal] | None = None,
+) -> Message | None:
     """The warning for a wage outside the plausible bounds, naming the case and where
     the wage was read (a column as written, or a key path); ``None`` for a plausible
-    wage."""
+    wage. ``hourly`` is the hourly wage and the contract hours a week of a wage that
+    a table gave per hour: the warning says them as the file gave them, and the
+    wage per week they make."""
     if not implausible_wage(amount, per):
         return None
     low, high = PLAUSIBLE_MONTH_WAGE
@@ -104,6 +126,9 @@ def wage_warning(case_id: str, where: str, amount: Decimal, per: str) -> Message
         "wage_implausible",
         case_id=case_id,
         where=where,
+        hourly=""
+        if hourly is None
+        else message("as_hourly", rate=hourly[0], hours=Number(hourly[1])),
         amount=amount,
         per=message(f"per_{per}"),
         monthly="" if per == "month" else message("as_month", amount=month_wage(amount, per)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -158,10 +159,31 @@ def case_warnings(the_case: Case, item: RowInput | None = None) -> tuple[Message
     if wage is None:
         return ()
     where = "employee.wage.amount"
+    hourly = None
     if item is not None and item.kind is InputFormat.CSV:
         where = dict(item.headers).get("wage_amount", "wage_amount")
-    warning = wage_warning(visible(the_case.case_id or ""), where, wage.amount, wage.per)
+        hourly = _hourly_wage(item, the_case.employee.hours_per_week)
+    warning = wage_warning(visible(the_case.case_id or ""), where, wage.amount, wage.per, hourly)
     return () if warning is None else (warning,)
+
+
+def _hourly_wage(item: RowInput, hours: Decimal | None) -> tuple[Decimal, Decimal] | None:
+    """The hourly wage a table's row gave (``Uurloon``) and the contract hours that made
+    it a weekly one (``cells.py``): the first line with a wage, as its course lines are
+    joined; ``None`` for a wage given per another period."""
+    from .money import read_amount
+
+    rows = item.payload if isinstance(item.payload, list) else [item.payload]
+    for row in rows:
+        text = (row.get("wage_amount") or "").strip() if isinstance(row, dict) else ""
+        if text:
+            if row.get("wage_per") != "hour" or hours is None:
+                return None
+            try:
+                return read_amount(text), hours
+            except MessageError:  # pragma: no cover - a case was read from it
+                return None
+    return None
 
 
 def case_id_hint(item: RowInput) -> str | None:

@@ -11,11 +11,12 @@ message: linear in its input, however long a value.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from ..language import Language
-from ..messages import Message, Param
+from ..messages import Message, Number, Param
 from .dates import format_date
 from .messages_case import CASE_MESSAGES
 from .messages_exports import EXPORT_MESSAGES
@@ -36,10 +37,36 @@ def say(said: Message, lang: Language) -> str:
     template = MESSAGES[said.id][lang]
     if not said.params:
         return template
-    return template.format_map({key: _shown(value, lang) for key, value in said.params})
+    return template.format_map(
+        {
+            key: _shown(_limit(value) if key == "bound" else value, lang)
+            for key, value in said.params
+        }
+    )
+
+
+#: A limit as pydantic and click hand it over: the text of a number (``0.01``, ``60``).
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def _limit(value: Param) -> Param:
+    """A limit (the parameter ``bound``) given as the text of a number, as a number: a
+    Dutch text writes ``0,01``, not ``0.01``."""
+    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+        return Number(Decimal(value))
+    return value
+
+
+def format_number(number: Number, lang: Language) -> str:
+    """A number that is no amount, with as many decimals as it has (``36.5`` as ``36,5``
+    in Dutch; ``40`` as ``40``)."""
+    text = f"{number.value.normalize():f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _shown(value: Param, lang: Language) -> str:
+    if isinstance(value, Number):
+        return format_number(value, lang)
     if isinstance(value, Message):
         return say(value, lang)
     if isinstance(value, tuple):

@@ -25,12 +25,16 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
     "per_month": {"en": "a month", "nl": "per maand"},
     "per_year": {"en": "a year", "nl": "per jaar"},
     "wage_implausible": {
-        "en": "case {case_id}: {where} EUR {amount} {per}{monthly} is an unlikely wage "
+        "en": "case {case_id}: {where} {hourly}EUR {amount} {per}{monthly} is an unlikely wage "
         "(expected EUR {low} to EUR {high} a month): used as given, but check the amount "
         "and its period (a misread column?)",
-        "nl": "zaak {case_id}: {where} EUR {amount} {per}{monthly} is een onwaarschijnlijk "
+        "nl": "zaak {case_id}: {where} {hourly}EUR {amount} {per}{monthly} is een onwaarschijnlijk "
         "loon (verwacht EUR {low} tot EUR {high} per maand): zo meegerekend, maar "
         "controleer het bedrag en de periode (een verkeerd gelezen kolom?)",
+    },
+    "as_hourly": {
+        "en": "EUR {rate} an hour \u00d7 {hours} hours = ",
+        "nl": "EUR {rate} per uur \u00d7 {hours} uur = ",
     },
     "as_month": {"en": " (EUR {amount} a month)", "nl": " (EUR {amount} per maand)"},
     "wage_warnings_more": {

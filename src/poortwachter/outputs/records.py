@@ -79,8 +79,8 @@ def error_record(
     item: RowInput, case_id: str | None, said: Message, options: BatchOptions
 ) -> RowResult:
     """The error record of a row that could not be judged, in its place. Its message is
-    English in every record (docs/machine-output.md); an agenda keeps the message, to
-    put it in the words of the agenda's language."""
+    English in every record (docs/machine-output.md); a workbook's is in the output
+    language, and an agenda keeps the message, to put it in the words of its language."""
     data = None
     error = say(said, "en")
     if options.agenda_within is not None:
@@ -88,7 +88,8 @@ def error_record(
         data = SheetRows(error=(item.row, item.source or None, case_id, said))
     elif options.output is BatchOutput.XLSX:
         text = ""
-        data = SheetRows(error=(item.row, item.source or None, case_id, error))
+        # A workbook is for people: its error in their words, as the agenda's is.
+        data = SheetRows(error=(item.row, item.source or None, case_id, say(said, options.lang)))
     elif options.output is BatchOutput.ICS:
         text = ""  # a calendar has no place for an error; stderr says it
     elif options.output is BatchOutput.JSONL:
@@ -283,10 +284,14 @@ ERROR_SHEET_FIELDS = ("row", "source", "case_id", "error")
 
 def _sheet_rows(item: RowInput, assessment: Assessment, options: BatchOptions) -> SheetRows:
     """The case's summary row and a row per open milestone (overdue, due soon,
-    upcoming; within --due-within when given), statuses in the output language."""
+    upcoming; within --due-within when given), statuses and errors in the output
+    language: the texts for people in a workbook; ids stay ids."""
     from .wording import text
 
     summary = _summary(item, assessment, options)
+    status = summary["next_milestone_status"]
+    if status is not None:  # in the words of ``Open mijlpalen`` (docs/hr-exports.md)
+        summary["next_milestone_status"] = text(f"status_{status}", options.lang)
     timeline = assessment.timeline
     milestones = tuple(
         (
