@@ -264,6 +264,96 @@ def test_visma_verzuim_course_lines_of_one_sick_period_are_joined(tmp_path: Path
     assert found[0]["rows"] == [1, 2, 4]
 
 
+def test_a_visma_full_recovery_line_at_0_percent_ends_the_period_at_its_percentage(
+    tmp_path: Path,
+) -> None:
+    # Visma writes the full recovery as a line of 0% with its date: the period ends the
+    # day before, and its percentage is the last line's before it (50), not 0.
+    text = (
+        "Intern nummer;Eerste ziektedag;Datum hersteld;Percentage\n"
+        "77;05-01-25;;100\n"
+        "77;05-01-25;;50\n"
+        "77;05-01-25;17-02-25;0\n"
+    )
+    code, found, err = batch(tmp_path, text)
+    assert code == 0, err
+    (period,) = found[0]["chain"]["periods"]
+    assert period == {**period, "start": "2025-01-05", "end": "2025-02-16", "percentage": 50}
+
+
+def test_a_0_percent_line_without_a_recovery_date_is_still_refused(tmp_path: Path) -> None:
+    # Without a date it ends nothing: a sick period of 0% is no sick period, said.
+    text = (
+        "Intern nummer;Eerste ziektedag;Datum hersteld;Percentage\n"
+        "77;05-01-25;;100\n"
+        "77;05-01-25;;0\n"
+    )
+    code, found, _ = batch(tmp_path, text)
+    assert code == 2
+    assert found[0]["error"].startswith("Percentage: ")
+
+
+def test_a_problem_of_one_course_line_names_its_row(tmp_path: Path) -> None:
+    text = (
+        "Intern nummer;Eerste ziektedag;Datum hersteld;Percentage\n"
+        "77;05-01-25;20-01-25;100\n"
+        "77;03-02-25;31-02-25;100\n"
+        "77;03-03-25;;100\n"
+    )
+    code, found, err = batch(tmp_path, text)
+    assert code == 2
+    # Rows count from the first below the header: the second line of the case.
+    assert found[0]["error"].startswith("row 2: Datum hersteld: 31-02-25 is not a date")
+    assert "regel 2: Datum hersteld: 31-02-25 is geen datum" in err
+
+
+def test_name_wage_and_hours_come_from_the_latest_sick_periods_row(tmp_path: Path) -> None:
+    # Each line carries the wage of its day: a raise between the periods is no conflict.
+    # By hand: 3.300 a month, the latest line's, not 3.100.
+    text = (
+        "Personeelsnummer;Naam;Eerste ziektedag;Laatste ziektedag;Salaris per maand;Uren\n"
+        "5;A. Jansen;02-06-25;13-06-25;3.300;32\n"
+        "5;A. Jansen-de Wit;06-01-25;10-01-25;3.100;36\n"
+    )
+    code, found, err = batch(tmp_path, text)
+    assert code == 0, err
+    (record,) = found
+    assert record["employee_name"] == "A. Jansen"  # the row of 2 June, the latest period
+    # By hand: dagloon 3,300 / 21.75 = 151.72 (3,100 would give 142.53).
+    assert record["exposure"]["daily_wage_eur"] == 151.72
+
+
+def test_other_case_columns_that_disagree_are_still_refused(tmp_path: Path) -> None:
+    text = (
+        "Personeelsnummer;Eerste ziektedag;Laatste ziektedag;Geboortedatum\n"
+        "5;06-01-25;10-01-25;01-01-1970\n"
+        "5;02-06-25;13-06-25;02-01-1970\n"
+    )
+    code, found, _ = batch(tmp_path, text)
+    assert code == 2
+    assert found[0]["error"].startswith("Geboortedatum: rows 1 and 2 of this case disagree")
+
+
+def test_medewerker_is_the_case_id(tmp_path: Path) -> None:
+    text = "Medewerker;Naam;Eerste ziektedag\n1042;J. de Vries;06-01-25\n"
+    code, found, err = batch(tmp_path, text)
+    assert code == 0, err
+    assert (found[0]["case_id"], found[0]["employee_name"]) == ("1042", "J. de Vries")
+
+
+@pytest.mark.parametrize("word", ["negeer", "ignore", "Negeer"])
+def test_a_mapping_file_may_leave_a_column_unread(tmp_path: Path, word: str) -> None:
+    mapping = write(tmp_path, "kolommen.yaml", f"Afdeling: {word}\n")
+    text = "Personeelsnummer;Eerste ziektedag;Afdeling\n9;6-1-2025;Logistiek\n"
+    code, found, err = batch(tmp_path, text, "--columns", mapping)
+    assert code == 0, err
+    assert found[0]["case_id"] == "9"
+    # Without it, the unknown column stops the run.
+    code, out, err = run("batch", write(tmp_path, "e.csv", text), *AS_OF)
+    assert (code, out) == (2, "")
+    assert "'Afdeling'" in err
+
+
 def test_course_lines_of_one_period_with_two_ends_are_refused_naming_the_rows(
     tmp_path: Path,
 ) -> None:

@@ -205,9 +205,15 @@ def test_judging_a_case_is_judging_what_was_known_of_it(case: Case, offset: int)
     as_of = case.sick_periods[0].start + timedelta(days=offset)
     timeline = compute_timeline(case, as_of)
     known, left_out = as_known_on(case, as_of)
+    try:
+        again = compute_timeline(known, as_of)
+    except CaseError:
+        # The periods known on as_of cannot be judged on their own (a first period of
+        # leave days only): the periods as given are judged, so fewer are left out.
+        assert timeline.records_after_as_of <= left_out
+        return
     assert timeline.records_after_as_of == left_out or left_out == 0
     # What was known, judged again, leaves nothing out and gives the same timeline.
-    again = compute_timeline(known, as_of)
     assert again.records_after_as_of == 0
     if timeline.records_after_as_of == left_out:
         assert _without_notes(again) == _without_notes(timeline)

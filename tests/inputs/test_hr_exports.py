@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, datetime
+import random
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,38 @@ def test_a_value_in_a_column_without_a_header_is_an_error_record(tmp_path: Path)
     assert "error" in first
     assert second["case_id"] == "2077"
     assert "internal error" not in err
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40), st.sampled_from(["A", "B", "C"]), st.integers(501, 9000)),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda line: line[0],
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_course_lines_in_any_order_take_name_and_wage_from_the_latest_period(
+    lines: list[tuple[int, str, int]], shuffler: random.Random
+) -> None:
+    # Periods of one day, a week apart (so they never touch); each line its own name and
+    # wage. Whatever the order of the rows, the case has the latest period's.
+    from poortwachter.inputs.table import case_from_rows
+
+    rows = [
+        {
+            "case_id": "1",
+            "first_sick_day": (date(2025, 1, 6) + timedelta(weeks=week)).isoformat(),
+            "last_sick_day": (date(2025, 1, 6) + timedelta(weeks=week)).isoformat(),
+            "employee_name": name,
+            "wage_amount": str(wage),
+        }
+        for week, name, wage in lines
+    ]
+    shuffler.shuffle(rows)
+    _, name, wage = max(lines)
+    the_case = case_from_rows(rows)
+    assert the_case.employee.name == name
+    assert the_case.employee.wage is not None
+    assert the_case.employee.wage.amount == wage

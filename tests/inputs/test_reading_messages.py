@@ -1972,19 +1972,19 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         lambda: raised(
             case_from_rows,
             [
-                row(employee_name="A", last_sick_day="2025-01-10"),
-                row(employee_name="B", first_sick_day="2025-02-01"),
+                row(date_of_birth="1970-01-01", last_sick_day="2025-01-10"),
+                row(date_of_birth="1971-01-01", first_sick_day="2025-02-01"),
             ],
             (29, 30),
         ),
         [
             (
                 (
-                    "employee_name: rows 29 and 30 of this case disagree (give it on one "
+                    "date_of_birth: rows 29 and 30 of this case disagree (give it on one "
                     "row, or the same on every row)"
                 ),
                 (
-                    "employee_name: regels 29 en 30 van deze zaak verschillen (geef de "
+                    "date_of_birth: regels 29 en 30 van deze zaak verschillen (geef de "
                     "waarde op één regel, of op elke regel dezelfde)"
                 ),
             ),
@@ -2130,23 +2130,83 @@ CASES: dict[str, tuple[Callable[[], object], list[tuple[str, str]]]] = {
         lambda: raised(
             case_from_rows,
             [
-                row(employee_name="A", probleemanalyse="2024-12-01"),
-                row(employee_name="B", first_sick_day="2025-03-01", percentage="x"),
+                row(date_of_birth="1970-01-01", probleemanalyse="2024-12-01"),
+                row(date_of_birth="1971-01-01", first_sick_day="2025-03-01", percentage="x"),
             ],
             (3, 4),
         ),
         [
             (
                 (
-                    "employee_name: rows 3 and 4 of this case disagree (give it on one "
+                    "date_of_birth: rows 3 and 4 of this case disagree (give it on one "
                     "row, or the same on every row)"
                 ),
                 (
-                    "employee_name: regels 3 en 4 van deze zaak verschillen (geef de "
+                    "date_of_birth: regels 3 en 4 van deze zaak verschillen (geef de "
                     "waarde op één regel, of op elke regel dezelfde)"
                 ),
             ),
-            ("percentage: x is not a whole number", "percentage: x is geen geheel getal"),
+            (
+                "row 4: percentage: x is not a whole number",
+                "regel 4: percentage: x is geen geheel getal",
+            ),
+        ],
+    ),
+    # A problem of one course line names its row (of some, its rows); one of every row
+    # of the case is said once, as it is.
+    "in_rows": (
+        lambda: raised(
+            case_of_row,
+            RowInput(
+                7,
+                InputFormat.CSV,
+                [
+                    row(first_sick_day="2025-01-06", last_sick_day="2025-01-10", presence="veel"),
+                    row(first_sick_day="2025-02-03", last_sick_day="2025-02-07", presence="veel"),
+                    row(first_sick_day="2025-03-03", recovered_on="03-03-2025", wage_amount="3,1"),
+                    row(first_sick_day="2025-04-07", wage_amount="3,100", employer_name=""),
+                ],
+                rows=(7, 8, 9, 12),
+                headers=(
+                    ("wage_amount", "Salaris"),
+                    ("recovered_on", "Hersteld per"),
+                    ("presence", "Presence"),
+                ),
+            ),
+        ),
+        [
+            (
+                (
+                    "rows 7, 8: Presence: veel is not a share of the work done (use a whole "
+                    "number 0 to 99, or 0% to 99%)"
+                ),
+                (
+                    "regels 7, 8: Presence: veel is geen aandeel gewerkt (gebruik een geheel "
+                    "getal 0 tot en met 99, of 0% tot en met 99%)"
+                ),
+            ),
+            (
+                (
+                    "row 12: Salaris: 3,100 can be read two ways: 3,100.00 or 3.10 (write "
+                    "3100 or 3.100 for thousands, 3,10 for an amount with cents)"
+                ),
+                (
+                    "regel 12: Salaris: 3,100 is op twee manieren te lezen: 3.100,00 of 3,10 "
+                    "(schrijf 3100 of 3.100 voor duizenden, 3,10 voor een bedrag met centen)"
+                ),
+            ),
+            (
+                (
+                    "row 9: Hersteld per: Mon 2025-03-03 is not after the first sick day Mon "
+                    "2025-03-03: the recovery date is the first day fit again, so this row "
+                    "has no sick day"
+                ),
+                (
+                    "regel 9: Hersteld per: ma 03-03-2025 ligt niet na de eerste ziektedag ma "
+                    "03-03-2025: de hersteldatum is de eerste dag weer hersteld, dus deze "
+                    "regel heeft geen ziektedag"
+                ),
+            ),
         ],
     ),
     "row_checks_before_2012": (

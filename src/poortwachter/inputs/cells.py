@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..messages import Message, MessageError, message
 from ..models import EVENT_DATE_FIELDS, EVENT_DATE_LISTS
-from .columns import PRESENCE, RECOVERED_ON
+from .columns import LATEST_COLUMNS, PRESENCE, RECOVERED_ON
 from .dates import DateError, parse_cell_date
 from .money import read_amount
 
@@ -45,11 +45,27 @@ def prepared(
     """The rows with their cells read (dates as ISO dates, amounts and percentages as
     plain numbers), the course lines of one sick period joined, the row numbers that
     are left, and the problems found."""
-    messages: list[Message] = []
-    ready = [_row(row, messages) for row in rows]
     numbers = numbers or tuple(range(1, len(rows) + 1))
+    found: dict[Message, list[int]] = {}
+    ready = []
+    for row, number in zip(rows, numbers, strict=True):
+        said: list[Message] = []
+        ready.append(_row(row, said))
+        for problem in said:
+            found.setdefault(problem, []).append(number)
+    messages = [in_rows(problem, where, len(rows)) for problem, where in found.items()]
     joined, kept = _joined(ready, numbers, messages)
-    return joined, kept, list(dict.fromkeys(messages))  # a problem of every line, once
+    return joined, kept, list(dict.fromkeys(messages))
+
+
+def in_rows(problem: Message, rows: list[int], of: int) -> Message:
+    """A problem of some of a case's ``of`` rows, naming them (``regel 3: ...``); one of
+    every row of the case (or of its only row), said once as it is."""
+    if len(rows) >= of:
+        return problem
+    if len(rows) == 1:
+        return message("in_row", row=rows[0], problem=problem)
+    return message("in_rows", rows=", ".join(map(str, rows)), problem=problem)
 
 
 def _in_column(column: str, problem: Message) -> Message:
@@ -198,7 +214,9 @@ def _join_line(period: Row, line: Row, pair: tuple[int, int], messages: list[Mes
         if not text:
             continue
         current = (period.get(column) or "").strip()
-        if column == "percentage":
+        if column == "percentage" and text == "0" and _ends(line):
+            continue  # the full recovery line (Visma: 0%, with its date): not a 0% period
+        if column == "percentage" or column in LATEST_COLUMNS:
             period[column] = text  # the latest course line's
         elif not current:
             period[column] = text
@@ -209,3 +227,8 @@ def _join_line(period: Row, line: Row, pair: tuple[int, int], messages: list[Mes
             said = message("rows_problem", first=pair[0], second=pair[1],
                            problem=message("period_two_ends"))  # fmt: skip
             messages.append(said)
+
+
+def _ends(line: Row) -> bool:
+    """Whether a course line gives its period's end (a recovery date, a last sick day)."""
+    return any((line.get(column) or "").strip() for column in _END_COLUMNS)

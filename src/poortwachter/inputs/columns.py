@@ -24,6 +24,14 @@ RECOVERED_ON = "recovered_on"
 #: ``Presence``): the sick percentage is 100 minus it.
 PRESENCE = "presence"
 
+#: The columns that say how things stand now, not how they were (a course line carries
+#: the name, wage, hours, casemanager and employer of the day it was exported or
+#: written): taken from the row of the latest sick period that has one, never refused
+#: as rows that disagree (docs/hr-exports.md, "Course lines").
+LATEST_COLUMNS = frozenset(
+    {"employee_name", "wage_amount", "wage_per", "hours_per_week", "casemanager", "employer_name"}
+)
+
 #: Columns an export may have beside the case file's keys.
 EXTRA_COLUMNS = (RECOVERED_ON, PRESENCE)
 
@@ -74,13 +82,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "medewerkernr",
         "werknemer",
         "werknemersnummer",
+        "medewerker",
         "werknemernummer",
         "dossiernummer",
         "zaaknummer",
         "employee id",
         "employee number",
     ),
-    "employee_name": ("naam", "naam werknemer", "naam medewerker", "medewerker", "name"),
+    "employee_name": ("naam", "naam werknemer", "naam medewerker", "name"),
     "first_sick_day": (
         "eerste ziektedag",
         "ziek vanaf",
@@ -247,9 +256,15 @@ def _example(column: str) -> str:
     return aliases[0] if aliases else column
 
 
+#: What a mapping file writes for a column the run must not read (an export carries
+#: many columns a run does not need): ``Afdeling: negeer``.
+IGNORE_WORDS = frozenset({"ignore", "negeer"})
+
+
 def read_mapping(document: object, valid: Iterable[str]) -> dict[str, str]:
     """A mapping file's document (``our export name: poortwachter column``) checked: every
-    target a valid column. Raises ``ColumnError``."""
+    target a valid column, or ``ignore`` (``negeer``) for a column not to read. Raises
+    ``ColumnError``."""
     columns = set(valid) | set(EXTRA_COLUMNS)
     if not isinstance(document, dict):
         raise ColumnError(message("mapping_file_shape"))
@@ -259,6 +274,9 @@ def read_mapping(document: object, valid: Iterable[str]) -> dict[str, str]:
             raise ColumnError(
                 message("path_problem", path=str(key), problem=message("mapping_not_names"))
             )
+        if value.strip().casefold() in IGNORE_WORDS:
+            mapping[key] = IGNORED
+            continue
         if value not in columns:
             close = difflib.get_close_matches(value, sorted(columns), n=1)
             hint = _did_you_mean(close[0]) if close else ""

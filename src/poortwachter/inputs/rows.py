@@ -135,6 +135,14 @@ _GIVEN_BY = {"last_sick_day": RECOVERED_ON, "percentage": PRESENCE}
 def as_written(said: Message, headers: tuple[tuple[str, str], ...]) -> Message:
     """A problem naming a table's column by its field (``last_sick_day: ...``) named by
     the column as the file writes it (``Hersteldatum: ...``)."""
+    if said.id in ("in_row", "in_rows") and headers:
+        return message(
+            said.id,
+            **{
+                key: as_written(value, headers) if isinstance(value, Message) else value
+                for key, value in said.params
+            },
+        )
     if said.id != "path_problem" or not headers:
         return said
     params = dict(said.params)

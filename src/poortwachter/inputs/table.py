@@ -24,7 +24,8 @@ from ..models import (
     Problem,
 )
 from ..sickdays import SickPeriod
-from .columns import RECOVERED_ON
+from .cells import in_rows
+from .columns import LATEST_COLUMNS, RECOVERED_ON
 from .dates import DateError, parse_cli_date
 
 
@@ -120,7 +121,16 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     case_id = (row.get("case_id") or "").strip()
     if not case_id:
         messages.append(_in_column("case_id", message("missing_in_row")))
-    periods = [_period(period_row, messages) for period_row in rows]
+    row_numbers = numbers or tuple(range(1, len(rows) + 1))
+    periods = []
+    found_in: dict[Message, list[int]] = {}  # a problem of a period, with its rows
+    for period_row, number in zip(rows, row_numbers, strict=True):
+        own: list[Message] = []
+        periods.append(_period(period_row, own))
+        for problem in own:
+            found_in.setdefault(problem, []).append(number)
+    messages += [in_rows(problem, where, len(rows)) for problem, where in found_in.items()]
+    period_rows = [number for number, period in zip(row_numbers, periods, strict=True) if period]
     document = {
         "case_id": case_id or "-",  # a missing id is said above, once
         "sick_periods": [period for period in periods if period is not None],
@@ -140,8 +150,12 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
             if location == ("sick_periods",) and None in periods:
                 continue  # no period left: the missing first sick day is said already
             column = _column_of(location)
-            found.append((_COLUMN_ORDER.get(column, len(_COLUMN_ORDER)),
-                          _named_by_column(location, describe_problem(detail))))  # fmt: skip
+            said = _named_by_column(location, describe_problem(detail))
+            if location[0] == "sick_periods" and len(location) > 1:
+                index = location[1]
+                if isinstance(index, int) and index < len(period_rows):
+                    said = in_rows(said, [period_rows[index]], len(rows))
+            found.append((_COLUMN_ORDER.get(column, len(_COLUMN_ORDER)), said))
         messages += [said for _, said in sorted(found, key=lambda pair: pair[0])]
         messages += _checks_of_valid_parts(document, failed, len(rows))
         raise CaseError(_problems(messages)) from None
@@ -151,7 +165,6 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
         # No column for any step: the input records no events (docs/hr-exports.md).
         the_case = _without_steps(the_case)
     order = sorted(range(len(rows)), key=lambda index: the_case.sick_periods[index].start)
-    row_numbers = numbers or tuple(range(1, len(rows) + 1))
     ordered = [(the_case.sick_periods[index], row_numbers[index]) for index in order]
     messages += _course_problems(ordered)
     the_case = dataclasses.replace(the_case, sick_periods=tuple(period for period, _ in ordered))
@@ -359,14 +372,15 @@ def _case_fields(
     rows: list[dict[str, str]], numbers: tuple[int, ...], messages: list[Message]
 ) -> dict[str, str]:
     """The case's own fields, from all its rows: each must agree between the rows or be
-    empty in all but one. A disagreement is named by its rows, never by its values (they
-    may be health data)."""
-    merged: dict[str, str] = {}
+    empty in all but one, except the ``LATEST_COLUMNS``, taken from the latest sick
+    period's row. A disagreement is named by its rows, never by its values (they may be
+    health data)."""
+    merged: dict[str, str] = _latest_fields(rows)
     first_row: dict[str, int] = {}
     for position, row in enumerate(rows):
         number = numbers[position] if numbers else position + 1
         for column, value in row.items():
-            if column in PERIOD_COLUMNS or not (value or "").strip():
+            if column in PERIOD_COLUMNS or column in LATEST_COLUMNS or not (value or "").strip():
                 continue
             if column not in merged:
                 merged[column], first_row[column] = value, number
@@ -374,6 +388,33 @@ def _case_fields(
                 disagree = message("rows_disagree", first=first_row[column], second=number)
                 messages.append(_in_column(column, disagree))
     return merged
+
+
+def _latest_fields(rows: list[dict[str, str]]) -> dict[str, str]:
+    """The ``LATEST_COLUMNS`` of a case: each from the row of the latest sick period
+    (by first sick day, then by its place in the file) that has one. The wage's period
+    comes with its amount, from the same row."""
+    order = sorted(
+        range(len(rows)),
+        key=lambda index: ((rows[index].get("first_sick_day") or "").strip(), index),
+    )
+    latest: dict[str, str] = {}
+    for index in order:  # a later row's value replaces an earlier one's
+        row = rows[index]
+        for column in LATEST_COLUMNS - {"wage_per"}:
+            value = row.get(column) or ""
+            if value.strip():
+                latest[column] = value
+                if column == "wage_amount":
+                    latest.pop("wage_per", None)
+                    if (row.get("wage_per") or "").strip():
+                        latest["wage_per"] = row["wage_per"]
+    if "wage_amount" not in latest:
+        periods = [rows[index].get("wage_per") or "" for index in order]
+        given = [period for period in periods if period.strip()]
+        if given:
+            latest["wage_per"] = given[-1]  # with no amount: the model says so
+    return latest
 
 
 def _course_problems(ordered: list[tuple[SickPeriod, int]]) -> list[Message]:

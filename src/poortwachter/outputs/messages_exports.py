@@ -78,6 +78,8 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het ziektepercentage en de aanwezigheid tellen niet op tot 100 (de "
         "aanwezigheid geeft {sick})",
     },
+    "in_row": {"en": "row {row}: {problem}", "nl": "regel {row}: {problem}"},
+    "in_rows": {"en": "rows {rows}: {problem}", "nl": "regels {rows}: {problem}"},
     "period_two_ends": {
         "en": "course lines of the same sick period (the same first sick day) give two "
         "different ends",
