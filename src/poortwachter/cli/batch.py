@@ -43,7 +43,14 @@ from .options import (
     today_in_nl,
 )
 from .statuses import DEBUG_ENV, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
-from .writing import output_stream, print_for_people, write_all, write_exact, writes_utf8
+from .writing import (
+    output_stream,
+    print_for_people,
+    reading,
+    write_all,
+    write_exact,
+    writes_utf8,
+)
 
 app = typer.Typer()
 
@@ -108,6 +115,7 @@ def batch(
     from ..outputs.records import BatchOptions
 
     say = said_by(ctx)
+    reading(source)
     options = BatchOptions(
         as_of=as_of or today_in_nl(),
         lang=say.lang,
@@ -221,6 +229,7 @@ def agenda(
     from ..outputs.records import BatchOptions
 
     say = said_by(ctx)
+    reading(source)
     if output_format is AgendaFormat.xlsx and output is None and sys.stdout.isatty():
         raise SaidBadParameter(message("workbook_not_for_terminal"), param_hint="'--format xlsx'")
     options = BatchOptions(

@@ -163,7 +163,7 @@ def case_validate(
             for problem in error.messages:
                 say.error(problem)
         else:
-            sys.stdout.write(f"ok: {source}\n")
+            sys.stdout.write(f"ok: {visible(source)}\n")
     if bad:
         raise typer.Exit(EXIT_BAD_INPUT)
 

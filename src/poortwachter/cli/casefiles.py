@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..messages import message
 from .errors import Failure, fail
 from .options import today_in_nl
+from .writing import reading
 
 if TYPE_CHECKING:
     from ..models import Case
@@ -37,6 +38,7 @@ def read_source(path: str) -> tuple[str, str]:
                 fail(message("stdin_closed"))
             data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
             return STDIN_NAME, decode_case_text(STDIN_NAME, data)
+        reading(path)
         return path, read_case_text(Path(path))
     except CaseFileError as error:
         fail(error.messages[0])

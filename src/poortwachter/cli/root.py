@@ -144,6 +144,9 @@ def _root(
     lang: LangOption = Lang.nl,
 ) -> None:
     """Wet Verbetering Poortwachter timelines, to the day, with their legal basis."""
+    from .writing import forget_inputs
+
+    forget_inputs()  # a run starts with no inputs read (one process may run many)
 
 
 #: The commands in the order help lists them, by the module of their family (each a
@@ -177,6 +180,45 @@ def build_app(only: str | None = None) -> typer.Typer:
     return built
 
 
+def _legacy_encodings_escaped() -> None:
+    """A stream in a legacy encoding (Windows' cp1252) writes what it cannot hold as an
+    escape (``\\u0141`` for ``Ł``) instead of failing the run: machine output is written
+    as UTF-8 bytes anyway (``writing.write_exact``); this is text for people."""
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            utf8 = codecs.lookup(encoding).name == "utf-8"
+        except LookupError:
+            utf8 = False
+        if not utf8 and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(errors="backslashreplace")
+
+
+class _MessagesMayFail:
+    """stderr whose writes may fail (``2>/dev/full``, a closed pipe) without stopping
+    the work or changing the exit status: a message that cannot be written is lost, the
+    output and the exit status are what they would have been."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):
+            return len(text)
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main() -> None:
     """Console-script entry point. SIGTERM ends a run like Ctrl-C: every ``finally``
     runs, so a partial output file is removed and worker processes end with it."""
@@ -189,6 +231,8 @@ def main() -> None:
         signal.signal(signal.SIGTERM, terminate)
     if sys.stderr is None:  # started with stderr closed: messages go nowhere, codes stay
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    _legacy_encodings_escaped()
+    sys.stderr = _MessagesMayFail(sys.stderr)
     if sys.stdout is None:  # started with stdout closed (>&-)
         from ..language import requested_lang
 

@@ -15,6 +15,55 @@ from typing import IO, Any
 from ..messages import message, os_reason
 from .errors import fail
 
+#: The files this run reads, by device and inode: an ``--output`` that is one of them is
+#: refused before anything is written (``report zaak.yaml --output zaak.yaml`` would
+#: replace the dossier with its report). A folder read: what is written into it with a
+#: case file's suffix would replace one of its cases.
+_INPUTS: set[tuple[int, int]] = set()
+_INPUT_FOLDERS: set[tuple[int, int]] = set()
+_CASE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv", ".xlsx")
+
+
+def reading(path: str | Path) -> None:
+    """Note a file (or folder) this run reads, so that no ``--output`` replaces it."""
+    if str(path) == "-":
+        return
+    with contextlib.suppress(OSError, ValueError):
+        info = os.stat(path)
+        if stat.S_ISREG(info.st_mode):
+            _INPUTS.add((info.st_dev, info.st_ino))
+        elif stat.S_ISDIR(info.st_mode):
+            _INPUT_FOLDERS.add((info.st_dev, info.st_ino))
+
+
+def forget_inputs() -> None:
+    """A new run: no inputs read yet."""
+    _INPUTS.clear()
+    _INPUT_FOLDERS.clear()
+
+
+def _is_an_input(output: Path) -> bool:
+    try:
+        info = os.stat(output)
+        if (info.st_dev, info.st_ino) in _INPUTS:
+            return True
+        if output.suffix.lower() not in _CASE_SUFFIXES:
+            return False
+        folder = os.stat(output.parent)
+    except (OSError, ValueError):
+        return False
+    return (folder.st_dev, folder.st_ino) in _INPUT_FOLDERS
+
+
+def _is_a_stream(output: Path) -> bool:
+    """Whether ``output`` is no file to replace: a character device or a pipe (written
+    straight, as a shell's ``>`` would), or a name under /dev or /proc (``/dev/stdout``
+    is a link to whatever stdout is: replacing it would replace the link, as root)."""
+    absolute = Path(os.path.abspath(output))
+    if absolute.parts[1:2] in (("dev",), ("proc",)):
+        return True
+    return output.exists() and not output.is_file()
+
 
 def deliver(document: str, output: Path | None) -> None:
     """A document to stdout (as UTF-8, its line ends as they are) or to --output."""
@@ -103,7 +152,9 @@ def output_stream(
         else:
             yield sys.stdout
         return
-    if output.exists() and not output.is_file():
+    if not replacing and _is_an_input(output):
+        fail(message("output_is_input", file=str(output)))
+    if _is_a_stream(output):
         try:
             with _open_output(output, binary) as direct:
                 yield direct

@@ -17,12 +17,14 @@ from ..law.terms import DAYS_PER_PERIOD
 from ..messages import Message, MessageError, Number, message
 
 #: A currency sign or word before or after the amount (``€ 3.100``, ``EUR 3.100,00``,
-#: ``3100 euro``), and the Dutch ``,-`` for "no cents" (``€ 3.100,-``, or with a dash).
-_CURRENCY = re.compile(r"^(?:€|eur|euro)\s*|\s*(?:€|eur|euro)$", re.IGNORECASE)
-#: ``,-``, ``,--``, and the en and em dash Word and Excel put in its place.
-_NO_CENTS = re.compile(r",(?:-{1,2}|[\u2013\u2014])$")
-#: Spaces a spreadsheet may put in a number: a space, a no-break space, a thin space.
-_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+#: ``3100 euro``), longest first; spaces between it and the number are allowed.
+_CURRENCY = ("euro", "eur", "€")
+#: ``,-``, ``,--``, and the en and em dash Word and Excel put in its place: the Dutch
+#: for "no cents" (``€ 3.100,-``).
+_NO_CENTS = (",--", ",-", ",\u2013", ",\u2014")
+#: No amount is longer than this (``EUR 1.234.567.890,00 euro`` is 26): a longer cell
+#: is refused before any pattern sees it, so reading stays linear in every cell.
+MAX_AMOUNT_LENGTH = 40
 
 _DIGITS = re.compile(r"-?[0-9]+")
 #: Dutch: thousands dots in groups of three, a decimal comma (``3.100``, ``3.100,50``).
@@ -44,12 +46,11 @@ def read_amount(text: str) -> Decimal:
 
     Read: ``3100``, ``3100,50``, ``3.100``, ``3.100,50``, ``1.234.567``, ``3450.00``,
     ``3450.5``, ``€ 3.100``, ``EUR 3.100,00``, ``€ 3.100,-`` (or with an en or em dash),
-    ``3 100,50``, and the
-    English ``3,100.50`` and ``1,234,567`` (a comma before a dot, or two commas: only
-    one reading). Refused: ``3,100`` (two readings), ``1234.500`` and ``0.500`` (a
-    thousands dot out of place), ``1e5``, ``NaN``."""
-    value = _SPACES.sub("", _CURRENCY.sub("", text.strip()))
-    value = _NO_CENTS.sub("", value)
+    and the English ``3,100.50`` and ``1,234,567`` (a comma before a dot, or two commas:
+    only one reading). Refused: ``3,100`` (two readings), ``1234.500`` and ``0.500`` (a
+    thousands dot out of place), a space inside the number (``1 1`` is not 11: it may be
+    two values), ``1e5``, ``NaN``, and a cell longer than any amount."""
+    value = _bare(text)
     if _AMBIGUOUS.fullmatch(value):
         raise MessageError(
             message(
@@ -73,6 +74,28 @@ def read_amount(text: str) -> Decimal:
         return Decimal(normal)
     except InvalidOperation:  # pragma: no cover - the patterns above allow digits only
         raise MessageError(message("amount_unreadable")) from None
+
+
+def _bare(text: str) -> str:
+    """The number of an amount's text: without the spaces around it, a currency sign
+    or word before or after it, and the Dutch ``,-`` for no cents. String operations
+    only (no pattern that backtracks over a run of spaces); ``MessageError`` for a text
+    longer than any amount."""
+    value = text.strip()
+    if len(value) > MAX_AMOUNT_LENGTH:
+        raise MessageError(message("amount_unreadable"))
+    for sign in _CURRENCY:
+        if value[: len(sign)].lower() == sign:
+            value = value[len(sign) :].lstrip()
+            break
+    for sign in _CURRENCY:
+        if len(value) > len(sign) and value[-len(sign) :].lower() == sign:
+            value = value[: -len(sign)].rstrip()
+            break
+    for dash in _NO_CENTS:
+        if value.endswith(dash):
+            return value[: -len(dash)]
+    return value
 
 
 def amount_text(text: str) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..language import Language
-from ..messages import Message, Number, Param
+from ..messages import Message, Number, Param, visible
 from .dates import format_date
 from .messages_case import CASE_MESSAGES
 from .messages_exports import EXPORT_MESSAGES
@@ -39,10 +39,29 @@ def say(said: Message, lang: Language) -> str:
         return template
     return template.format_map(
         {
-            key: _shown(_limit(value) if key == "bound" else value, lang)
+            key: _shown(_limit(value) if key == "bound" else value, lang, key)
             for key, value in said.params
         }
     )
+
+
+#: How much of a value a message repeats: a date, key, column, sheet or file name of a
+#: hostile file may be hundreds of kilobytes, and a message stays one short line
+#: (docs/privacy.md). The lists the tool makes itself (the valid names) are longer.
+MAX_SHOWN = 200
+MAX_SHOWN_LIST = 2000
+_LISTS = frozenset({"valid", "choices", "possible", "suggestions", "presets", "paths", "sheets"})
+
+
+def shown_text(value: str, lang: Language, most: int = MAX_SHOWN) -> str:
+    """A value as a message shows it: its control characters written out (``\\x1b``:
+    no value can drive a terminal or add a line of its own) and cut short past ``most``
+    characters, saying how long it was. Linear in the value."""
+    if len(value) > most:
+        count = f"{len(value):,}".replace(",", "." if lang == "nl" else ",")
+        said = "tekens" if lang == "nl" else "characters"
+        return f"{visible(value[:most])}… ({count} {said})"
+    return visible(value)
 
 
 #: A limit as pydantic and click hand it over: the text of a number (``0.01``, ``60``).
@@ -64,7 +83,9 @@ def format_number(number: Number, lang: Language) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def _shown(value: Param, lang: Language) -> str:
+def _shown(value: Param, lang: Language, key: str = "") -> str:
+    if isinstance(value, str):
+        return shown_text(value, lang, MAX_SHOWN_LIST if key in _LISTS else MAX_SHOWN)
     if isinstance(value, Number):
         return format_number(value, lang)
     if isinstance(value, Message):
@@ -75,7 +96,7 @@ def _shown(value: Param, lang: Language) -> str:
         return format_date(value, lang)
     if isinstance(value, Decimal):
         return format_amount(value, lang)
-    return str(value)
+    return str(value)  # a whole number
 
 
 def format_amount(amount: Decimal, lang: Language) -> str:

@@ -83,6 +83,12 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read or write: {reason}",
         "nl": "kan niet lezen of schrijven: {reason}",
     },
+    "output_is_input": {
+        "en": "{file} is an input of this run: writing the output there would replace it "
+        "(choose another --output)",
+        "nl": "{file} is invoer van deze opdracht: de uitvoer daarheen schrijven zou het "
+        "vervangen (kies een andere --output)",
+    },
     "cannot_write": {
         "en": "{file}: cannot write: {reason}",
         "nl": "{file}: kan niet schrijven: {reason}",
