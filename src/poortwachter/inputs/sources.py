@@ -233,6 +233,7 @@ class XlsxSource:
         return chosen
 
     def _sheet_rows(self, keep: int | None, first_only: bool) -> Generator[Any, None, None]:
+        from .table import BatchInputError
         from .workbook_guard import LIMITS
         from .workbook_rows import SheetReader, Styles
 
@@ -242,6 +243,11 @@ class XlsxSource:
             reader = SheetReader(sheet._shared_strings, Styles.of(workbook), limits, keep)
             with workbook._archive.open(sheet._worksheet_path) as part:
                 yield from reader.read(part, first_only)
+        except (BatchInputError, GeneratorExit):
+            raise
+        except Exception as error:  # a part that is no deflate stream, a CRC that fails
+            said = message("cannot_read_as", kind="xlsx", error=type(error).__name__)
+            raise BatchInputError(said) from None
         finally:
             workbook.close()
 
