@@ -13,7 +13,6 @@ import sys
 import tempfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -283,34 +282,3 @@ class XlsxSource:
             if found.last > width:
                 problem = message("fields_mismatch", count=found.last, expected=width)
             yield Row(number, cells, problem)
-
-
-def cell_text(value: object, number_format: str = "General") -> str:
-    """A spreadsheet cell as the text a CSV would hold: dates as ISO dates (a date cell
-    at midnight is a date), whole numbers without ``.0``, booleans as true/false, a
-    percentage cell as Excel shows it (0.5 as ``50%``).
-
-    A number with exactly three decimals gets a fourth (``123.456`` as ``123.4560``):
-    amounts are read the Dutch way, where a dot before three digits separates thousands,
-    and a spreadsheet's number must keep the value it has."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
-        return f"{cell_text(round(value * 100, 10))}%"
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        text = str(value)
-        return text + "0" if _THREE_DECIMALS.fullmatch(text) else text
-    return str(value)
-
-
-_THREE_DECIMALS = re.compile(r"-?\d+\.\d{3}")
-#: The cell values whose number format says how they read (a percentage).
-_NUMBERS = (int, float)

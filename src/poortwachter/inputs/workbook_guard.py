@@ -15,6 +15,7 @@ empty ``<row/>`` elements cost nothing and an odd cell costs its own row only
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -46,6 +47,8 @@ class WorkbookLimits:
     #: Style records (cell formats, fonts, fills, borders, number formats; Excel keeps
     #: at most 64,000 cell formats).
     styles: int = 200_000
+    #: Characters of one cell (as a CSV field: ``MAX_CSV_FIELD`` of ``sources.py``).
+    cell_chars: int = 131_072
     #: Characters of the cells of one row that are read (a cell holds at most 131,072).
     row_chars: int = 4 * 1024**2
     #: Bytes of one XML tag or comment (a tag is held whole while it is read).
@@ -154,8 +157,6 @@ def open_archive(path: Path, limits: WorkbookLimits) -> GuardedZip:
 def _count_parts(archive: GuardedZip, limits: WorkbookLimits) -> None:
     """The shared strings and style records counted (with a streaming parser) before
     openpyxl loads them whole."""
-    from .workbook_rows import scan_xml
-
     names = set(archive.namelist())
     if "xl/sharedStrings.xml" in names:
         strings = _Counter({"si"}, limits.shared_strings, "xlsx_too_many_shared_strings")
@@ -209,3 +210,69 @@ def load_guarded(path: Path, limits: WorkbookLimits = LIMITS) -> Any:
         archive.close()
         raise
     return reader.wb
+
+
+def scan_xml(
+    part: Any,
+    start: Callable[[str, dict[str, str]], None],
+    limits: WorkbookLimits,
+) -> None:
+    """Parse a part whole, as a stream (``parse_chunks``)."""
+    for _ in parse_chunks(part, start, limits):
+        pass
+
+
+def parse_chunks(
+    part: Any,
+    start: Callable[[str, dict[str, str]], None],
+    limits: WorkbookLimits,
+    end: Callable[[str], None] | None = None,
+    text: Callable[[str], None] | None = None,
+) -> Iterator[None]:
+    """Parse a part as a stream, element names without their namespace, and stop after
+    each chunk. A document type (where entities are declared) is refused, and so is a
+    tag or comment of more than ``limits.token_bytes`` (expat holds one whole)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    name = getattr(part, "name", "?")
+    seen = [0]  # the byte where the latest event was
+
+    def on_start(tag: str, attributes: dict[str, str]) -> None:
+        seen[0] = parser.CurrentByteIndex
+        start(tag.rsplit(" ", 1)[-1], attributes)
+
+    def on_end(tag: str) -> None:
+        seen[0] = parser.CurrentByteIndex
+        if end is not None:
+            end(tag.rsplit(" ", 1)[-1])
+
+    def on_text(data: str) -> None:
+        seen[0] = parser.CurrentByteIndex
+        if text is not None:
+            text(data)
+
+    def on_doctype(*_: object) -> None:
+        raise refuse(message("xlsx_part_doctype", part=name))
+
+    parser.StartElementHandler = on_start
+    parser.EndElementHandler = on_end
+    parser.CharacterDataHandler = on_text
+    parser.StartDoctypeDeclHandler = on_doctype
+    fed = 0
+    try:
+        while chunk := part.read(64 * 1024):
+            fed += len(chunk)
+            parser.Parse(chunk, False)
+            if fed - seen[0] > limits.token_bytes:
+                raise refuse(
+                    message("xlsx_token_too_long", part=name, most=figure(limits.token_bytes))
+                )
+            yield
+        parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        reason = expat.ErrorString(error.code) or "?"
+        raise refuse(
+            message("xlsx_part_unreadable", part=name, line=error.lineno, reason=reason)
+        ) from None
+    yield

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from ..messages import Message, message, visible
-from .sources import MAX_CSV_FIELD, cell_text
-from .workbook_guard import WorkbookLimits, figure, refuse
+from .workbook_guard import WorkbookLimits, figure, parse_chunks, refuse
 
 #: A cell reference: column letters and a row number (``B7``).
 _REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
@@ -29,72 +28,6 @@ _SHOWN = 20
 def shown(value: str) -> str:
     cut = value[:_SHOWN] + ("..." if len(value) > _SHOWN else "")
     return repr(visible(cut))
-
-
-def scan_xml(
-    part: Any,
-    start: Callable[[str, dict[str, str]], None],
-    limits: WorkbookLimits,
-) -> None:
-    """Parse a part whole, as a stream (``parse_chunks``)."""
-    for _ in parse_chunks(part, start, limits):
-        pass
-
-
-def parse_chunks(
-    part: Any,
-    start: Callable[[str, dict[str, str]], None],
-    limits: WorkbookLimits,
-    end: Callable[[str], None] | None = None,
-    text: Callable[[str], None] | None = None,
-) -> Iterator[None]:
-    """Parse a part as a stream, element names without their namespace, and stop after
-    each chunk. A document type (where entities are declared) is refused, and so is a
-    tag or comment of more than ``limits.token_bytes`` (expat holds one whole)."""
-    from xml.parsers import expat
-
-    parser = expat.ParserCreate(namespace_separator=" ")
-    name = getattr(part, "name", "?")
-    seen = [0]  # the byte where the latest event was
-
-    def on_start(tag: str, attributes: dict[str, str]) -> None:
-        seen[0] = parser.CurrentByteIndex
-        start(tag.rsplit(" ", 1)[-1], attributes)
-
-    def on_end(tag: str) -> None:
-        seen[0] = parser.CurrentByteIndex
-        if end is not None:
-            end(tag.rsplit(" ", 1)[-1])
-
-    def on_text(data: str) -> None:
-        seen[0] = parser.CurrentByteIndex
-        if text is not None:
-            text(data)
-
-    def on_doctype(*_: object) -> None:
-        raise refuse(message("xlsx_part_doctype", part=name))
-
-    parser.StartElementHandler = on_start
-    parser.EndElementHandler = on_end
-    parser.CharacterDataHandler = on_text
-    parser.StartDoctypeDeclHandler = on_doctype
-    fed = 0
-    try:
-        while chunk := part.read(64 * 1024):
-            fed += len(chunk)
-            parser.Parse(chunk, False)
-            if fed - seen[0] > limits.token_bytes:
-                raise refuse(
-                    message("xlsx_token_too_long", part=name, most=figure(limits.token_bytes))
-                )
-            yield
-        parser.Parse(b"", True)
-    except expat.ExpatError as error:
-        reason = expat.ErrorString(error.code) or "?"
-        raise refuse(
-            message("xlsx_part_unreadable", part=name, line=error.lineno, reason=reason)
-        ) from None
-    yield
 
 
 @dataclass(slots=True)
@@ -220,7 +153,7 @@ class SheetReader:
         if not self.collecting:
             return
         self.length += len(data)
-        if self.length <= MAX_CSV_FIELD:
+        if self.length <= self.limits.cell_chars:
             self.parts.append(data)
 
     # --- rows and cells -------------------------------------------------------------
@@ -275,8 +208,8 @@ class SheetReader:
             row.fail(message("xlsx_cell_out_of_order", cell=where))
             return
         self.column = column
-        if self.length > MAX_CSV_FIELD:
-            length, most = figure(self.length), figure(MAX_CSV_FIELD)
+        if self.length > self.limits.cell_chars:
+            length, most = figure(self.length), figure(self.limits.cell_chars)
             row.fail(message("field_too_long", length=length, most=most))
             return
         value = self._value(row, where, attributes, "".join(self.parts))
@@ -352,3 +285,32 @@ def _column(letters: str) -> int:
     for letter in letters:
         column = column * 26 + ord(letter) - ord("A") + 1
     return column
+
+
+def cell_text(value: object, number_format: str = "General") -> str:
+    """A spreadsheet cell as the text a CSV would hold: dates as ISO dates (a date cell
+    at midnight is a date), whole numbers without ``.0``, booleans as true/false, a
+    percentage cell as Excel shows it (0.5 as ``50%``).
+
+    A number with exactly three decimals gets a fourth (``123.456`` as ``123.4560``):
+    amounts are read the Dutch way, where a dot before three digits separates thousands,
+    and a spreadsheet's number must keep the value it has."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return f"{cell_text(round(value * 100, 10))}%"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        text = str(value)
+        return text + "0" if _THREE_DECIMALS.fullmatch(text) else text
+    return str(value)
+
+
+_THREE_DECIMALS = re.compile(r"-?\d+\.\d{3}")
