@@ -69,7 +69,7 @@ def _rows_of(
         if kind is InputFormat.CSV:
             return read_table(CsvSource(path, notes, name), options, notes)
         if kind is InputFormat.XLSX:
-            return read_table(XlsxSource(path, options.sheet, name), options, notes)
+            return read_table(XlsxSource(path, options.sheet, name, notes), options, notes)
         if kind is InputFormat.JSON:
             return read_json_array(path)
         if kind is InputFormat.CASE:

@@ -11,13 +11,12 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from ..messages import Message, MessageError, message
+from ..messages import Message, MessageError, message, visible
 
 #: The longest field a row may hold. The csv module's own limit is raised far above it: a
 #: reader that stops inside a long quoted field resumes in the middle of it, and text
@@ -178,88 +177,108 @@ def spooled_stdin() -> Path:
 
 
 class XlsxSource:
-    """The first sheet of a workbook (or the one named), read with openpyxl in read-only
-    mode: date cells become ISO dates, numbers plain numbers, and text stays text (text
-    dates are read as in CSV)."""
+    """The active visible sheet of a workbook (or the one named), read within bounds
+    (``workbook_guard.py``): date cells become ISO dates, numbers plain numbers, and text
+    stays text (text dates are read as in CSV). A cell that cannot be read, or a row out
+    of order, costs its row only."""
 
-    def __init__(self, path: Path, sheet: str | None, name: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        sheet: str | None,
+        name: str | None = None,
+        notes: Notes | None = None,
+        limits: Any = None,
+    ) -> None:
         self.path = path
         self.sheet = sheet
         self.name = name or str(path)
+        self.notes = notes
+        self.limits = limits
 
     def _open(self) -> Any:
-        from openpyxl import load_workbook
+        from .workbook_guard import LIMITS, load_guarded
 
-        workbook = load_workbook(self.path, read_only=True, data_only=True)
-        if self.sheet is None:
-            return workbook, workbook.worksheets[0]
-        if self.sheet not in workbook.sheetnames:
-            names = ", ".join(workbook.sheetnames)
+        workbook = load_guarded(self.path, self.limits or LIMITS)
+        try:
+            return workbook, self._choose(workbook)
+        except BaseException:
             workbook.close()
-            raise MessageError(message("no_sheet", sheet=repr(self.sheet), sheets=names))
-        return workbook, workbook[self.sheet]
+            raise
 
-    def header(self) -> list[str]:
+    def _choose(self, workbook: Any) -> Any:
+        """The sheet named; else the active sheet if it is visible, else the first
+        visible one, and a note when that is not simply the first sheet."""
+        if self.sheet is not None:
+            if self.sheet not in workbook.sheetnames:
+                names = ", ".join(workbook.sheetnames)
+                raise MessageError(message("no_sheet", sheet=repr(self.sheet), sheets=names))
+            return workbook[self.sheet]
+        sheets = list(workbook.worksheets)
+        if not sheets:
+            raise MessageError(message("xlsx_no_sheets"))
+        shown = [sheet for sheet in sheets if sheet.sheet_state == "visible"]
+        active = workbook.active
+        chosen = active if active in shown else (shown or sheets)[0]
+        if self.notes is not None and (chosen is not sheets[0] or len(shown) < len(sheets)):
+            said = message(
+                "xlsx_sheet_chosen",
+                file=self.name,
+                sheet=repr(visible(chosen.title)),
+                hidden=len(sheets) - len(shown),
+                count=len(sheets),
+            )
+            self.notes.add(said)
+        return chosen
+
+    def _sheet_rows(self, keep: int | None, first_only: bool) -> Generator[Any, None, None]:
+        from .table import BatchInputError
+        from .workbook_guard import LIMITS
+        from .workbook_rows import SheetReader, Styles
+
         workbook, sheet = self._open()
         try:
-            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+            limits = self.limits or LIMITS
+            reader = SheetReader(sheet._shared_strings, Styles.of(workbook), limits, keep)
+            with workbook._archive.open(sheet._worksheet_path) as part:
+                yield from reader.read(part, first_only)
+        except (BatchInputError, GeneratorExit):
+            raise
+        except Exception as error:  # a part that is no deflate stream, a CRC that fails
+            said = message("cannot_read_as", kind="xlsx", error=type(error).__name__)
+            raise BatchInputError(said) from None
         finally:
             workbook.close()
-        names = [cell_text(value) for value in first]
+
+    def header(self) -> list[str]:
+        rows = self._sheet_rows(None, first_only=True)
+        try:
+            first = next(rows, None)
+        finally:
+            rows.close()
+        if first is not None and first.problem is not None and first.number in (1, None):
+            raise MessageError(first.problem)
+        if first is None or first.number != 1:
+            return []
+        names = [first.cells.get(column, "") for column in range(1, first.last + 1)]
         while names and not names[-1].strip():
             names.pop()
         return names
 
     def rows(self) -> Iterator[Row]:
         width = len(self.header())
-        workbook, sheet = self._open()
-        try:
-            number = 0
-            for row_cells in sheet.iter_rows(min_row=2):
-                # A number's format is looked up only for a number (a style lookup each).
-                cells = [
-                    cell_text(cell.value, cell.number_format)
-                    if type(cell.value) in _NUMBERS
-                    else cell_text(cell.value)
-                    for cell in row_cells
-                ]
-                if not any(cell.strip() for cell in cells):
-                    continue  # an empty row
-                number += 1
-                while len(cells) > width and not cells[-1].strip():
-                    cells.pop()
-                cells += [""] * (width - len(cells))
-                yield Row(number, cells, row_shape(cells, width))
-        finally:
-            workbook.close()
-
-
-def cell_text(value: object, number_format: str = "General") -> str:
-    """A spreadsheet cell as the text a CSV would hold: dates as ISO dates (a date cell
-    at midnight is a date), whole numbers without ``.0``, booleans as true/false, a
-    percentage cell as Excel shows it (0.5 as ``50%``).
-
-    A number with exactly three decimals gets a fourth (``123.456`` as ``123.4560``):
-    amounts are read the Dutch way, where a dot before three digits separates thousands,
-    and a spreadsheet's number must keep the value it has."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
-        return f"{cell_text(round(value * 100, 10))}%"
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        text = str(value)
-        return text + "0" if _THREE_DECIMALS.fullmatch(text) else text
-    return str(value)
-
-
-_THREE_DECIMALS = re.compile(r"-?\d+\.\d{3}")
-#: The cell values whose number format says how they read (a percentage).
-_NUMBERS = (int, float)
+        number = 0
+        for position, found in enumerate(self._sheet_rows(width, first_only=False)):
+            if position == 0 and found.number == 1:
+                continue  # the header
+            if found.problem is None and found.last == 0:
+                continue  # an empty row
+            number += 1
+            if found.problem is not None:
+                yield Row(number, [], found.problem)
+                continue
+            cells = [found.cells.get(column, "") for column in range(1, width + 1)]
+            problem = row_shape(cells, width)
+            if found.last > width:
+                problem = message("fields_mismatch", count=found.last, expected=width)
+            yield Row(number, cells, problem)
