@@ -224,9 +224,9 @@ def case_record(
 ) -> None:
     """Record in the case file that a step happened, keeping its comments and layout;
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
-    changed in the timeline and the next step. A date after today is refused: a step is
-    recorded once it happened. A step on file with another date is refused: --replace
-    replaces it."""
+    changed in the timeline and the next step. A date after today or after the --as-of
+    date is refused: a step is recorded once it happened. A step on file with another
+    date is refused: --replace replaces it."""
     from ..inputs.editing import record_event
     from ..inputs.event_names import EVENT_TEXT_FIELDS, event_name
     from ..inputs.yaml_text import EditError
@@ -248,7 +248,10 @@ def case_record(
             raise SaidBadParameter(message("is_a_date", key=key), param_hint="'--value'")
         day = date_argument(when, "DATE") if when is not None else as_of or today_in_nl()
         today = today_in_nl()
-        if day > max(today, as_of or today):
+        if as_of is not None and day > as_of:  # not happened yet on the as-of date
+            said = message("after_as_of", day=day.isoformat(), as_of=as_of.isoformat())
+            raise SaidBadParameter(said, param_hint="'DATE'")
+        if day > today:
             said = message("after_today", day=day.isoformat(), today=today.isoformat())
             raise SaidBadParameter(said, param_hint="'DATE'")
         recorded = day.isoformat()
