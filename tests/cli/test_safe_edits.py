@@ -58,6 +58,54 @@ def events(path: Path) -> Any:
     return document["events"]
 
 
+# --- Line ends ----------------------------------------------------------------------
+
+
+def test_old_mac_line_ends_are_edited_in_place_and_kept(tmp_path: Path) -> None:
+    path = case_file(tmp_path, CASE.replace("\n", "\r"))
+    code, out, err = edit("case", "record", str(path), "arbodienst_melding", "2025-01-08",
+                          "--replace", *AS_OF)  # fmt: skip
+    assert code == 0, err
+    assert "(was 2025-01-07)" in out
+    assert path.read_bytes() == CASE.replace("2025-01-07", "2025-01-08").replace("\n", "\r").encode(
+        "utf-8"
+    )
+    code, _, err = edit("case", "record", str(path), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert code == 0, err
+    code, _, err = edit("case", "set", str(path), "employee.name", "P. Bakker", *AS_OF)
+    assert code == 0, err
+    data = path.read_bytes()
+    assert b"\n" not in data
+    assert events(path) == {
+        "arbodienst_melding": "2025-01-08",
+        "probleemanalyse": "2025-02-10",
+        "casemanager": "A. Jansen",
+        "evaluaties": ["2025-04-14"],
+        "plan_van_aanpak": "2025-03-01",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CASE.replace("events:\n", "events:\r"),  # carriage returns alone besides LF
+        CASE.replace("# dossier", "# dossier\u2028# more"),  # a line end of Unicode
+    ],
+    ids=["mixed", "unicode"],
+)
+def test_line_ends_the_edits_cannot_place_are_refused_byte_for_byte(
+    tmp_path: Path, text: str
+) -> None:
+    path = case_file(tmp_path, text)
+    before = path.read_bytes()
+    code, out, err = edit("case", "record", str(path), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"Error: {path}: ")
+    assert "line end" in err
+    assert len(err.splitlines()) == 1
+    assert path.read_bytes() == before
+
+
 # --- Dates after the as-of date ----------------------------------------------------------
 
 
@@ -65,10 +113,7 @@ def events(path: Path) -> Any:
     ("args", "said"),
     [
         (("--as-of", "2099-01-01"), "2099-01-01 is after today"),
-        (
-            ("2025-03-01", "--as-of", "2025-02-20"),
-            "2025-03-01 is after the as-of date (2025-02-20)",
-        ),
+        (("2025-03-01", "--as-of", "2025-02-20"), "2025-03-01 is after the as-of date"),
         (("2099-01-01",), "2099-01-01 is after today"),
     ],
 )

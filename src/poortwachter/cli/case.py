@@ -458,7 +458,7 @@ def _edit_case_file(
     may give a reason not to change the case as it is now."""
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError, parse_document
-    from ..inputs.editing import AlreadyRecorded
+    from ..inputs.editing import AlreadyRecorded, editable_line_ends
     from ..inputs.placeholders import PLACEHOLDER_PROBLEM, is_placeholder, placeholder_paths
     from ..inputs.yaml_text import EditError
     from ..outputs.messages import say
@@ -478,7 +478,8 @@ def _edit_case_file(
     if reason is not None:
         fail(message("unchanged", problem=message("file_problem", file=source, problem=reason)))
     try:
-        change = edit(text, is_json)
+        editable, own_line_ends = editable_line_ends(text)
+        change = edit(editable, is_json)
     except AlreadyRecorded as same:  # nothing to do: said, and the file left alone
         sys.stdout.write(
             visible(say(message("file_problem", file=source, problem=same.said), lang))
@@ -487,9 +488,10 @@ def _edit_case_file(
         return
     except EditError as error:
         fail(message("file_problem", file=source, problem=error.said))
+    new_text = own_line_ends(change.text)
     left: list[str] = []
     try:
-        after = load_case(source, change.text)
+        after = load_case(source, new_text)
     except CaseFileError as error:
         # A template still being filled in may be changed: its placeholders are not
         # wrong, only not there yet; anything else wrong keeps the file as it was.
@@ -498,8 +500,8 @@ def _edit_case_file(
             problem = message("file_problem", file=source, problem=wrong[0])
             fail(message("unchanged", problem=problem))
         after = None
-        left = placeholder_paths(parse_document(source, change.text))
-    replace_file(Path(file), change.text)
+        left = placeholder_paths(parse_document(source, new_text))
+    replace_file(Path(file), new_text)
     from ..changes import timeline_change
     from ..outputs.edits import change_lines
 
