@@ -5,7 +5,12 @@ the file meanwhile, links, a read-only file, another owner, a future date; and
 
 from __future__ import annotations
 
+import os
+import signal
+import stat
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +109,166 @@ def test_line_ends_the_edits_cannot_place_are_refused_byte_for_byte(
     assert "line end" in err
     assert len(err.splitlines()) == 1
     assert path.read_bytes() == before
+
+
+# --- Two runs at once, and another program meanwhile ------------------------------------
+
+RACERS = ["plan_van_aanpak", "wia_aanvraag", "eerstejaarsevaluatie", "reintegratieverslag"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs processes started at once")
+def test_runs_at_once_lose_no_change_that_was_reported(tmp_path: Path) -> None:
+    for round_number in range(3):
+        path = case_file(tmp_path, name=f"race-{round_number}.yaml")
+        days = ["2025-03-01", "2025-12-01", "2025-11-20", "2025-11-01"]
+        runs = [
+            subprocess.Popen(
+                [*COMMAND, "case", "record", str(path), event, day, *AS_OF, "--lang", "en"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for event, day in zip(RACERS, days, strict=True)
+        ]
+        on_file = None
+        for process, event in zip(runs, RACERS, strict=True):
+            out, err = process.communicate(timeout=60)
+            assert "Traceback" not in err
+            if process.returncode == 0:
+                assert f"events.{event} = " in out
+            else:
+                assert process.returncode == 2, err
+                assert err == f"Error: {path}: {CHANGED_MEANWHILE}\n"
+        on_file = events(path)
+        for process, event, day in zip(runs, RACERS, days, strict=True):
+            if process.returncode == 0:  # reported as recorded: it is in the file
+                assert on_file.get(event) == day, (event, on_file)
+        assert on_file["arbodienst_melding"] == "2025-01-07"
+        assert sorted(item.name for item in tmp_path.iterdir() if ".partial" in item.name) == []
+
+
+def another_program(path: Path, how: str) -> None:
+    """What an editor does to the file while the edit is made, taking no lock."""
+    if how == "in place":
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write("  wia_aanvraag: 2025-12-01\n")
+    else:
+        other = path.with_name("saved-by-editor.yaml")
+        other.write_text(CASE + "  wia_aanvraag: 2025-12-01\n", encoding="utf-8")
+        other.replace(path)
+
+
+@pytest.mark.parametrize("how", ["in place", "replaced"])
+def test_a_file_changed_meanwhile_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    import poortwachter.inputs.editing as editing
+
+    path = case_file(tmp_path)
+    real_record = editing.record_event
+
+    def record_while_another_writes(*args: Any, **kwargs: Any) -> Any:
+        another_program(path, how)
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(editing, "record_event", record_while_another_writes)
+    code, out, err = edit("case", "record", str(path), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert (code, out) == (2, "")
+    assert err == f"Error: {path}: {CHANGED_MEANWHILE}\n"
+    assert path.read_text(encoding="utf-8") == CASE + "  wia_aanvraag: 2025-12-01\n"
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["dossier.yaml"]
+
+
+HOLD_LOCK = """
+import fcntl, os, sys, time
+descriptor = os.open(sys.argv[1], os.O_RDONLY)
+fcntl.flock(descriptor, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+def holding_the_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "locked\n"
+    return holder
+
+
+def test_an_edit_waits_for_another_runs_lock(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    holder = holding_the_lock(path, 1.0)
+    started = time.monotonic()
+    code, _, err = edit("case", "record", str(path), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert code == 0, err
+    assert time.monotonic() - started > 0.5  # it waited
+    assert holder.wait(timeout=30) == 0
+    assert events(path)["plan_van_aanpak"] == "2025-03-01"
+
+
+def test_a_run_killed_while_holding_the_lock_blocks_no_later_edit(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    holder = holding_the_lock(path, 60)
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(timeout=30)
+    code, _, err = edit("case", "record", str(path), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert code == 0, err
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["dossier.yaml"]
+
+
+# --- Links, modes and owners -------------------------------------------------------------
+
+
+def test_an_edit_through_a_link_changes_the_real_file_and_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "dossiers").mkdir()
+    real = case_file(tmp_path / "dossiers")
+    link = tmp_path / "mine.yaml"
+    link.symlink_to(Path("dossiers") / "dossier.yaml")
+    code, out, err = edit("case", "record", str(link), "plan_van_aanpak", "2025-03-01", *AS_OF)
+    assert code == 0, err
+    assert out.startswith(f"{link}: events.plan_van_aanpak = 2025-03-01")
+    assert link.is_symlink()
+    assert events(real)["plan_van_aanpak"] == "2025-03-01"
+    assert sorted(item.name for item in (tmp_path / "dossiers").iterdir()) == ["dossier.yaml"]
+
+
+def test_a_read_only_file_is_refused_and_kept(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    path.chmod(0o444)
+    code, out, err = edit("case", "set", str(path), "employee.name", "P. Bakker", *AS_OF)
+    assert (code, out) == (2, "")
+    assert err == f"Error: {path}: the file is read-only: not changed (make it writable first)\n"
+    assert path.read_text(encoding="utf-8") == CASE
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_file_with_another_hard_link_is_refused_and_both_names_kept(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    other = tmp_path / "copy-in-archive.yaml"
+    os.link(path, other)
+    code, out, err = edit("case", "set", str(path), "employee.name", "P. Bakker", *AS_OF)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"Error: {path}: the file has 2 hard links: replacing it would split")
+    assert path.read_text(encoding="utf-8") == other.read_text(encoding="utf-8") == CASE
+    assert path.stat().st_ino == other.stat().st_ino
+
+
+def test_an_edit_keeps_the_files_mode_and_owner(tmp_path: Path) -> None:
+    path = case_file(tmp_path)
+    path.chmod(0o640)
+    owner = (4321, 8765) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    if os.geteuid() == 0:  # as root: a file of another user, edited by root
+        os.chown(path, *owner)
+    code, _, err = edit("case", "set", str(path), "employee.name", "P. Bakker", *AS_OF)
+    assert (code, err) == (0, "")
+    info = path.stat()
+    assert (info.st_uid, info.st_gid) == owner
+    assert stat.S_IMODE(info.st_mode) == 0o640
+    assert "P. Bakker" in path.read_text(encoding="utf-8")
 
 
 # --- Dates after the as-of date ----------------------------------------------------------

@@ -16,7 +16,7 @@ from ..language import Language
 from ..messages import Message, message, os_reason, visible
 from .base import Command, Group
 from .casefiles import read_source
-from .errors import Failure, SaidBadParameter, fail, said_by
+from .errors import Failure, SaidBadParameter, Say, fail, said_by
 from .options import (
     AsOfOption,
     CaseFileArgument,
@@ -28,7 +28,7 @@ from .options import (
     today_in_nl,
 )
 from .statuses import EXIT_BAD_INPUT
-from .writing import deliver, replace_file
+from .writing import deliver
 
 #: The ``case`` group: its commands below.
 app = case_app = typer.Typer(
@@ -453,9 +453,39 @@ def _edit_case_file(
     refuse: Callable[[Any], Message | None] | None = None,
 ) -> None:
     """Change the case file with ``edit``, check the result as a case file, and put it
-    in place atomically (same mode); on any problem the file is left as it was and one
-    line says why. Then print the change and what it did to the timeline. ``refuse``
-    may give a reason not to change the case as it is now."""
+    in place atomically, locked against other runs (``in_place.py``: the file behind a
+    link, its mode, owner and line ends kept); on any problem the file is left as it was
+    and one line says why. Then print the change and what it did to the timeline.
+    ``refuse`` may give a reason not to change the case as it is now."""
+    from .in_place import locked_case_file
+
+    if file == "-":
+        fail(message("stdin_not_editable"))
+    read_source(file)  # what every case file must be, said as when it is read
+    with locked_case_file(file) as in_place:
+        said = _edit_text(file, in_place.text, edit, where, value, as_of, lang, refuse)
+        if said is None:
+            return
+        text, lines = said
+        in_place.replace(text)
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        for note in in_place.notes:
+            Say(lang).note(note)
+
+
+def _edit_text(
+    source: str,
+    text: str,
+    edit: Callable[[str, bool], Any],
+    where: str,
+    value: str,
+    as_of: date | None,
+    lang: Language,
+    refuse: Callable[[Any], Message | None] | None,
+) -> tuple[str, list[str]] | None:
+    """The edited text and the lines that report it; ``None`` when there is nothing to
+    change (said here)."""
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError, parse_document
     from ..inputs.editing import AlreadyRecorded, editable_line_ends
@@ -463,10 +493,7 @@ def _edit_case_file(
     from ..inputs.yaml_text import EditError
     from ..outputs.messages import say
 
-    if file == "-":
-        fail(message("stdin_not_editable"))
-    source, text = read_source(file)
-    is_json = file.lower().endswith(".json") or text.lstrip().startswith("{")
+    is_json = source.lower().endswith(".json") or text.lstrip().startswith("{")
     before = None
     try:
         parse_document(source, text)  # literal YAML only: no anchors, tags, huge files
@@ -485,7 +512,7 @@ def _edit_case_file(
             visible(say(message("file_problem", file=source, problem=same.said), lang))
         )
         sys.stdout.write("\n")
-        return
+        return None
     except EditError as error:
         fail(message("file_problem", file=source, problem=error.said))
     new_text = own_line_ends(change.text)
@@ -501,16 +528,15 @@ def _edit_case_file(
             fail(message("unchanged", problem=problem))
         after = None
         left = placeholder_paths(parse_document(source, new_text))
-    replace_file(Path(file), new_text)
     from ..changes import timeline_change
     from ..outputs.edits import change_lines
 
     old = None if is_placeholder(change.old) else change.old
     moved = timeline_change(before, after, as_of or today_in_nl()) if after else None
-    for line in change_lines(source, where, value, old, moved, lang):
-        sys.stdout.write(line + "\n")
+    lines = change_lines(source, where, value, old, moved, lang)
     if left:
-        sys.stdout.write(visible(say(message("still_to_fill", paths=", ".join(left)), lang)) + "\n")
+        lines.append(visible(say(message("still_to_fill", paths=", ".join(left)), lang)))
+    return new_text, lines
 
 
 CASE_SCHEMA_EXAMPLES = """
