@@ -291,3 +291,46 @@ def test_a_date_after_the_as_of_date_or_today_is_refused(
     assert said in err
     assert len(err.splitlines()) == 1
     assert path.read_text(encoding="utf-8") == CASE
+
+
+# --- case init writes a new file, never through a link -----------------------------------
+
+
+def test_case_init_refuses_a_dangling_link_and_creates_nothing(tmp_path: Path) -> None:
+    link = tmp_path / "nieuw.yaml"
+    link.symlink_to(tmp_path / "elsewhere.yaml")
+    code, out, err = edit("case", "init", str(link))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: {link}: is a symbolic link: not followed (--force replaces the link itself, "
+        "never what it points to)\n"
+    )
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["nieuw.yaml"]
+    assert not (tmp_path / "elsewhere.yaml").exists()
+
+
+def test_case_init_force_replaces_the_link_itself_never_its_target(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    victim.chmod(0o644)
+    link = tmp_path / "nieuw.yaml"
+    link.symlink_to(victim)
+    code, _, err = edit("case", "init", str(link), "--force")
+    assert code == 0, err
+    assert victim.read_text() == "keep me"
+    assert not link.is_symlink()
+    assert stat.S_IMODE(link.stat().st_mode) == 0o600
+    assert "case_id:" in link.read_text(encoding="utf-8")
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["nieuw.yaml", "victim.txt"]
+
+
+def test_case_init_writes_a_private_file_whole_and_keeps_an_existing_one(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    code, _, err = edit("case", "init", str(path))
+    assert code == 0, err
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.write_text("mine")
+    code, _, err = edit("case", "init", str(path))
+    assert code == 2
+    assert path.read_text() == "mine"
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["nieuw.yaml"]

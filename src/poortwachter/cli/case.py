@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -13,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from ..language import Language
-from ..messages import Message, message, os_reason, visible
+from ..messages import Message, message, visible
 from .base import Command, Group
 from .casefiles import read_source
 from .errors import Failure, SaidBadParameter, Say, fail, said_by
@@ -28,7 +29,7 @@ from .options import (
     today_in_nl,
 )
 from .statuses import EXIT_BAD_INPUT
-from .writing import deliver
+from .writing import deliver, write_new_file
 
 #: The ``case`` group: its commands below.
 app = case_app = typer.Typer(
@@ -109,12 +110,11 @@ def case_init(
         sys.stdout.write(text)
         return
     target = Path(file)
-    if target.exists() and not force:
+    if target.is_symlink() and not force:  # a link, dangling or not, is never followed
+        fail(message("init_is_a_link", file=file))
+    if os.path.lexists(target) and not force:
         fail(message("exists_already", file=file))
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        fail(message("cannot_write", file=file, reason=os_reason(error)))
+    write_new_file(target, text, overwrite=force)
     from ..inputs.documents import parse_document
 
     left = placeholder_paths(parse_document(file, text))

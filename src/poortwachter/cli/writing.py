@@ -162,6 +162,39 @@ def _partial_beside(
         raise
 
 
+def write_new_file(path: Path, text: str, *, overwrite: bool) -> None:
+    """``text`` as the file ``path`` (``case init``), complete or not at all. Without
+    ``overwrite`` nothing there is replaced, not even a dangling link: the complete file
+    is linked to its name, which fails when the name exists. With ``overwrite`` it is
+    renamed over what is there: a symbolic link is replaced itself, never followed, and a
+    regular file keeps its mode; a new file is private (0600)."""
+
+    def install(partial: Path) -> None:
+        if overwrite:
+            with contextlib.suppress(OSError):
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode):
+                    os.chmod(partial, stat.S_IMODE(info.st_mode))
+            partial.replace(path)
+            return
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            fail(message("exists_already", file=str(path)))
+        except OSError:  # a file system without hard links: the name checked, then renamed
+            if os.path.lexists(path):
+                fail(message("exists_already", file=str(path)))
+            partial.replace(path)
+            return
+        partial.unlink()
+
+    try:
+        with _partial_beside(path, True, install) as stream:
+            stream.write(text.encode("utf-8"))
+    except OSError as error:
+        fail(message("cannot_write", file=str(path), reason=os_reason(error)))
+
+
 def _open_output(target: Path | int, binary: bool) -> IO[Any]:
     if binary:
         return open(target, "wb")  # the caller's with-block closes it

@@ -48,4 +48,10 @@ EDITING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het bevat een regeleinde dat dit programma niet bewerkt (U+0085, U+2028 of "
         "U+2029); sla het op met LF- of CRLF-regeleinden",
     },
+    "init_is_a_link": {
+        "en": "{file}: is a symbolic link: not followed (--force replaces the link itself, "
+        "never what it points to)",
+        "nl": "{file}: is een symbolische koppeling: niet gevolgd (--force vervangt de "
+        "koppeling zelf, nooit waar ze naar wijst)",
+    },
 }
