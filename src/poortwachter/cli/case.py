@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -13,10 +14,10 @@ from typing import Annotated, Any
 import typer
 
 from ..language import Language
-from ..messages import Message, message, os_reason, visible
+from ..messages import Message, message, visible
 from .base import Command, Group
 from .casefiles import read_source
-from .errors import Failure, SaidBadParameter, fail, said_by
+from .errors import Failure, SaidBadParameter, Say, fail, said_by
 from .options import (
     AsOfOption,
     CaseFileArgument,
@@ -28,7 +29,7 @@ from .options import (
     today_in_nl,
 )
 from .statuses import EXIT_BAD_INPUT
-from .writing import deliver, replace_file
+from .writing import deliver, write_new_file
 
 #: The ``case`` group: its commands below.
 app = case_app = typer.Typer(
@@ -109,12 +110,11 @@ def case_init(
         sys.stdout.write(text)
         return
     target = Path(file)
-    if target.exists() and not force:
+    if target.is_symlink() and not force:  # a link, dangling or not, is never followed
+        fail(message("init_is_a_link", file=file))
+    if os.path.lexists(target) and not force:
         fail(message("exists_already", file=file))
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        fail(message("cannot_write", file=file, reason=os_reason(error)))
+    write_new_file(target, text, overwrite=force)
     from ..inputs.documents import parse_document
 
     left = placeholder_paths(parse_document(file, text))
@@ -224,9 +224,9 @@ def case_record(
 ) -> None:
     """Record in the case file that a step happened, keeping its comments and layout;
     evaluaties and deskundigenoordeel get the date added to their list. Then show what
-    changed in the timeline and the next step. A date after today is refused: a step is
-    recorded once it happened. A step on file with another date is refused: --replace
-    replaces it."""
+    changed in the timeline and the next step. A date after today or after the --as-of
+    date is refused: a step is recorded once it happened. A step on file with another
+    date is refused: --replace replaces it."""
     from ..inputs.editing import record_event
     from ..inputs.event_names import EVENT_TEXT_FIELDS, event_name
     from ..inputs.yaml_text import EditError
@@ -248,7 +248,10 @@ def case_record(
             raise SaidBadParameter(message("is_a_date", key=key), param_hint="'--value'")
         day = date_argument(when, "DATE") if when is not None else as_of or today_in_nl()
         today = today_in_nl()
-        if day > max(today, as_of or today):
+        if as_of is not None and day > as_of:  # not happened yet on the as-of date
+            said = message("after_as_of", day=day.isoformat(), as_of=as_of.isoformat())
+            raise SaidBadParameter(said, param_hint="'DATE'")
+        if day > today:
             said = message("after_today", day=day.isoformat(), today=today.isoformat())
             raise SaidBadParameter(said, param_hint="'DATE'")
         recorded = day.isoformat()
@@ -450,20 +453,47 @@ def _edit_case_file(
     refuse: Callable[[Any], Message | None] | None = None,
 ) -> None:
     """Change the case file with ``edit``, check the result as a case file, and put it
-    in place atomically (same mode); on any problem the file is left as it was and one
-    line says why. Then print the change and what it did to the timeline. ``refuse``
-    may give a reason not to change the case as it is now."""
+    in place atomically, locked against other runs (``in_place.py``: the file behind a
+    link, its mode, owner and line ends kept); on any problem the file is left as it was
+    and one line says why. Then print the change and what it did to the timeline.
+    ``refuse`` may give a reason not to change the case as it is now."""
+    from .in_place import locked_case_file
+
+    if file == "-":
+        fail(message("stdin_not_editable"))
+    read_source(file)  # what every case file must be, said as when it is read
+    with locked_case_file(file) as in_place:
+        said = _edit_text(file, in_place.text, edit, where, value, as_of, lang, refuse)
+        if said is None:
+            return
+        text, lines = said
+        in_place.replace(text)
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        for note in in_place.notes:
+            Say(lang).note(note)
+
+
+def _edit_text(
+    source: str,
+    text: str,
+    edit: Callable[[str, bool], Any],
+    where: str,
+    value: str,
+    as_of: date | None,
+    lang: Language,
+    refuse: Callable[[Any], Message | None] | None,
+) -> tuple[str, list[str]] | None:
+    """The edited text and the lines that report it; ``None`` when there is nothing to
+    change (said here)."""
     from ..inputs.casefile import load_case
     from ..inputs.documents import CaseFileError, parse_document
-    from ..inputs.editing import AlreadyRecorded
+    from ..inputs.editing import AlreadyRecorded, editable_line_ends
     from ..inputs.placeholders import PLACEHOLDER_PROBLEM, is_placeholder, placeholder_paths
     from ..inputs.yaml_text import EditError
     from ..outputs.messages import say
 
-    if file == "-":
-        fail(message("stdin_not_editable"))
-    source, text = read_source(file)
-    is_json = file.lower().endswith(".json") or text.lstrip().startswith("{")
+    is_json = source.lower().endswith(".json") or text.lstrip().startswith("{")
     before = None
     try:
         parse_document(source, text)  # literal YAML only: no anchors, tags, huge files
@@ -475,18 +505,20 @@ def _edit_case_file(
     if reason is not None:
         fail(message("unchanged", problem=message("file_problem", file=source, problem=reason)))
     try:
-        change = edit(text, is_json)
+        editable, own_line_ends = editable_line_ends(text)
+        change = edit(editable, is_json)
     except AlreadyRecorded as same:  # nothing to do: said, and the file left alone
         sys.stdout.write(
             visible(say(message("file_problem", file=source, problem=same.said), lang))
         )
         sys.stdout.write("\n")
-        return
+        return None
     except EditError as error:
         fail(message("file_problem", file=source, problem=error.said))
+    new_text = own_line_ends(change.text)
     left: list[str] = []
     try:
-        after = load_case(source, change.text)
+        after = load_case(source, new_text)
     except CaseFileError as error:
         # A template still being filled in may be changed: its placeholders are not
         # wrong, only not there yet; anything else wrong keeps the file as it was.
@@ -495,17 +527,16 @@ def _edit_case_file(
             problem = message("file_problem", file=source, problem=wrong[0])
             fail(message("unchanged", problem=problem))
         after = None
-        left = placeholder_paths(parse_document(source, change.text))
-    replace_file(Path(file), change.text)
+        left = placeholder_paths(parse_document(source, new_text))
     from ..changes import timeline_change
     from ..outputs.edits import change_lines
 
     old = None if is_placeholder(change.old) else change.old
     moved = timeline_change(before, after, as_of or today_in_nl()) if after else None
-    for line in change_lines(source, where, value, old, moved, lang):
-        sys.stdout.write(line + "\n")
+    lines = change_lines(source, where, value, old, moved, lang)
     if left:
-        sys.stdout.write(visible(say(message("still_to_fill", paths=", ".join(left)), lang)) + "\n")
+        lines.append(visible(say(message("still_to_fill", paths=", ".join(left)), lang)))
+    return new_text, lines
 
 
 CASE_SCHEMA_EXAMPLES = """

@@ -137,13 +137,18 @@ def writes_utf8(stream: Any) -> bool:
 
 @contextlib.contextmanager
 def output_stream(
-    output: Path | None, *, binary: bool = False, replacing: bool = False
+    output: Path | None,
+    *,
+    binary: bool = False,
+    replacing: bool = False,
+    before_rename: Callable[[Path], None] | None = None,
 ) -> Iterator[Any]:
     """stdout, or a file that appears complete or not at all: the one way the tool
     writes a file, a new one (``--output``) or a case file changed in place
-    (``replacing``: a problem then says that the file is unchanged). A target that is
-    not a regular file (/dev/null, a named pipe) is written directly, never replaced.
-    Text (UTF-8, line ends as written), or bytes when ``binary``."""
+    (``replacing``: a problem then says that the file is unchanged; ``before_rename``
+    is given the complete private file last, and may refuse). A target that is not a
+    regular file (/dev/null, a named pipe) is written directly, never replaced. Text
+    (UTF-8, line ends as written), or bytes when ``binary``."""
     if output is None:
         if binary:
             sys.stdout.flush()
@@ -161,12 +166,29 @@ def output_stream(
         except OSError as error:
             fail(message("cannot_write", file=str(output), reason=os_reason(error)))
         return
+
+    def install(partial: Path) -> None:
+        # It takes the target's mode; then it takes the target's place.
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))
+        if before_rename is not None:
+            before_rename(partial)
+        partial.replace(output)
+
+    with _partial_beside(output, binary, install, replacing=replacing) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def _partial_beside(
+    output: Path, binary: bool, install: Callable[[Path], None], *, replacing: bool = False
+) -> Iterator[Any]:
+    """A private file beside ``output``: created new (O_EXCL, so a planted link is never
+    followed), mode 0600, a name no other run shares; put in place by ``install`` only
+    when complete (and, when ``replacing``, on disk), and removed on any other way out
+    (an error, Ctrl-C, SIGTERM)."""
     import tempfile
 
-    # A private file beside the target: created new (O_EXCL, so a planted link is never
-    # followed), mode 0600, a name no other run shares; renamed over the target only when
-    # complete, and removed on any other way out (an error, Ctrl-C, SIGTERM). It takes the
-    # target's mode.
     try:
         handle, name = tempfile.mkstemp(
             dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
@@ -177,9 +199,10 @@ def output_stream(
     try:
         with _open_output(handle, binary) as stream:
             yield stream
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(partial, stat.S_IMODE(output.stat().st_mode))
-        partial.replace(output)
+            if replacing:  # the new text on disk before it replaces the old
+                stream.flush()
+                os.fsync(stream.fileno())
+        install(partial)
     except OSError as error:
         partial.unlink(missing_ok=True)
         if not replacing:
@@ -190,19 +213,40 @@ def output_stream(
         raise
 
 
+def write_new_file(path: Path, text: str, *, overwrite: bool) -> None:
+    """``text`` as the file ``path`` (``case init``), complete or not at all. Without
+    ``overwrite`` nothing there is replaced, not even a dangling link: the complete file
+    is linked to its name, which fails when the name exists. With ``overwrite`` it is
+    renamed over what is there: a symbolic link is replaced itself, never followed, and a
+    regular file keeps its mode; a new file is private (0600)."""
+
+    def install(partial: Path) -> None:
+        if overwrite:
+            with contextlib.suppress(OSError):
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode):
+                    os.chmod(partial, stat.S_IMODE(info.st_mode))
+            partial.replace(path)
+            return
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            fail(message("exists_already", file=str(path)))
+        except OSError:  # a file system without hard links: the name checked, then renamed
+            if os.path.lexists(path):
+                fail(message("exists_already", file=str(path)))
+            partial.replace(path)
+            return
+        partial.unlink()
+
+    try:
+        with _partial_beside(path, True, install) as stream:
+            stream.write(text.encode("utf-8"))
+    except OSError as error:
+        fail(message("cannot_write", file=str(path), reason=os_reason(error)))
+
+
 def _open_output(target: Path | int, binary: bool) -> IO[Any]:
     if binary:
         return open(target, "wb")  # the caller's with-block closes it
     return open(target, "w", encoding="utf-8", newline="")
-
-
-def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` over ``path`` atomically (``output_stream``), keeping its mode and
-    a BOM it had."""
-    try:
-        with path.open("rb") as original:
-            bom = original.read(3) == b"\xef\xbb\xbf"
-    except OSError as error:
-        fail(message("cannot_write", file=str(path), reason=os_reason(error)))
-    with output_stream(path, binary=True, replacing=True) as stream:
-        stream.write(("\ufeff" if bom else "").encode() + text.encode("utf-8"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -117,6 +118,32 @@ def _replace_latest(text: str, path: tuple[str, ...], value: str, *, json_file: 
     if not isinstance(placed, list) or placed[-1] != value or len(placed) != len(items):
         raise EditError(_NOT_PLACED)
     return Change(new_text, _unquoted(document.text[start:end]))
+
+
+# --- Line ends -----------------------------------------------------------------------
+
+
+def editable_line_ends(text: str) -> tuple[str, Callable[[str], str]]:
+    """``text`` with line ends the edits know (LF, CRLF), and how to give the edited text
+    the file's own line ends again: a file of carriage returns alone (old Mac) is edited
+    as LF and written with CR again. Line ends mixed with carriage returns alone, or a
+    line end of Unicode (NEL, U+2028, U+2029) that YAML counts and the edits would not:
+    ``EditError``, so that no edit lands on the wrong line."""
+    if any(mark in text for mark in "\x85\u2028\u2029"):
+        raise EditError(message("edit_unusual_line_ends"))
+    if "\r" not in text.replace("\r\n", ""):
+        return text, _as_it_is
+    if "\n" in text:
+        raise EditError(message("edit_mixed_line_ends"))
+    return text.replace("\r", "\n"), _carriage_returns
+
+
+def _as_it_is(text: str) -> str:
+    return text
+
+
+def _carriage_returns(text: str) -> str:
+    return text.replace("\n", "\r")
 
 
 # --- Edits ---------------------------------------------------------------------------

@@ -3,9 +3,10 @@ and its parameters) in Dutch or English, where it is shown.
 
 The texts are tables apart, by the wing whose problems they describe
 (``messages_reading.py``: reading files and cases; ``messages_workbook.py``: reading
-workbooks; ``messages_running.py``: the command line and batch runs). Each id has a
-Dutch and an English text with the same placeholders; a parameter that is itself a
-message is put in words in the same language, and several are joined by ``"; "``.
+workbooks; ``messages_running.py``: the command line and batch runs;
+``messages_editing.py``: changing a case file in place). Each id has a Dutch and an
+English text with the same placeholders; a parameter that is itself a message is put in
+words in the same language, and several are joined by ``"; "``.
 Rendering is one ``str.format`` per message: linear in its input, however long a value.
 """
 
@@ -19,6 +20,7 @@ from ..language import Language
 from ..messages import Message, Number, Param, visible
 from .dates import format_date
 from .messages_case import CASE_MESSAGES
+from .messages_editing import EDITING_MESSAGES
 from .messages_exports import EXPORT_MESSAGES
 from .messages_reading import READING_MESSAGES
 from .messages_running import RUNNING_MESSAGES
@@ -31,6 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **RUNNING_MESSAGES,
     **CASE_MESSAGES,
     **WORKBOOK_MESSAGES,
+    **EDITING_MESSAGES,
 }
 
 
