@@ -59,9 +59,10 @@ def aow_date(born: date) -> date:
     from dateutil.relativedelta import relativedelta
 
     for year in range(born.year + 60, born.year + 75):
-        years, months = AOW_AGE.at(date(year, 1, 1)).value
+        years, months = AOW_AGE.at(date(year, 1, 1), record=False).value
         reached = born + relativedelta(years=years, months=months)
         if reached.year == year:
+            AOW_AGE.at(date(year, 1, 1))  # the figure that decided: on the receipt
             return reached
     years, months = AOW_AGE.values[-1][1]  # pragma: no cover - every age lies in the range
     return born + relativedelta(years=years, months=months)  # pragma: no cover

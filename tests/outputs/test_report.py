@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 from poortwachter.assessment import assess
 from poortwachter.inputs.casefile import load_case_file
 from poortwachter.language import Language
+from poortwachter.law.figures import figures_recorded
+from poortwachter.law.receipt import receipt
 from poortwachter.outputs.report import render_report, timeline_chart
 from poortwachter.outputs.wording import milestone_label
 
@@ -27,7 +29,22 @@ HOVENIER = EXAMPLES / "hovenier-spoor2-taxi.yaml"
 
 
 def page(example: Path = HOVENIER, as_of: str = "2025-06-01", lang: Language = "nl") -> str:
-    return render_report(assess(load_case_file(example), d(as_of)), lang)
+    """The page as the command writes it: with the receipt of its judgment."""
+    with figures_recorded() as used:
+        assessment = assess(load_case_file(example), d(as_of))
+    return render_report(assessment, lang, receipt(used))
+
+
+def test_the_page_ends_with_its_receipt_in_words() -> None:
+    html = page()
+    receipt_part = html[html.index("<h2>Verantwoording</h2>") :]
+    assert "Berekend met poortwachter " in receipt_part
+    assert re.search(r"wetsgegevens sha256:[0-9a-f]{64}", receipt_part)
+    # The hovenier's dagloon is capped by the maximum of 2026 (docs/law.md section 6).
+    assert "Maximumdagloon: EUR 304,25, geldig vanaf do 01-01-2026" in receipt_part
+    english = page(lang="en")
+    assert "<h2>Receipt</h2>" in english
+    assert "Maximum daily wage: EUR 304.25, valid from Thu 2026-01-01" in english
 
 
 def test_the_page_is_self_contained() -> None:

@@ -78,7 +78,12 @@ def test_the_workbook_has_cases_open_milestones_and_errors(tmp_path: Path) -> No
     assert "Traceback" not in err
     assert "internal error" not in err
     workbook = load_workbook(target)
-    assert workbook.sheetnames == ["Zaken", "Open mijlpalen", "Fouten"]
+    assert workbook.sheetnames == ["Zaken", "Open mijlpalen", "Fouten", "Verantwoording"]
+    # The last sheet: the run's receipt in words (docs/machine-output.md, "Receipt").
+    receipt = [row[0] for row in sheet_rows(workbook["Verantwoording"])]
+    assert receipt[0] == "receipt"
+    assert receipt[1].startswith("Berekend met poortwachter ")
+    assert "Maximumdagloon: EUR 304,25, geldig vanaf do 01-01-2026" in "\n".join(receipt)
 
     cases = sheet_rows(workbook["Zaken"])
     assert cases[0] == BATCH_CSV_FIELDS
@@ -123,7 +128,7 @@ def test_the_workbook_says_its_statuses_and_errors_in_the_output_language(
     assert code == 2
     assert "Traceback" not in err
     workbook = load_workbook(target)
-    cases, _milestones, errors = workbook.worksheets
+    cases, _milestones, errors, _receipt = workbook.worksheets
     first = dict(zip(BATCH_CSV_FIELDS, sheet_rows(cases)[1], strict=True))
     # A: sick from Monday 8 January 2024; on 10 January the report to the arbodienst
     # (index 6, Sunday 14 January) is the next open step, due within the week: due soon,
@@ -222,7 +227,7 @@ def test_no_errors_no_error_sheet_and_english_titles(tmp_path: Path) -> None:
     )
     assert (code, err) == (0, "")
     workbook = load_workbook(target)
-    assert workbook.sheetnames == ["Cases", "Open milestones"]
+    assert workbook.sheetnames == ["Cases", "Open milestones", "Receipt"]
     statuses = {row[5] for row in sheet_rows(workbook["Open milestones"])[1:]}
     assert "overdue" in statuses
 
@@ -261,7 +266,8 @@ def test_a_workbook_goes_to_stdout_when_it_is_redirected(tmp_path: Path) -> None
     code, out, _ = run("batch", export(tmp_path), *AS_OF, "-f", "xlsx")
     assert code == 2
     assert out[:2] == b"PK"  # a zip archive
-    assert load_workbook(io.BytesIO(out)).sheetnames == ["Zaken", "Open mijlpalen", "Fouten"]
+    sheets = load_workbook(io.BytesIO(out)).sheetnames
+    assert sheets == ["Zaken", "Open mijlpalen", "Fouten", "Verantwoording"]
 
 
 def test_a_workbook_is_not_written_to_a_terminal(tmp_path: Path) -> None:
@@ -385,7 +391,7 @@ def test_a_failed_workbook_leaves_the_old_file_and_no_partial_file(
 ) -> None:
     from poortwachter.outputs import workbook
 
-    def broken_save(self: object, stream: Any) -> None:
+    def broken_save(self: object, stream: Any, receipt: object = None) -> None:
         stream.write(b"PK half a workbook")
         raise OSError(28, "No space left on device")
 

@@ -96,6 +96,16 @@ def batch(
     workers: WorkersOption = None,
     language: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
+    receipt_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--receipt",
+            metavar="FILE",
+            help="Write the run's receipt here as JSON, once: the engine version, the "
+            "digest of the law data and the dated figures it applies.",
+            show_default=False,
+        ),
+    ] = None,
     input_format: InputFormatOption = None,
     columns: ColumnsOption = None,
     ignore_unknown: IgnoreUnknownOption = False,
@@ -135,6 +145,10 @@ def batch(
         say, source, options, workers, input_format, columns, ignore_unknown, sheet
     )
     warnings = Warnings()
+    if receipt_file is not None:
+        from .receipts import write_receipt
+
+        write_receipt(receipt_file)
     if options.output is BatchOutput.XLSX:
         failed, worst = _write_workbook(say, results, options, source, output, warnings)
     else:
@@ -455,6 +469,7 @@ def _write_workbook(
     the workbook is written in one go. The output is opened first, so that a target
     that cannot be written stops the run before any case is judged."""
     from ..outputs.workbook import WorkbookWriter
+    from .receipts import receipt_sheet
 
     failed = 0
     worst = 0
@@ -473,7 +488,7 @@ def _write_workbook(
                         say.error(said)
                     worst = max(worst, result.highest)
             try:
-                writer.save(stream)
+                writer.save(stream, receipt_sheet(options.lang))
             except OSError as error:
                 where = str(output) if output else "<stdout>"
                 fail(message("cannot_write", file=where, reason=os_reason(error)))

@@ -15,6 +15,7 @@ from .options import today_in_nl
 from .writing import reading
 
 if TYPE_CHECKING:
+    from ..law.receipt import Receipt
     from ..models import Case
 
 
@@ -80,6 +81,19 @@ def _warn(the_case: Case, source: str) -> None:
     say = said_by(context)
     for warning in case_warnings(the_case):
         say.note(message("file_problem", file=source, problem=warning))
+
+
+def judged_with_receipt(
+    compute: Callable[[Case, date], Result], the_case: Case, as_of: date | None, label: str
+) -> tuple[Result, Receipt]:
+    """``compute_or_exit``, with the receipt of the judgment: the dated figures it used
+    (docs/machine-output.md, "Receipt")."""
+    from ..law.figures import figures_recorded
+    from ..law.receipt import receipt
+
+    with figures_recorded() as used:
+        result = compute_or_exit(compute, the_case, as_of, label)
+    return result, receipt(used)
 
 
 def compute_or_exit(

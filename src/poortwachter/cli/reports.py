@@ -23,6 +23,8 @@ def report_folder(
     from ..assessment import assess
     from ..inputs.reading import read_folder
     from ..inputs.rows import RowError, case_of_row, problem_messages
+    from ..law.figures import figures_recorded
+    from ..law.receipt import receipt
     from ..models import CaseError
     from ..outputs.report import render_report
     from ..outputs.report_index import (
@@ -53,7 +55,8 @@ def report_folder(
             continue
         try:
             the_case = case_of_row(item)
-            assessment = assess(the_case.without_names() if no_names else the_case, day)
+            with figures_recorded() as used:
+                assessment = assess(the_case.without_names() if no_names else the_case, day)
         except RowError as error:
             failed(source, error.said)
             continue
@@ -68,7 +71,7 @@ def report_folder(
             seen[case_id] = source
         page = page_name(case_id or Path(source).stem, taken)
         with output_stream(target / page) as stream:
-            stream.write(render_report(assessment, lang))
+            stream.write(render_report(assessment, lang, receipt(used)))
         lines.append(case_line(source, page, assessment, lang))
     with output_stream(target / INDEX_NAME) as stream:
         stream.write(render_index(lines, day, lang))

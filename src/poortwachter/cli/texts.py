@@ -90,6 +90,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "columns": "De kolommen van de export: een ingebouwde preset (afas-profit, nmbrs, visma-verzuim, nl), of een YAML-bestand dat de kolomnamen koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
     "csv_dialect": "Bij CSV: standard (komma, decimale punt, UTF-8) voor scripts, of excel-nl (puntkomma, decimale komma, BOM, CRLF) om met een dubbelklik in Nederlandse Excel te openen.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
+    "receipt_file": "Schrijf de verantwoording van de run hierheen als JSON, één keer: de versie, de vingerafdruk van de wetsgegevens en de bedragen met een ingangsdatum die het programma toepast.",
     "event": "De stap die is gezet: de sleutel in het blok events (probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ...) of de naam zoals het programma die schrijft ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager en spoor2_provider met --value.",
     "replace": "Vervang de vastgelegde datum (een correctie); bij evaluaties en deskundigenoordeel: de laatste datum van de lijst.",
     "case init case_id": "Het zaaknummer.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -13,7 +13,7 @@ from ..language import Language
 from ..messages import message
 from ..outputs.formats import CsvDialectName
 from .base import Command
-from .casefiles import compute_or_exit, load_case_or_exit
+from .casefiles import judged_with_receipt, load_case_or_exit
 from .errors import SaidBadParameter, said_by
 from .options import (
     AllOption,
@@ -37,6 +37,7 @@ from .options import (
 from .writing import deliver, output_stream, print_for_people
 
 if TYPE_CHECKING:
+    from ..law.receipt import Receipt
     from ..models import Timeline
 
 app = typer.Typer()
@@ -103,12 +104,17 @@ def timeline(
     else:
         assert first_sick is not None
         the_case = Case.from_first_sick_day(first_sick)
-    result = compute_or_exit(compute_timeline, the_case, as_of, case or "--first-sick")
+    result, receipt = judged_with_receipt(compute_timeline, the_case, as_of, case or "--first-sick")
     if case is not None:
         from ..assessment import noted_if_no_events
 
         result = noted_if_no_events(result, the_case)
-    _emit(result, output_format, lang, remind_days, raw_csv, csv_dialect, include_info, output)
+    _emit(
+        result,
+        output_format,
+        lang,
+        Emitting(remind_days, raw_csv, csv_dialect, include_info, output, receipt),
+    )
     if output_format is not OutputFormat.table:
         _say_notes(ctx, result)
 
@@ -121,35 +127,37 @@ def _say_notes(ctx: typer.Context, timeline: Timeline) -> None:
         say.note(note)
 
 
-def _emit(
-    result: Timeline,
-    output_format: OutputFormat,
-    lang: Language,
-    remind_days: int,
-    raw_csv: bool,
-    csv_dialect: CsvDialectName,
-    include_info: bool,
-    output: Path | None,
-) -> None:
+class Emitting(NamedTuple):
+    """How ``timeline`` writes its result."""
+
+    remind_days: int
+    raw_csv: bool
+    csv_dialect: CsvDialectName
+    include_info: bool
+    output: Path | None
+    receipt: Receipt
+
+
+def _emit(result: Timeline, output_format: OutputFormat, lang: Language, how: Emitting) -> None:
     if output_format is OutputFormat.table:
         from ..outputs.tables import print_table
 
-        print_for_people(lambda console: print_table(result, lang, console), output)
+        print_for_people(lambda console: print_table(result, lang, console), how.output)
         return
     if output_format is OutputFormat.ics:
         from ..outputs.ics import timeline_calendar
 
-        document = timeline_calendar(result, lang, remind_days, include_info=include_info)
+        document = timeline_calendar(result, lang, how.remind_days, include_info=how.include_info)
     elif output_format is OutputFormat.json:
         from ..outputs.machine import render_json
 
-        document = render_json(result, lang)
+        document = render_json(result, lang, how.receipt)
     else:
         from ..outputs.machine import CSV_DIALECTS, render_csv
 
-        dialect = CSV_DIALECTS[csv_dialect.value]
-        document = render_csv(result, lang, raw=raw_csv, dialect=dialect)
-    deliver(document, output)
+        dialect = CSV_DIALECTS[how.csv_dialect.value]
+        document = render_csv(result, lang, raw=how.raw_csv, dialect=dialect)
+    deliver(document, how.output)
 
 
 SANCTION_RISK_EXAMPLES = """
@@ -198,7 +206,7 @@ def sanction_risk(
     case = one_case_file(case, case_option, required=True)
     assert case is not None
     the_case = load_case_or_exit(case, no_names)
-    assessment = compute_or_exit(assess, the_case, as_of, case)
+    assessment, receipt = judged_with_receipt(assess, the_case, as_of, case)
     if output_format is OutputFormat.ics:
         from ..outputs.ics import timeline_calendar
 
@@ -210,7 +218,7 @@ def sanction_risk(
             output,
         )
     elif output_format is OutputFormat.json:
-        deliver(machine.render_assessment_json(assessment, lang), output)
+        deliver(machine.render_assessment_json(assessment, lang, receipt), output)
     elif output_format is OutputFormat.csv:
         dialect = machine.CSV_DIALECTS[csv_dialect.value]
         deliver(
@@ -297,7 +305,7 @@ def report(
         report_folder(ctx, Path(case), output, as_of, no_names)
         return
     the_case = load_case_or_exit(case, no_names)
-    assessment = compute_or_exit(assess, the_case, as_of, case)
+    assessment, receipt = judged_with_receipt(assess, the_case, as_of, case)
     with output_stream(output) as stream:
-        stream.write(render_report(assessment, lang))
+        stream.write(render_report(assessment, lang, receipt))
     _say_notes(ctx, assessment.timeline)

@@ -7,13 +7,49 @@ and the caller says so in the stated assumptions.
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureUsed:
+    """A dated figure a judgment used: which, its value, since when, and its source (the
+    receipt of a judgment, docs/machine-output.md "Receipt")."""
+
+    id: str
+    value: Any
+    valid_from: date
+    source: str
+    beyond_known: bool
+
+
+#: The figures used while a judgment is recorded (``figures_recorded``); ``None``: none
+#: is being recorded (a context variable: safe with threads, nothing global to reset).
+_USED: ContextVar[dict[tuple[str, date], FigureUsed] | None] = ContextVar(
+    "figures_used", default=None
+)
+
+
+@contextlib.contextmanager
+def figures_recorded() -> Iterator[list[FigureUsed]]:
+    """The dated figures looked up inside the block, in the order first used, each
+    once: ``with figures_recorded() as used: assess(case, as_of)``."""
+    used: dict[tuple[str, date], FigureUsed] = {}
+    token = _USED.set(used)
+    found: list[FigureUsed] = []
+    try:
+        yield found
+    finally:
+        _USED.reset(token)
+        found.extend(used.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +72,25 @@ class DatedParameter(Generic[Value]):
     known_until: date
     """The last day the last known figure is known to cover."""
 
-    def at(self, day: date) -> DatedValue[Value]:
+    def at(self, day: date, *, record: bool = True) -> DatedValue[Value]:
+        """The figure on ``day``; recorded as used (``figures_recorded``) unless
+        ``record`` is false (a lookup that only tries a candidate)."""
         starts = [start for start, _ in self.values]
         position = bisect_right(starts, day) - 1
         before_known = position < 0
         start, value = self.values[max(position, 0)]
+        beyond_known = day > self.known_until
+        used = _USED.get() if record else None
+        if used is not None:
+            prior = used.get((self.name, start))
+            if prior is None or (beyond_known and not prior.beyond_known):
+                used[self.name, start] = FigureUsed(
+                    self.name, value, start, self.source, beyond_known
+                )
         return DatedValue(
             value=value,
             valid_from=start,
-            beyond_known=day > self.known_until,
+            beyond_known=beyond_known,
             before_known=before_known,
         )
 
@@ -138,4 +184,15 @@ AOW_WAGE_WEEKS: DatedParameter[int] = DatedParameter(
     source="BW 7:629 lid 2; Wet werken na de AOW-gerechtigde leeftijd art. VIIIa; Stb. 2023, 169",
     values=((date(2016, 1, 1), 13), (date(2023, 7, 1), 6)),
     known_until=date.max,  # law, not an indexed figure
+)
+
+
+#: Every dated figure of the engine, for the digest of the law data it applies
+#: (``law/receipt.py``).
+ALL_FIGURES: tuple[DatedParameter[Any], ...] = (
+    MAX_DAGLOON,
+    MINIMUM_WAGE_HOURLY,
+    ZIEKMELDING_FINES,
+    AOW_AGE,
+    AOW_WAGE_WEEKS,
 )

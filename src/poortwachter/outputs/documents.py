@@ -15,6 +15,7 @@ from typing import Any
 from ..language import Language, language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID, STEP_BASIS
+from ..law.receipt import Receipt
 from ..law.sources import basis_links
 from ..models import SCHEMA_VERSION, ExtensionStep, Milestone, Timeline
 from ..results import Assessment, Exposure, Finding, MinimumWageFloor, PayStatus, SpoorStatus
@@ -234,3 +235,32 @@ TIMELINE_FIELDS = (
     "sick_week",
     "records_after_as_of",
 )
+
+
+def receipt_document(receipt: Receipt) -> dict[str, Any]:
+    """The ``receipt`` of a judgment (docs/machine-output.md, "Receipt"): the engine's
+    version, the digest of the law data it applied, and each dated figure it used."""
+    return {
+        "engine_version": receipt.engine_version,
+        "rules_digest": receipt.rules_digest,
+        "parameters_used": [
+            {
+                "id": used.id,
+                "value": _figure_value(used.value),
+                "valid_from": used.valid_from.isoformat(),
+                "source": used.source,
+                "beyond_known": used.beyond_known,
+            }
+            for used in receipt.parameters_used
+        ],
+    }
+
+
+def _figure_value(value: Any) -> Any:
+    """A dated figure as JSON: an amount a number, a table (the fines, the AOW age) a
+    list."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, tuple):
+        return [_figure_value(item) for item in value]
+    return value

@@ -13,9 +13,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..language import Language
-from .documents import assessment_document, finding_document, timeline_document
+from .documents import assessment_document, finding_document, receipt_document, timeline_document
 
 if TYPE_CHECKING:
+    from ..law.receipt import Receipt
     from ..models import Timeline
     from ..results import Assessment
 
@@ -130,8 +131,15 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def render_json(timeline: Timeline, lang: Language) -> str:
-    return _json(timeline_document(timeline, lang))
+def render_json(timeline: Timeline, lang: Language, receipt: Receipt | None = None) -> str:
+    """The ``timeline`` document, with its ``receipt`` last when given."""
+    return _json(_with_receipt(timeline_document(timeline, lang), receipt))
+
+
+def _with_receipt(document: dict[str, Any], receipt: Receipt | None) -> dict[str, Any]:
+    if receipt is not None:
+        document["receipt"] = receipt_document(receipt)
+    return document
 
 
 def render_csv(
@@ -179,8 +187,11 @@ FINDING_CSV_FIELDS = (
 )
 
 
-def render_assessment_json(assessment: Assessment, lang: Language) -> str:
-    return _json(assessment_document(assessment, lang))
+def render_assessment_json(
+    assessment: Assessment, lang: Language, receipt: Receipt | None = None
+) -> str:
+    """The ``sanction-risk`` document, with its ``receipt`` last when given."""
+    return _json(_with_receipt(assessment_document(assessment, lang), receipt))
 
 
 def render_assessment_csv(

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ..language import Language
 from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
+from ..law.receipt import Receipt
 from ..law.sources import Citation
 from ..messages import visible
 from ..models import Status, Timeline
@@ -108,8 +109,8 @@ def escape(value: str) -> str:
     return html.escape(visible(value))
 
 
-def render_report(assessment: Assessment, lang: Language) -> str:
-    """The whole page."""
+def render_report(assessment: Assessment, lang: Language, receipt: Receipt | None = None) -> str:
+    """The whole page; with ``receipt``, which engine, law data and figures gave it."""
     timeline = assessment.timeline
     title = text("report_title", lang)
     case = escape(
@@ -138,11 +139,22 @@ def render_report(assessment: Assessment, lang: Language) -> str:
         _exposure(assessment, lang),
         f"<h2>{escape(text('milestones_title', lang))}</h2>",
         _milestones(timeline, lang),
+        _receipt(receipt, lang),
         f'<p class="footer">{escape(text("footer_counting", lang))} '
         f"{escape(text('footer_sources', lang))}</p>",
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _receipt(receipt: Receipt | None, lang: Language) -> str:
+    """The receipt in words, or nothing."""
+    if receipt is None:
+        return ""
+    from .receipt_words import receipt_lines, receipt_title
+
+    items = "".join(f"<li>{escape(line)}</li>" for line in receipt_lines(receipt, lang))
+    return f'<h2>{escape(receipt_title(lang))}</h2><ul class="receipt">{items}</ul>'
 
 
 def _day(value: date, lang: Language) -> str:

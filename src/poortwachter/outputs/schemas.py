@@ -143,6 +143,34 @@ class NoteOut(_Out):
     text: str = Field(description="The note in the language asked for.")
 
 
+class FigureUsedOut(_Out):
+    """A dated figure a judgment used, with its value and source."""
+
+    id: str = Field(description="The figure (maximum_dagloon, minimumloon, ...).")
+    value: float | int | list[Any] = Field(description="Its value (a table as a list).")
+    valid_from: str = _date("The first day this value applies.")
+    source: str = Field(description="Where the figure is set (a statute, a decision).")
+    beyond_known: bool = Field(
+        description="The judgment needed the figure for a date past the last known one: "
+        "the last known value was used."
+    )
+
+
+class ReceiptOut(_Out):
+    """Which engine, law data and dated figures gave a judgment (docs/machine-output.md,
+    "Receipt"); ``batch --receipt FILE`` writes it once for a run."""
+
+    engine_version: str = Field(description="The version of poortwachter that judged.")
+    rules_digest: str = Field(
+        pattern=r"^sha256:[0-9a-f]{64}$",
+        description="A digest of the law data applied: milestone rules, finding types, "
+        "dated figures; the same across runs and machines for the same data.",
+    )
+    parameters_used: list[FigureUsedOut] = Field(
+        description="Each dated figure looked up, once, in the order first used."
+    )
+
+
 class TimelineOut(_Out):
     """``poortwachter timeline --format json`` (contract: docs/machine-output.md)."""
 
@@ -173,6 +201,11 @@ class TimelineOut(_Out):
     notes: list[NoteOut] = Field(
         description="What people should know about this judgment: what it left out or "
         "assumed, what looks like a typo."
+    )
+    receipt: ReceiptOut | None = Field(
+        default=None,
+        description="The receipt of the judgment (timeline and sanction-risk documents; "
+        "a batch run writes it once, with --receipt).",
     )
 
 
@@ -303,4 +336,5 @@ def output_schemas() -> dict[str, dict[str, Any]]:
             SanctionRiskOut, "sanction-risk", "poortwachter sanction-risk document"
         ),
         "batch-record.schema.json": batch_record_schema(),
+        "receipt.schema.json": output_schema(ReceiptOut, "receipt", "poortwachter receipt"),
     }

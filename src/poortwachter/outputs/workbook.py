@@ -95,8 +95,10 @@ class WorkbookWriter:
                 milestones.measure(row)
         pickle.dump(rows, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def save(self, stream: IO[bytes]) -> None:
-        """Write the workbook to ``stream`` (a binary file; it need not be seekable)."""
+    def save(self, stream: IO[bytes], receipt: tuple[str, list[str]] | None = None) -> None:
+        """Write the workbook to ``stream`` (a binary file; it need not be seekable);
+        with ``receipt`` (its title and lines) a last sheet saying which engine, law data
+        and figures gave it."""
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)
@@ -104,6 +106,15 @@ class WorkbookWriter:
         case_writer = _Parts(cases, workbook)
         milestone_writer = _Parts(milestones, workbook)
         error_writer = _Parts(errors, workbook) if errors.rows else None
+        receipt_writer = None
+        if receipt is not None:
+            title, lines = receipt
+            receipt_sheet = _Sheet(title, ("receipt",))
+            for line in lines:
+                receipt_sheet.measure((line,))
+            receipt_writer = _Parts(receipt_sheet, workbook)
+            for line in lines:
+                receipt_writer.append((line,))
         for rows in self._spooled():
             if rows.error is not None:
                 assert error_writer is not None

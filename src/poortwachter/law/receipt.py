@@ -1,0 +1,79 @@
+"""The receipt of a judgment (docs/machine-output.md, "Receipt"): which engine, which law
+data and which dated figures gave its dates and amounts, so that a user can answer a
+year later, in bezwaar or before a deskundige, "which law and which figures gave this?".
+
+``rules_digest`` is a SHA-256 of the law data the engine applies (the milestone rules,
+the finding types and every dated figure, written out canonically): the same across
+runs and machines for the same data, and different as soon as any rule, text, basis or
+figure changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from .figures import ALL_FIGURES, FigureUsed
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    engine_version: str
+    rules_digest: str
+    parameters_used: tuple[FigureUsed, ...]
+
+
+def receipt(used: list[FigureUsed] | tuple[FigureUsed, ...]) -> Receipt:
+    """The receipt of a judgment that used the figures ``used`` (``figures_recorded``)."""
+    from .. import __version__
+
+    return Receipt(__version__, rules_digest(), tuple(used))
+
+
+def all_figures() -> tuple[FigureUsed, ...]:
+    """Every entry of every dated figure: what a run over many cases may use (the
+    receipt of a batch run, written once)."""
+    return tuple(
+        FigureUsed(figure.name, value, start, figure.source, False)
+        for figure in ALL_FIGURES
+        for start, value in figure.values
+    )
+
+
+@cache
+def rules_digest() -> str:
+    """``sha256:`` and the hex digest of the law data, written out canonically."""
+    from .findings import FINDING_TYPES
+    from .milestones import RULES
+
+    data = (
+        ("milestones", RULES),
+        ("findings", tuple(FINDING_TYPES[key] for key in sorted(FINDING_TYPES))),
+        ("figures", ALL_FIGURES),
+    )
+    return "sha256:" + hashlib.sha256(_canonical(data).encode("utf-8")).hexdigest()
+
+
+def _canonical(value: Any) -> str:
+    """A value as text that depends only on its data: dataclasses by their fields in
+    order, enums by value, dates in ISO, decimals as written, mappings sorted by key."""
+    if is_dataclass(value) and not isinstance(value, type):
+        inner = ",".join(
+            f"{item.name}={_canonical(getattr(value, item.name))}" for item in fields(value)
+        )
+        return f"{type(value).__name__}({inner})"
+    if isinstance(value, Enum):
+        return f"{type(value).__name__}.{value.value}"
+    if isinstance(value, (tuple, list)):
+        return "[" + ",".join(_canonical(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = sorted(value.items(), key=lambda pair: str(pair[0]))
+        return "{" + ",".join(f"{_canonical(k)}:{_canonical(v)}" for k, v in items) + "}"
+    if isinstance(value, (date, Decimal, str, int, bool)) or value is None:
+        return repr(value.isoformat() if isinstance(value, date) else value)
+    raise TypeError(f"no canonical form for {type(value).__name__}")
