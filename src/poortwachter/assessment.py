@@ -20,6 +20,7 @@ from .messages import message
 from .models import Case, Events, ExtensionKind, Timeline, Value
 from .money import exposure_of, pay_status
 from .results import Assessment, Spoor, SpoorStatus, milestone_of
+from .riv import riv_not_checked
 
 
 def assess(case: Case, as_of: date) -> Assessment:
@@ -34,6 +35,11 @@ def assess(case: Case, as_of: date) -> Assessment:
     records_events = case.records_events
     findings = findings_of(case, case.events if records_events else None, timeline, counter, as_of)
     timeline = noted_if_no_events(timeline, case)
+    if riv_not_checked(case, timeline, as_of):
+        # docs/law.md section 7a: the RIV is drawn up or due, its contents not given.
+        timeline = dataclasses.replace(
+            timeline, notes=(*timeline.notes, message("note_riv_not_checked"))
+        )
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events or _NO_EVENTS, timeline, as_of),

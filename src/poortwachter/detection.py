@@ -17,6 +17,7 @@ from .law.milestones import RULES, RULES_BY_ID, Every
 from .law.terms import SPOOR2_START_WITHIN_DAYS, ZIEKMELDING_EXCUSE_INDEX
 from .models import Case, Events, ExtensionKind, Status, Timeline, Value
 from .results import Finding, milestone_of
+from .riv import reconciliation_findings, riv_findings
 from .sickdays import SickDayCounter
 from .wage_end import aow_wage_weeks
 
@@ -46,6 +47,8 @@ def findings_of(
         found += _ziekmelding_excuse_findings(timeline, events, counter, as_of)
         found += _letter_findings(events, timeline, counter, as_of)
         found += _too_early_findings(events, timeline, as_of)
+        found += riv_findings(case, events, timeline, as_of)
+        found += reconciliation_findings(case, events, timeline, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
     # Most severe first; then in the order of the timeline.

@@ -20,6 +20,7 @@ from .checks import checked, period_problems
 from .models import (
     EVENT_DATE_FIELDS,
     EVENT_DATE_LISTS,
+    STATED_FIRST_DAYS,
     Case,
     CaseError,
     Events,
@@ -93,6 +94,9 @@ def _events(events: Events | None, as_of: date) -> tuple[Events | None, int]:
             kept = tuple(day for day in days if day <= as_of)
             changes[name] = kept
             left_out += len(days) - len(kept)
+    for stated, report in STATED_FIRST_DAYS.items():
+        if report in changes and getattr(events, stated) is not None:
+            changes[stated] = None  # what a report not yet made stated is not known either
     return (dataclasses.replace(events, **changes) if changes else events), left_out
 
 

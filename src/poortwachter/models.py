@@ -70,6 +70,14 @@ class Events:
     ziektewet_brief_uwv: date | None = None
     """The date of UWV's letter asking for the Ziektewet re-integratieverslag after the
     contract ended (UWV gives 2 weeks to upload it)."""
+    ziekmelding_uwv_eerste_ziektedag: date | None = None
+    """The first sick day stated in the 42nd-week report (``ziekmelding_uwv``): what UWV
+    was told, checked against the chain's (docs/law.md section 7a). Not an event: a
+    stated date, so none of the checks of event dates applies to it."""
+    ziekmelding_uit_dienst_eerste_ziektedag: date | None = None
+    """The first sick day stated in the report at the end of the contract."""
+    ziekmelding_zwangerschap_eerste_ziektedag: date | None = None
+    """The first sick day stated in the report of pregnancy-related sickness."""
     records_steps: bool = True
     """``False``: the input names people (the casemanager) but has no place for any step,
     so it records no events (an export without event columns): judged as ``None``."""
@@ -89,8 +97,17 @@ class Events:
 
 #: The single-date and date-list fields of Events, resolved once (``dataclasses.fields``
 #: on every call is slow in a batch of a million cases).
+#: The first sick days stated in a report to UWV (``events.*_eerste_ziektedag``): dates
+#: the employer gave, not events, each with the report it was given in.
+STATED_FIRST_DAYS: dict[str, str] = {
+    "ziekmelding_uwv_eerste_ziektedag": "ziekmelding_uwv",
+    "ziekmelding_uit_dienst_eerste_ziektedag": "ziekmelding_uit_dienst",
+    "ziekmelding_zwangerschap_eerste_ziektedag": "ziekmelding_zwangerschap",
+}
 EVENT_DATE_FIELDS = tuple(
-    item.name for item in dataclasses.fields(Events) if item.type == "date | None"
+    item.name
+    for item in dataclasses.fields(Events)
+    if item.type == "date | None" and item.name not in STATED_FIRST_DAYS
 )
 EVENT_DATE_LISTS = tuple(
     item.name for item in dataclasses.fields(Events) if item.type == "tuple[date, ...]"
@@ -161,6 +178,33 @@ class ExtensionsInput:
 
 
 @dataclass(frozen=True, slots=True)
+class RivPart:
+    """What the re-integratieverslag holds of one part (docs/case-files.md
+    ``reintegratieverslag_inhoud``): the date of its document, or ``n.v.t.`` with the
+    reason; neither: the part is missing."""
+
+    on: date | None = None
+    not_applicable: str | None = None
+    """The reason a part does not apply (``n.v.t.: spoor 1 slaagde``)."""
+
+    @property
+    def missing(self) -> bool:
+        return self.on is None and self.not_applicable is None
+
+
+@dataclass(frozen=True, slots=True)
+class RivContents:
+    """What the re-integratieverslag holds, part by part (law/riv.py ``RIV_PARTS``)."""
+
+    parts: tuple[tuple[str, RivPart], ...] = ()
+    """Each part given, by its id; a part not given is missing."""
+    bijstellingen: tuple[date, ...] = ()
+
+    def part(self, part_id: str) -> RivPart:
+        return dict(self.parts).get(part_id, RivPart())
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     """A sick employee's case: periods, leave, recorded events and extensions."""
 
@@ -173,6 +217,9 @@ class Case:
     employee: Employee = Employee()
     employer: Employer = Employer()
     extensions: ExtensionsInput = ExtensionsInput()
+    riv_inhoud: RivContents | None = None
+    """What the re-integratieverslag holds, part by part; ``None``: not given, so its
+    contents are not checked (docs/law.md section 7a)."""
 
     @classmethod
     def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> Case:

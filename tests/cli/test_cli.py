@@ -360,7 +360,9 @@ def test_a_bad_key_does_not_hide_an_overlap_elsewhere_in_the_file(tmp_path: Path
         "reintegratieverslag, actueel_oordeel, wia_brief_uwv, wia_brief_uwv_ontvangen, "
         "wia_aanvraag, "
         "ziekmelding_uit_dienst, reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
-        "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv)",
+        "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv, "
+        "ziekmelding_uwv_eerste_ziektedag, ziekmelding_uit_dienst_eerste_ziektedag, "
+        "ziekmelding_zwangerschap_eerste_ziektedag)",
         f"Error: {path}: sick_periods[1].start: 2025-01-20 is not after the previous "
         "period's end 2025-02-01: list periods in order, without overlap",
     ]

@@ -34,10 +34,17 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+#: The case records its re-integratieverslag but not what it holds (docs/law.md 7a).
+RIV_NOT_CHECKED = (
+    "Note: the contents of the re-integratieverslag were not checked: the case does not say "
+    "what it holds (give reintegratieverslag_inhoud to have each part checked)\n"
+)
+
+
 def test_json_has_timeline_spoor_findings_exposure_and_extensions() -> None:
     # Judged on 1 Jun 2025, after the repair was reported (22 Apr) and decided (12 May).
     code, out, err = run("sanction-risk", LATE, "--as-of", "2025-06-01", "--format", "json")
-    assert (code, err) == (1, "")
+    assert (code, err) == (1, RIV_NOT_CHECKED)
     data = json.loads(out)
     assert data["einde_wachttijd"] == "2025-06-23"
     assert data["ingang_wia"] == "2025-06-24"
@@ -78,10 +85,13 @@ def test_a_repair_after_the_as_of_date_is_not_known_yet() -> None:
     assert data["einde_wachttijd"] == "2026-02-02"
     (sanction,) = [item for item in data["extensions"] if item["kind"] == "loonsanctie"]
     assert [step["id"] for step in sanction["steps"]] == ["loonsanctie_opgelegd"]
-    assert [note["id"] for note in data["notes"]] == ["note_records_after_as_of"]
+    assert [note["id"] for note in data["notes"]] == [
+        "note_records_after_as_of",
+        "note_riv_not_checked",
+    ]
     assert err == (
         "Note: 2 record(s) dated after the as-of date Sat 2025-03-01 left out: on that day "
-        "they had not happened yet (planned dates do not count as done)\n"
+        "they had not happened yet (planned dates do not count as done)\n" + RIV_NOT_CHECKED
     )
 
 

@@ -212,10 +212,17 @@ SETTABLE_KEYS = (
     "events.ziekmelding_uit_dienst, events.reintegratieverslag_ziektewet, "
     "events.ziekmelding_zwangerschap, events.ziekmelding_zwangerschap_na_verlof, "
     "events.ziektewet_brief_uwv, "
+    "events.ziekmelding_uwv_eerste_ziektedag, events.ziekmelding_uit_dienst_eerste_ziektedag, "
+    "events.ziekmelding_zwangerschap_eerste_ziektedag, "
     "extensions.vrijwillige_verlenging_until, "
     "extensions.loonsanctie.weeks, extensions.loonsanctie.decided, "
     "extensions.loonsanctie.herstel_gemeld, "
-    "extensions.loonsanctie.herstel_decided"
+    "extensions.loonsanctie.herstel_decided, "
+    "reintegratieverslag_inhoud.probleemanalyse, reintegratieverslag_inhoud.plan_van_aanpak, "
+    "reintegratieverslag_inhoud.eerstejaarsevaluatie, "
+    "reintegratieverslag_inhoud.arbeidsdeskundig_rapport, "
+    "reintegratieverslag_inhoud.actueel_oordeel, reintegratieverslag_inhoud.eindevaluatie, "
+    "reintegratieverslag_inhoud.visie_werknemer, reintegratieverslag_inhoud.kopie_werknemer"
 )
 CSV_NAMES = (
     "case_id, first_sick_day, last_sick_day, cause, pregnancy_related, "
@@ -242,7 +249,9 @@ EVENT_KEYS = (
     "actueel_oordeel, wia_brief_uwv, wia_brief_uwv_ontvangen, wia_aanvraag, "
     "ziekmelding_uit_dienst, "
     "reintegratieverslag_ziektewet, ziekmelding_zwangerschap, "
-    "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv"
+    "ziekmelding_zwangerschap_na_verlof, ziektewet_brief_uwv, "
+    "ziekmelding_uwv_eerste_ziektedag, ziekmelding_uit_dienst_eerste_ziektedag, "
+    "ziekmelding_zwangerschap_eerste_ziektedag"
 )
 EVENTS = (
     "arbodienst_melding, probleemanalyse, plan_van_aanpak, "
@@ -255,7 +264,8 @@ EVENTS = (
     "deskundigenoordeel, casemanager, spoor2_provider"
 )
 TOP_KEYS = (
-    "schema_version, case_id, employee, employer, sick_periods, leave_periods, events, extensions"
+    "schema_version, case_id, employee, employer, sick_periods, leave_periods, events, "
+    "extensions, reintegratieverslag_inhoud"
 )
 PERIOD_KEYS = "start, end, cause, percentage, same_cause_as_previous, pregnancy_related"
 

@@ -36,6 +36,7 @@ from .dates import DateError, parse_cli_date
 from .documents import CaseFileError, has_lone_surrogate, parse_document, read_case_text
 from .money import read_amount
 from .placeholders import placeholder_paths, placeholder_problem
+from .riv_contents import RivContentsIn
 from .values import wage_period
 
 
@@ -171,6 +172,9 @@ class EventsIn(_Strict):
     ziekmelding_zwangerschap: IsoDate | None = None
     ziekmelding_zwangerschap_na_verlof: IsoDate | None = None
     ziektewet_brief_uwv: IsoDate | None = None
+    ziekmelding_uwv_eerste_ziektedag: IsoDate | None = None
+    ziekmelding_uit_dienst_eerste_ziektedag: IsoDate | None = None
+    ziekmelding_zwangerschap_eerste_ziektedag: IsoDate | None = None
 
     def to_events(self) -> Events:
         values = {name: getattr(self, name) for name in type(self).model_fields}
@@ -254,6 +258,7 @@ class CaseFile(_Strict):
     leave_periods: list[LeavePeriodIn] = Field(default_factory=list, max_length=MAX_PERIODS)
     events: Annotated[EventsIn | None, BeforeValidator(_events_block)] = None
     extensions: ExtensionsIn = Field(default_factory=ExtensionsIn)
+    reintegratieverslag_inhoud: RivContentsIn | None = None
 
     def to_case(self) -> Case:
         employee, employer, extensions = self.employee, self.employer, self.extensions
@@ -300,6 +305,11 @@ class CaseFile(_Strict):
                     if sanction
                     else None
                 ),
+            ),
+            riv_inhoud=(
+                self.reintegratieverslag_inhoud.to_contents()
+                if self.reintegratieverslag_inhoud is not None
+                else None
             ),
         )
 

@@ -6,9 +6,9 @@ The detection lives in the engine; this table says what each finding means.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
+from .finding_types import FindingType as FindingType
+from .finding_types import Severity as Severity
+from .riv import RIV_FINDING_TYPES
 from .sources import (
     AOW,
     BEOORDELINGSKADER,
@@ -19,48 +19,7 @@ from .sources import (
     WIA,
     ZW,
     Citation,
-    basis_short,
-    basis_text,
 )
-
-
-class Severity(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def rank(self) -> int:
-        return {"low": 1, "medium": 2, "high": 3}[self.value]
-
-
-@dataclass(frozen=True, slots=True)
-class FindingType:
-    """One kind of finding: what it means and what to do, with placeholders."""
-
-    id: str
-    severity: Severity
-    basis: tuple[Citation, ...]
-    message_nl: str
-    message_en: str
-    action_nl: str
-    action_en: str
-    closed_action_nl: str | None = None
-    """What to do when the finding has no date to act by (the waiting period is over)."""
-    closed_action_en: str | None = None
-
-    def action_template(self, lang: str, *, dated: bool) -> str:
-        if not dated and self.closed_action_nl and self.closed_action_en:
-            return self.closed_action_nl if lang == "nl" else self.closed_action_en
-        return self.action_nl if lang == "nl" else self.action_en
-
-    @property
-    def basis_text(self) -> str:
-        return basis_text(self.basis)
-
-    @property
-    def basis_short(self) -> str:
-        return basis_short(self.basis)
 
 
 def _missing(
@@ -495,5 +454,8 @@ _TYPES += [
         "and record the new date.",
     ),
 ]
+
+# The re-integratieverslag part by part, and what the employer told UWV (law/riv.py).
+_TYPES += RIV_FINDING_TYPES
 
 FINDING_TYPES: dict[str, FindingType] = {item.id: item for item in _TYPES}

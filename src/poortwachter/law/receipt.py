@@ -3,9 +3,9 @@ data and which dated figures gave its dates and amounts, so that a user can answ
 year later, in bezwaar or before a deskundige, "which law and which figures gave this?".
 
 ``rules_digest`` is a SHA-256 of the law data the engine applies (the milestone rules,
-the finding types and every dated figure, written out canonically): the same across
-runs and machines for the same data, and different as soon as any rule, text, basis or
-figure changes.
+the finding types, the parts of the re-integratieverslag and every dated figure,
+written out canonically): the same across runs and machines for the same data, and
+different as soon as any rule, text, basis or figure changes.
 """
 
 from __future__ import annotations
@@ -50,10 +50,13 @@ def rules_digest() -> str:
     """``sha256:`` and the hex digest of the law data, written out canonically."""
     from .findings import FINDING_TYPES
     from .milestones import RULES
+    from .riv import ACTUEEL_OORDEEL_MAX_DAYS, RIV_PARTS
 
     data = (
         ("milestones", RULES),
         ("findings", tuple(FINDING_TYPES[key] for key in sorted(FINDING_TYPES))),
+        ("riv_parts", RIV_PARTS),
+        ("actueel_oordeel_max_days", ACTUEEL_OORDEEL_MAX_DAYS),
         ("figures", ALL_FIGURES),
     )
     return "sha256:" + hashlib.sha256(_canonical(data).encode("utf-8")).hexdigest()

@@ -34,6 +34,13 @@ REGELING = Law("Regeling", "Regeling procesgang eerste en tweede ziektejaar", "B
 BEOORDELINGSKADER = Law(
     "Beoordelingskader", "Beleidsregels beoordelingskader poortwachter", "BWBR0014375"
 )
+#: What UWV requires of a re-integratieverslag not made on its own form: the six
+#: elements, each dated and signed, and the term to complete it (art. 2 and 3).
+VORMVEREISTEN = Law(
+    "Beleidsregels RIV",
+    "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen",
+    "BWBR0015184",
+)
 WERKWIJZER = Law("UWV Werkwijzer", "UWV Werkwijzer Poortwachter")
 WERKWIJZER_ZW = Law(
     "UWV", "UWV, Het re-integratieverslag indienen voor de aanvraag Ziektewet-uitkering"

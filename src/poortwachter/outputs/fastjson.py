@@ -22,7 +22,7 @@ from ..law.milestones import RULES_BY_ID
 from ..law.sources import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, basis_links
 from ..models import Milestone
 from ..results import Finding
-from .wording import show
+from .wording import finding_texts
 
 #: Stands in for the milestone array while the rest of the record is encoded; random per
 #: process, so that no case text can collide with it.
@@ -121,14 +121,8 @@ def _finding_tail(finding_id: str, on: date) -> str:
 
 def finding_json(finding: Finding, lang: Language, on: date) -> str:
     """One finding as JSON text, equal to ``json.dumps(finding_document(finding, lang, on))``."""
-    lang = language(lang)
-    kind = FINDING_TYPES[finding.id]
     act_by = finding.act_by
-    shown = {key: show(value, lang) for key, value in finding.values}
-    if act_by:
-        shown["act_by"] = show(act_by, lang)
-    message = (kind.message_nl if lang == "nl" else kind.message_en).format(**shown)
-    action = kind.action_template(lang, dated=act_by is not None).format(**shown)
+    message, action = finding_texts(finding, language(lang))
     return (
         f"{_finding_head(finding.id, finding.milestone, finding.severity)}{_text(message)}"
         f', "action": {_text(action)}, "act_by": '

@@ -35,4 +35,11 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "verstreken stappen staan als verstreken, niet als ontbrekend beoordeeld; leg vast "
         "wat er gebeurde om ze te laten beoordelen",
     },
+    "note_riv_not_checked": {
+        "en": "the contents of the re-integratieverslag were not checked: the case does not "
+        "say what it holds (give reintegratieverslag_inhoud to have each part checked)",
+        "nl": "de inhoud van het re-integratieverslag is niet gecontroleerd: de zaak zegt "
+        "niet wat erin zit (geef reintegratieverslag_inhoud om elk onderdeel te laten "
+        "controleren)",
+    },
 }

@@ -101,4 +101,17 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "neither a preset ({presets}) nor a file",
         "nl": "geen preset ({presets}) en geen bestand",
     },
+    # --- The re-integratieverslag's contents ------------------------------------------
+    "riv_part_invalid": {
+        "en": "not a part of the report: give the date of its document, 'ontbreekt', or "
+        "'n.v.t.: reason'",
+        "nl": "geen onderdeel van het verslag: geef de datum van het stuk, 'ontbreekt', of "
+        "'n.v.t.: reden'",
+    },
+    "riv_nvt_needs_reason": {
+        "en": "n.v.t. needs its reason: write 'n.v.t.: reason' (UWV accepts a part that "
+        "does not apply only with a reason)",
+        "nl": "n.v.t. heeft een reden nodig: schrijf 'n.v.t.: reden' (UWV aanvaardt een "
+        "onderdeel dat niet van toepassing is alleen met een reden)",
+    },
 }

@@ -18,6 +18,7 @@ from ..law.milestones import RULES_BY_ID
 from ..models import Amount, Term
 from .dates import format_date, format_euros
 from .texts_case import CASE_TEXTS
+from .texts_riv import RIV_TEXTS
 from .texts_views import VIEW_TEXTS
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from ..results import Assumption, Finding, SpoorStatus
 
 #: Every text by id: the case's, then its views'.
-_TEXTS: dict[str, dict[str, str]] = {**CASE_TEXTS, **VIEW_TEXTS}
+_TEXTS: dict[str, dict[str, str]] = {**CASE_TEXTS, **VIEW_TEXTS, **RIV_TEXTS}
 
 
 def text(key: str, lang: Language, **values: object) -> str:
@@ -94,17 +95,12 @@ def spoor_reason(spoor: SpoorStatus, lang: Language) -> str:
 
 def finding_message(finding: Finding, lang: Language) -> str:
     """What UWV would find, in ``lang``."""
-    kind = FINDING_TYPES[finding.id]
-    lang = language(lang)
-    return render(kind.message_nl if lang == "nl" else kind.message_en, finding.values, lang)
+    return finding_texts(finding, language(lang))[0]
 
 
 def finding_action(finding: Finding, lang: Language) -> str:
     """What to do about it (and by when), in ``lang``."""
-    kind = FINDING_TYPES[finding.id]
-    lang = language(lang)
-    values = (*finding.values, ("act_by", finding.act_by)) if finding.act_by else finding.values
-    return render(kind.action_template(lang, dated=finding.act_by is not None), values, lang)
+    return finding_texts(finding, language(lang))[1]
 
 
 def finding_texts(finding: Finding, lang: Language) -> tuple[str, str]:
@@ -113,6 +109,9 @@ def finding_texts(finding: Finding, lang: Language) -> tuple[str, str]:
     shown = {key: show(value, lang) for key, value in finding.values}
     if finding.act_by:
         shown["act_by"] = show(finding.act_by, lang)
+    for key, value in finding.values:
+        if isinstance(value, Term):  # a reason in words may name the other values
+            shown[key] = shown[key].format(**shown)
     message = (kind.message_nl if lang == "nl" else kind.message_en).format(**shown)
     action = kind.action_template(lang, dated=finding.act_by is not None).format(**shown)
     return message, action
