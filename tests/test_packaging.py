@@ -55,7 +55,12 @@ def test_every_third_party_import_of_the_package_is_declared() -> None:
     declared = {
         canonicalize_name(Requirement(text).name) for text in PROJECT["project"]["dependencies"]
     }
-    module_to_package = {"yaml": "pyyaml", "dateutil": "python-dateutil", "ruamel": "ruamel-yaml"}
+    module_to_package = {
+        "yaml": "pyyaml",
+        "dateutil": "python-dateutil",
+        "docx": "python-docx",
+        "ruamel": "ruamel-yaml",
+    }
     imported: set[str] = set()
     for path in (ROOT / "src" / "poortwachter").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -33,6 +33,7 @@ AS_OF = {
     "eerstejaarsevaluatie-te-vroeg": "2025-12-01",
     "gepland-na-peildatum": "2026-12-04",  # before the planned dates
     "brief-uwv-te-laat": "2026-10-20",  # within the 4 weeks after the late letter
+    "riv-onvolledig": "2025-10-20",  # after the RIV, before the WIA application
 }
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 

@@ -157,6 +157,7 @@ COMMANDS = {
     "batch": "batch",
     "agenda": "batch",
     "report": "timeline",
+    "riv": "riv",
     "case": "case",
 }
 

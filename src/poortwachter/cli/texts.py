@@ -35,6 +35,11 @@ COMMAND_HELP_NL = {
     "ononderbroken ziekte). Dagen "
     "tellen in kalenderdagen vanaf de eerste ziektedag; onderbroken ziekte wordt "
     "samengeteld volgens art. 7:629 lid 10 BW.",
+    "riv": "Een concept-re-integratieverslag om af te maken: de onderdelen van het verslag, "
+    "ingevuld met wat de zaak weet (de werknemer, de werkgever, de keten met onderbrekingen "
+    "en verlof, elke termijn met datum en stand, het spoor, de verlengingen), elk onderdeel "
+    "aanwezig, uit het dossier overgenomen, of gemarkeerd als ontbrekend met wat het moet "
+    "bevatten.",
     "sanction-risk": "Als UWV deze zaak vandaag beoordeelde: wat zou het vinden, en wat kan "
     "het kosten?\n\nToont eerst de bevindingen (met wat te doen, uiterlijk wanneer, en de "
     "grondslag) en de blootstelling: de maximale loonsanctie, het boeterisico en de kosten "
@@ -89,6 +94,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "cause": "De oorzaak, als vrije tekst.",
     "columns": "De kolommen van de export: een ingebouwde preset (afas-profit, nmbrs, visma-verzuim, nl), of een YAML-bestand dat de kolomnamen koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
     "csv_dialect": "Bij CSV: standard (komma, decimale punt, UTF-8) voor scripts, of excel-nl (puntkomma, decimale komma, BOM, CRLF) om met een dubbelklik in Nederlandse Excel te openen.",
+    "riv output_format": "html: een pagina om af te drukken of als PDF te bewaren; docx: een Word-document om af te maken; json: de gegevens, voor een script.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
     "receipt_file": "Schrijf de verantwoording van de run hierheen als JSON, één keer: de versie, de vingerafdruk van de wetsgegevens en de bedragen met een ingangsdatum die het programma toepast.",
     "event": "De stap die is gezet: de sleutel in het blok events (probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ...) of de naam zoals het programma die schrijft ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager en spoor2_provider met --value.",

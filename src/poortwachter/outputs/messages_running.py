@@ -144,6 +144,11 @@ RUNNING_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geef het zaakbestand één keer: als ZAAK of met --case, niet allebei",
     },
     # Batch and agenda
+    "document_not_for_terminal": {
+        "en": "a Word document is not for a terminal: give --output FILE.docx (or redirect stdout)",
+        "nl": "een Word-document is niet voor een terminal: geef --output BESTAND.docx (of "
+        "leid stdout om)",
+    },
     "workbook_not_for_terminal": {
         "en": "a workbook is not for a terminal: give --output FILE.xlsx (or redirect stdout)",
         "nl": "een werkmap is niet voor een terminal: geef --output BESTAND.xlsx (of leid "

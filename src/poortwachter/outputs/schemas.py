@@ -305,6 +305,81 @@ class BatchErrorOut(_Out):
     error: str = Field(description="Every problem of the row, in English.")
 
 
+class RivPartOut(_Out):
+    id: str = Field(description="The part (law/riv.py RIV_PARTS; docs/law.md section 7a).")
+    label: str
+    status: Literal["aanwezig", "nvt", "uit_dossier", "ontbreekt", "geen"] = Field(
+        description="aanwezig: given with its date; nvt: does not apply, with its reason; "
+        "uit_dossier: not given, but the events give its date (check and put in); "
+        "ontbreekt: missing; geen: no adjustments recorded."
+    )
+    on: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Its document's date.")
+    dates: list[str] = Field(description="The adjustments' dates (bijstellingen).")
+    reason: str | None = Field(description="Why it does not apply (n.v.t.).")
+    holds: str = Field(description="What it must hold.")
+    basis: str
+    findings: list[FindingOut]
+
+
+class RivEmployeeOut(_Out):
+    name: str | None
+    date_of_birth: str | None
+    contract_end: str | None
+    hours_per_week: float | None
+
+
+class RivEmployerOut(_Out):
+    name: str | None
+    wga_eigenrisicodrager: bool
+    zw_eigenrisicodrager: bool
+
+
+class RivMilestoneOut(_Out):
+    id: str
+    label: str
+    due: str = _date("Its due date.")
+    status: Status
+    done_on: str | None
+
+
+class SpoorStepOut(_Out):
+    id: Literal["spoor1_no_prospect", "eerstejaarsevaluatie", "spoor2_start"]
+    on: str = _date("The day of the step.")
+    provider: str | None
+
+
+class RivExtensionOut(_Out):
+    kind: ExtensionKind
+    from_: str = Field(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$")
+    to: str = _date("Its last day.")
+    days: int
+
+
+class RivOut(_Out):
+    """``poortwachter riv --format json``: the draft re-integratieverslag's data."""
+
+    schema_version: Literal[1]
+    case_id: str | None
+    as_of: str = _date("The date judged on.")
+    employee: RivEmployeeOut
+    employer: RivEmployerOut
+    casemanager: str | None
+    first_sick_day: str = _date("The chain's first sick day (Regeling art. 6 sub e).")
+    sick_week: int
+    einde_104_weken: str = _date("The end of the 104 weeks.")
+    einde_wachttijd: str = _date("The last day of the waiting period.")
+    ingang_wia: str | None
+    chain: ChainOut = Field(description="The chain, without the causes (no diagnosis).")
+    milestones: list[RivMilestoneOut]
+    spoor: SpoorOut
+    spoor_history: list[SpoorStepOut]
+    extensions: list[RivExtensionOut]
+    to_fill: list[str] = Field(description="What the case does not say (art. 6 sub b, c, d).")
+    parts: list[RivPartOut]
+    contents_given: bool = Field(description="Whether the case gives reintegratieverslag_inhoud.")
+    receipt: ReceiptOut
+
+
 def output_schema(model: type[BaseModel], name: str, title: str) -> dict[str, Any]:
     return schema_head(model.model_json_schema(mode="serialization", by_alias=True), name, title)
 
@@ -337,4 +412,5 @@ def output_schemas() -> dict[str, dict[str, Any]]:
         ),
         "batch-record.schema.json": batch_record_schema(),
         "receipt.schema.json": output_schema(ReceiptOut, "receipt", "poortwachter receipt"),
+        "riv.schema.json": output_schema(RivOut, "riv", "poortwachter draft re-integratieverslag"),
     }
