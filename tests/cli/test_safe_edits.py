@@ -293,6 +293,35 @@ def test_a_date_after_the_as_of_date_or_today_is_refused(
     assert path.read_text(encoding="utf-8") == CASE
 
 
+@pytest.mark.parametrize(
+    ("command", "day", "refused"),
+    [
+        # A relapse starts on a day that has happened: the as-of date, not the day after.
+        ("relapse", "2025-06-01", False),
+        ("relapse", "2025-06-02", True),
+        # "Hersteld per morgen": fit again the day after the as-of date, so the last sick
+        # day is the as-of date itself; two days after is ahead.
+        ("recover", "2025-06-02", False),
+        ("recover", "2025-06-03", True),
+    ],
+)
+def test_a_recovery_or_relapse_ahead_of_the_as_of_date_is_refused(
+    tmp_path: Path, command: str, day: str, refused: bool
+) -> None:
+    text = CASE.replace("  - start: 2025-01-06\n", "  - {start: 2025-01-06, end: 2025-05-09}\n")
+    if command == "recover":
+        text = CASE
+    path = case_file(tmp_path, text)
+    code, _, err = edit("case", command, str(path), day, "--as-of", "2025-06-01")
+    if refused:
+        assert code == 2
+        assert f"{day} is after the as-of date (2025-06-01)" in err
+        assert path.read_text(encoding="utf-8") == text
+    else:
+        assert code == 0, err
+        assert path.read_text(encoding="utf-8") != text
+
+
 # --- case init writes a new file, never through a link -----------------------------------
 
 

@@ -247,13 +247,7 @@ def case_record(
         if value is not None:
             raise SaidBadParameter(message("is_a_date", key=key), param_hint="'--value'")
         day = date_argument(when, "DATE") if when is not None else as_of or today_in_nl()
-        today = today_in_nl()
-        if as_of is not None and day > as_of:  # not happened yet on the as-of date
-            said = message("after_as_of", day=day.isoformat(), as_of=as_of.isoformat())
-            raise SaidBadParameter(said, param_hint="'DATE'")
-        if day > today:
-            said = message("after_today", day=day.isoformat(), today=today.isoformat())
-            raise SaidBadParameter(said, param_hint="'DATE'")
+        _not_ahead(day, as_of)
         recorded = day.isoformat()
     _edit_case_file(
         file,
@@ -270,6 +264,22 @@ CASE_RECOVER_EXAMPLES = """
 
   poortwachter case recover jansen.yaml 2025-05-12
 """
+
+
+def _not_ahead(day: date, as_of: date | None, *, allowed: int = 0) -> None:
+    """A day recorded as having happened (``allowed`` days ahead at most): not after the
+    as-of date, nor after today (a planned date belongs in the file by hand, where a
+    judgment leaves it out until it has happened; docs/cli.md, "case record")."""
+    from datetime import timedelta
+
+    day_to_check = day - timedelta(days=allowed)
+    today = today_in_nl()
+    if as_of is not None and day_to_check > as_of:  # not happened yet on the as-of date
+        said = message("after_as_of", day=day.isoformat(), as_of=as_of.isoformat())
+        raise SaidBadParameter(said, param_hint="'DATE'")
+    if day_to_check > today:
+        said = message("after_today", day=day.isoformat(), today=today.isoformat())
+        raise SaidBadParameter(said, param_hint="'DATE'")
 
 
 @case_app.command("recover", cls=Command, epilog=CASE_RECOVER_EXAMPLES)
@@ -294,6 +304,8 @@ def case_recover(
     from ..inputs.editing import recover
 
     last_sick_day = fit_again - timedelta(days=1)
+    # "Hersteld per morgen" may be recorded today: its last sick day is today.
+    _not_ahead(fit_again, as_of, allowed=1)
     _edit_case_file(
         file,
         lambda text, is_json: recover(text, last_sick_day, json_file=is_json),
@@ -336,6 +348,8 @@ def case_relapse(
     """Record a new sick period from DATE (after a recovery). Within 28 days of the last
     one it is added together with it (art. 7:629 lid 10 BW)."""
     from ..inputs.editing import relapse
+
+    _not_ahead(start, as_of)
 
     def joined(case: Any) -> Message | None:
         """Why the new period cannot go into this case file: 28 or more fit days after
