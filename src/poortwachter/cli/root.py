@@ -158,6 +158,7 @@ COMMANDS = {
     "agenda": "batch",
     "report": "timeline",
     "riv": "riv",
+    "rules": "rules",
     "case": "case",
 }
 

@@ -35,6 +35,10 @@ COMMAND_HELP_NL = {
     "ononderbroken ziekte). Dagen "
     "tellen in kalenderdagen vanaf de eerste ziektedag; onderbroken ziekte wordt "
     "samengeteld volgens art. 7:629 lid 10 BW.",
+    "rules": "De wetsgegevens die het programma toepast: elke mijlpaal en elke soort "
+    "bevinding, en de onderdelen van het re-integratieverslag, met hun teksten, soort of "
+    "ernst, grondslag en de link naar elk artikel (een sjabloon: {date} is de dag waarop het "
+    "artikel geldt).",
     "riv": "Een concept-re-integratieverslag om af te maken: de onderdelen van het verslag, "
     "ingevuld met wat de zaak weet (de werknemer, de werkgever, de keten met onderbrekingen "
     "en verlof, elke termijn met datum en stand, het spoor, de verlengingen), elk onderdeel "
@@ -94,6 +98,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "cause": "De oorzaak, als vrije tekst.",
     "columns": "De kolommen van de export: een ingebouwde preset (afas-profit, nmbrs, visma-verzuim, nl), of een YAML-bestand dat de kolomnamen koppelt aan die van poortwachter ('Datum 1e ziektedag: first_sick_day').",
     "csv_dialect": "Bij CSV: standard (komma, decimale punt, UTF-8) voor scripts, of excel-nl (puntkomma, decimale komma, BOM, CRLF) om met een dubbelklik in Nederlandse Excel te openen.",
+    "rules output_format": "table: voor mensen; json of csv: voor scripts, om op id te koppelen.",
     "riv output_format": "html: een pagina om af te drukken of als PDF te bewaren; docx: een Word-document om af te maken; json: de gegevens, voor een script.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
     "receipt_file": "Schrijf de verantwoording van de run hierheen als JSON, één keer: de versie, de vingerafdruk van de wetsgegevens en de bedragen met een ingangsdatum die het programma toepast.",

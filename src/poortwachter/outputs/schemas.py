@@ -380,6 +380,67 @@ class RivOut(_Out):
     receipt: ReceiptOut
 
 
+class LinkTemplateOut(_Out):
+    text: str = Field(description="The citation in short (Regeling art. 2 lid 1).")
+    url: str | None = Field(
+        description="The article on wetten.overheid.nl; {date} is the day it is read as in "
+        "force on. null for a source without an official id."
+    )
+
+
+class MilestoneRuleOut(_Out):
+    id: str
+    kind: Kind
+    label_nl: str
+    label_en: str
+    due: dict[str, Any] = Field(
+        description="How the due date is set: kind (SickDay, FromEnd, AfterEvent, Every, "
+        "CaseDate) and its terms."
+    )
+    window_start: int | None = Field(description="The sick day (0-based) its window opens.")
+    valid_from: str = _date("The first due date this rule governs.")
+    valid_until: str | None
+    events: list[str] = Field(description="The events that record it as done.")
+    basis: str
+    basis_links: list[LinkTemplateOut]
+
+
+class FindingTypeOut(_Out):
+    id: str
+    severity: Severity
+    message_nl: str = Field(description="The message; {name} is a value of the finding.")
+    message_en: str
+    action_nl: str
+    action_en: str
+    closed_action_nl: str | None
+    closed_action_en: str | None
+    basis: str
+    basis_links: list[LinkTemplateOut]
+
+
+class RivPartRuleOut(_Out):
+    id: str
+    label_nl: str
+    label_en: str
+    holds_nl: str
+    holds_en: str
+    missing: Severity | None = Field(description="The severity of its absence; null: optional.")
+    event: str | None = Field(description="The event its document's date must match.")
+    basis: str
+    basis_links: list[LinkTemplateOut]
+
+
+class RulesOut(_Out):
+    """``poortwachter rules --format json``: the law data the engine applies."""
+
+    schema_version: Literal[1]
+    engine_version: str
+    rules_digest: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+    milestones: list[MilestoneRuleOut]
+    findings: list[FindingTypeOut]
+    riv_parts: list[RivPartRuleOut]
+
+
 def output_schema(model: type[BaseModel], name: str, title: str) -> dict[str, Any]:
     return schema_head(model.model_json_schema(mode="serialization", by_alias=True), name, title)
 
@@ -413,4 +474,5 @@ def output_schemas() -> dict[str, dict[str, Any]]:
         "batch-record.schema.json": batch_record_schema(),
         "receipt.schema.json": output_schema(ReceiptOut, "receipt", "poortwachter receipt"),
         "riv.schema.json": output_schema(RivOut, "riv", "poortwachter draft re-integratieverslag"),
+        "rules.schema.json": output_schema(RulesOut, "rules", "poortwachter rules"),
     }
