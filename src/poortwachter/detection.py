@@ -17,7 +17,7 @@ from .law.milestones import RULES, RULES_BY_ID, Every
 from .law.terms import SPOOR2_START_WITHIN_DAYS, ZIEKMELDING_EXCUSE_INDEX
 from .models import Case, Events, ExtensionKind, Status, Timeline, Value
 from .results import Finding, milestone_of
-from .riv import reconciliation_findings, riv_findings
+from .riv import reconciliation_findings, riv_findings, riv_holds
 from .sickdays import SickDayCounter
 from .wage_end import aow_wage_weeks
 
@@ -51,6 +51,9 @@ def findings_of(
         found += reconciliation_findings(case, events, timeline, as_of)
     found += _loonsanctie_findings(case, timeline)
     found += _scope_findings(case, timeline)
+    if riv_holds(case, "actueel_oordeel"):
+        # The case says the RIV holds one, dated: its events not recording it is no gap.
+        found = [item for item in found if item.id != "actueel_oordeel_ontbreekt"]
     # Most severe first; then in the order of the timeline.
     order = {milestone.id: position for position, milestone in enumerate(timeline.milestones)}
     found.sort(key=lambda item: (-item.severity.rank, order.get(item.milestone or "", len(order))))

@@ -49,6 +49,8 @@ def riv_findings(case: Case, events: Events, timeline: Timeline, as_of: date) ->
     found: list[Finding] = []
     for rule in RIV_PARTS:
         part = contents.part(rule.id)
+        if rule.id == "actueel_oordeel" and part.missing and events.actueel_oordeel is None:
+            continue  # actueel_oordeel_ontbreekt says it already: one gap, one finding
         if part.missing and rule.missing is not None and riv_on is not None:
             severity = rule.missing
             if rule.id == "arbeidsdeskundig_rapport" and events.spoor1_no_prospect:
@@ -77,11 +79,11 @@ def _wrong(
         late = [day for day in contents.bijstellingen if riv_on is not None and day > riv_on]
         return _reason("riv_after_riv", late[0], riv_on=riv_on) if late and riv_on else None
     on = part.on
-    if on is None:
-        return None
-    if riv_on is not None and on > riv_on:
-        return _reason("riv_after_riv", on, riv_on=riv_on)
     recorded = _known(getattr(events, rule.event), as_of) if rule.event else None
+    if on is None:
+        return _not_applicable(rule, part, recorded)
+    if riv_on is not None and on > riv_on and rule.id != "kopie_werknemer":
+        return _reason("riv_after_riv", on, riv_on=riv_on)
     if recorded is not None and on != recorded:
         return _reason("riv_other_than_events", on, expected=recorded, event=rule.event or "")
     if rule.id == "eerstejaarsevaluatie":
@@ -95,13 +97,41 @@ def _wrong(
         if age > ACTUEEL_OORDEEL_MAX_DAYS:
             return _reason("riv_not_actueel", on, riv_on=riv_on, days=ACTUEEL_OORDEEL_MAX_DAYS)
     if rule.id == "eindevaluatie":
-        until = riv_on or as_of
-        latest = max((day for day in events.evaluaties if day <= until), default=None)
+        latest = latest_evaluation(events, riv_on or as_of)
         if latest is not None and latest > on:
             return _reason("riv_not_latest", on, expected=latest)
     if rule.id == "kopie_werknemer" and riv_on is not None and on < riv_on:
         return _reason("riv_copy_before_riv", on, riv_on=riv_on)
     return None
+
+
+def latest_evaluation(events: Events, until: date) -> date | None:
+    """The most recent evaluation up to ``until``: the plan's evaluations and the
+    first-year evaluation, which is one (Regeling art. 4 lid 2 sub b, art. 6 sub h)."""
+    days = [*events.evaluaties, events.eerstejaarsevaluatie]
+    return max((day for day in days if day is not None and day <= until), default=None)
+
+
+def _not_applicable(
+    rule: RivPartRule, part: RivPart, recorded: date | None
+) -> tuple[tuple[str, Value], ...] | None:
+    """Why a part given as ``n.v.t.`` contradicts the case: the employee always gets a
+    copy (WIA art. 25 lid 3), and a part whose event the file records does apply. Its
+    reason is never repeated (free text)."""
+    if part.not_applicable is None:
+        return None
+    if rule.id == "kopie_werknemer":
+        return (("reason", Term("riv_copy_always")),)
+    if recorded is not None:
+        term = Term("riv_nvt_but_recorded")
+        return (("reason", term), ("expected", recorded), ("event", rule.event or ""))
+    return None
+
+
+def riv_holds(case: Case, part_id: str) -> bool:
+    """Whether the case says the RIV holds this part, with a date."""
+    contents = case.riv_inhoud
+    return contents is not None and contents.part(part_id).on is not None
 
 
 def _reason(term: str, found: date, **values: Value | None) -> tuple[tuple[str, Value], ...]:
@@ -130,20 +160,23 @@ def reconciliation_findings(
     for field, report in STATED_FIRST_DAYS.items():
         stated = getattr(events, field)
         reported_on = getattr(events, report)
-        if stated is None or (reported_on is not None and reported_on > as_of):
-            continue
+        if stated is None or reported_on is None or reported_on > as_of:
+            continue  # what a report on file stated: none, or not made yet
         first = timeline.first_sick_day
+        pregnancy = None
         if report == "ziekmelding_zwangerschap":
-            first = _pregnancy_first_day(case, timeline, as_of) or first
+            pregnancy = _pregnancy_first_day(case, timeline, as_of)
+            first = pregnancy or first
         if stated == first:
             continue
         joined = stated in {period.start for period in timeline.chain.periods[1:]}
+        why = "why_pregnancy" if pregnancy else "why_joined" if joined else "why_first_day"
         fines = ZIEKMELDING_FINES.at(reported_on or as_of).value
         values: tuple[tuple[str, Value], ...] = (
             ("report", Term(f"report_{report}")),
             ("stated", stated),
             ("first", first),
-            ("why", Term("why_joined" if joined else "why_first_day")),
+            ("why", Term(why)),
             ("fine", max(amount for _, amount in fines)),
         )
         milestone = report if report in RULES_BY_ID else None

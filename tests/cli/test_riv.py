@@ -65,9 +65,9 @@ def test_the_draft_is_prefilled_with_the_case() -> None:
     assert isinstance(chain, dict)
     assert [p["start"] for p in chain["periods"]] == ["2024-01-08", "2024-02-12"]
     assert [step["id"] for step in document["spoor_history"]] == [
-        "spoor1_no_prospect",
-        "eerstejaarsevaluatie",
-        "spoor2_start",
+        "spoor1_no_prospect",  # 20 Nov 2024
+        "spoor2_start",  # 20 Dec 2024
+        "eerstejaarsevaluatie",  # 10 Jan 2025: in the order they happened
     ]
     assert document["receipt"]["rules_digest"].startswith("sha256:")
 

@@ -87,7 +87,45 @@ def test_each_missing_part_is_a_finding_of_its_own(part: str) -> None:
 
 
 def test_a_part_that_does_not_apply_with_its_reason_is_not_missing() -> None:
-    assert riv_ids(with_part("arbeidsdeskundig_rapport", "spoor 1 slaagde")) == []
+    the_case = with_part("arbeidsdeskundig_rapport", "spoor 1 slaagde")
+    unrecorded = dataclasses.replace(EVENTS, arbeidsdeskundig_onderzoek=None)
+    assert riv_ids(dataclasses.replace(the_case, events=unrecorded)) == []
+    # The file records the labour expert's report: then it does apply.
+    assert riv_ids(the_case) == ["riv_arbeidsdeskundig_rapport_onjuist"]
+
+
+def test_the_employees_copy_is_never_not_applicable() -> None:
+    the_case = with_part("kopie_werknemer", "werknemer wilde het niet")
+    (found,) = [f for f in assess(the_case, d("2025-10-01")).findings if f.id.startswith("riv_")]
+    assert found.id == "riv_kopie_werknemer_onjuist"
+    message = finding_document(found, "nl", d("2025-10-01"))["message"]
+    assert "de werknemer krijgt altijd een afschrift (WIA art. 25 lid 3)" in message
+    assert "wilde" not in message  # the reason is free text: never repeated
+
+
+def test_a_copy_given_after_the_report_is_right() -> None:
+    assert riv_ids(with_part("kopie_werknemer", "2025-10-01"), "2025-10-02") == []
+
+
+def test_one_missing_actueel_oordeel_is_one_finding() -> None:
+    events = dataclasses.replace(EVENTS, actueel_oordeel=None)
+    the_case = dataclasses.replace(with_part("actueel_oordeel", None), events=events)
+    ids = [f.id for f in assess(the_case, d("2025-10-01")).findings if "actueel" in f.id]
+    assert ids == ["actueel_oordeel_ontbreekt"]
+    # The RIV holds one, though the events do not record it: no finding says it is missing.
+    holds = dataclasses.replace(with_part("actueel_oordeel", "2025-09-20"), events=events)
+    ids = [f.id for f in assess(holds, d("2025-10-01")).findings if "actueel" in f.id]
+    assert ids == []
+
+
+def test_the_first_year_evaluation_counts_as_an_evaluation() -> None:
+    # Evaluations up to 24 Sep 2024, then the first-year evaluation on 20 Dec 2024: an
+    # eindevaluatie of 24 Sep 2024 is not the most recent one.
+    events = dataclasses.replace(EVENTS, evaluaties=(d("2024-04-09"), d("2024-09-24")))
+    the_case = dataclasses.replace(with_part("eindevaluatie", "2024-09-24"), events=events)
+    assert riv_ids(the_case) == ["riv_eindevaluatie_onjuist"]
+    latest = dataclasses.replace(with_part("eindevaluatie", "2024-12-20"), events=events)
+    assert riv_ids(latest) == []
 
 
 @pytest.mark.parametrize(("as_of", "judged"), [("2025-09-29", False), ("2025-09-30", True)])
@@ -158,7 +196,7 @@ def test_the_finding_says_why_in_both_languages() -> None:
     (found,) = [f for f in assess(the_case, d("2025-10-01")).findings if f.id.startswith("riv_")]
     nl = finding_document(found, "nl", d("2025-10-01"))
     assert nl["message"].startswith(
-        "Het plan van aanpak in het re-integratieverslag klopt niet: het is gedateerd vr "
+        "Het plan van aanpak in het re-integratieverslag klopt niet: gedateerd vr "
         "01-03-2024, maar het dossier noemt di 27-02-2024 (events.plan_van_aanpak)."
     )
     assert "WIA art. 25 lid 8" in nl["message"]

@@ -86,3 +86,26 @@ def test_case_set_writes_a_part(tmp_path: Path) -> None:
     text = Path(case).read_text(encoding="utf-8")
     assert "  visie_werknemer: 2025-09-28\n" in text
     assert parts(text.removeprefix(HEAD))["visie_werknemer"] == RivPart(on=date(2025, 9, 28))
+
+
+@pytest.mark.parametrize(
+    ("written", "dates"),
+    [
+        ("21-05-2024", (date(2024, 5, 21),)),
+        ("geen", ()),
+        ("ontbreekt", ()),
+        ("'n.v.t.: plan niet bijgesteld'", ()),
+        ("[2024-05-21, 02-07-2024]", (date(2024, 5, 21), date(2024, 7, 2))),
+    ],
+)
+def test_bijstellingen_are_one_date_a_list_or_none(written: str, dates: tuple[date, ...]) -> None:
+    the_case = load_case("zaak.yaml", HEAD + f"  bijstellingen: {written}\n")
+    assert the_case.riv_inhoud is not None
+    assert the_case.riv_inhoud.bijstellingen == dates
+
+
+def test_bijstellingen_that_are_no_dates_say_so() -> None:
+    with pytest.raises(CaseFileError) as raised:
+        load_case("zaak.yaml", HEAD + "  bijstellingen: {a: 1}\n")
+    (line,) = [say(item, "en") for item in raised.value.details]
+    assert line.startswith("reintegratieverslag_inhoud.bijstellingen: not a list of dates")

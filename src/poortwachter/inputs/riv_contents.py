@@ -71,11 +71,19 @@ Part = Annotated[
 
 
 def _dates(value: object) -> object:
-    """``bijstellingen``: a list of dates; ``geen`` or nothing: none."""
-    if value is None or (isinstance(value, str) and value.strip().casefold() in {"geen", "none"}):
+    """``bijstellingen``: a list of dates, or one; ``geen``, ``ontbreekt``, ``n.v.t.``
+    (with or without a reason) or nothing: none (no adjustment is no shortcoming)."""
+    if value is None:
         return []
+    if isinstance(value, str):
+        word = value.strip().casefold()
+        if word in {"geen", "none"} | MISSING_WORDS or word.startswith(NOT_APPLICABLE):
+            return []
+        value = [value]
+    elif isinstance(value, date):
+        value = [value]
     if not isinstance(value, list):
-        raise MessageError(message("riv_part_invalid"))
+        raise MessageError(message("riv_bijstellingen_invalid"))
     return [
         parse_cli_date(item.isoformat() if isinstance(item, date) else str(item)) for item in value
     ]

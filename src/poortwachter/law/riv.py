@@ -174,16 +174,25 @@ _TERM_EN = (
 _TERM_BASIS = (Citation(WIA, "art. 25 lid 8"), Citation(VORMVEREISTEN, "art. 3 lid 1"))
 
 
+#: How a finding names a part where its label reads wrong in a sentence (one bijstelling).
+_NAMED = {
+    "bijstellingen": (
+        "Een bijstelling van het plan van aanpak",
+        "An adjustment of the plan van aanpak",
+    ),
+}
+
+
 def _part_types(part: RivPartRule) -> list[FindingType]:
+    basis = tuple(dict.fromkeys((*part.basis, *_TERM_BASIS)))
+    named_nl, named_en = _NAMED.get(part.id, (part.label_nl, part.label_en))
     found = [
         FindingType(
             id=f"riv_{part.id}_onjuist",
             severity=Severity.MEDIUM,
-            basis=(*part.basis, *_TERM_BASIS),
-            message_nl=f"{part.label_nl} in het re-integratieverslag klopt niet: {{reason}}."
-            + _TERM_NL,
-            message_en=f"{part.label_en} in the re-integratieverslag is wrong: {{reason}}."
-            + _TERM_EN,
+            basis=basis,
+            message_nl=f"{named_nl} in het re-integratieverslag klopt niet: {{reason}}." + _TERM_NL,
+            message_en=f"{named_en} in the re-integratieverslag is wrong: {{reason}}." + _TERM_EN,
             action_nl="Corrigeer het verslag uiterlijk {act_by}, zodat het klopt met het "
             "dossier: UWV legt het verslag naast de stukken.",
             action_en="Correct the report by {act_by}, so that it agrees with the file: UWV "
@@ -194,12 +203,30 @@ def _part_types(part: RivPartRule) -> list[FindingType]:
             "it asks.",
         )
     ]
-    if part.missing is not None:
+    if part.id == "kopie_werknemer":
+        found.append(
+            FindingType(
+                id="riv_kopie_werknemer_ontbreekt",
+                severity=Severity.MEDIUM,
+                basis=basis,
+                message_nl="Er is niet vastgelegd dat de werknemer een afschrift van het "
+                "re-integratieverslag kreeg (WIA art. 25 lid 3). UWV laat het verslag eerst "
+                "aanvullen als het niet aan de werknemer is gegeven (Beleidsregels art. 3).",
+                message_en="It is not recorded that the employee received a copy of the "
+                "re-integratieverslag (WIA art. 25 lid 3). UWV first has the report completed "
+                "when it was not given to the employee (Beleidsregels art. 3).",
+                action_nl="Geef de werknemer uiterlijk {act_by} een afschrift en leg de dag vast.",
+                action_en="Give the employee a copy by {act_by} and record the day.",
+                closed_action_nl="Geef de werknemer een afschrift en leg de dag vast.",
+                closed_action_en="Give the employee a copy and record the day.",
+            )
+        )
+    elif part.missing is not None:
         found.append(
             FindingType(
                 id=f"riv_{part.id}_ontbreekt",
                 severity=part.missing,
-                basis=(*part.basis, *_TERM_BASIS),
+                basis=basis,
                 message_nl=f"Het re-integratieverslag mist {part.label_nl.lower()} (een "
                 f"gedateerd stuk, met naam en functie van wie het opstelde).{_TERM_NL}",
                 message_en=f"The re-integratieverslag lacks {part.label_en.lower()} (a dated "

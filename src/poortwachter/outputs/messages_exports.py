@@ -108,6 +108,12 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen onderdeel van het verslag: geef de datum van het stuk, 'ontbreekt', of "
         "'n.v.t.: reden'",
     },
+    "riv_bijstellingen_invalid": {
+        "en": "not a list of dates: give the dates of the plan's adjustments, [2024-05-21, "
+        "2024-07-02], or 'geen'",
+        "nl": "geen lijst van datums: geef de datums van de bijstellingen van het plan, "
+        "[2024-05-21, 2024-07-02], of 'geen'",
+    },
     "riv_nvt_needs_reason": {
         "en": "n.v.t. needs its reason: write 'n.v.t.: reason' (UWV accepts a part that "
         "does not apply only with a reason)",

@@ -19,6 +19,7 @@ from ..law.riv import RIV_PARTS, RivPartRule
 from ..law.sources import basis_short
 from ..models import SCHEMA_VERSION, Case, Events
 from ..results import Assessment
+from ..riv import latest_evaluation
 from .documents import finding_document, plain, receipt_document, spoor_document
 from .wording import milestone_label
 
@@ -117,8 +118,10 @@ def _spoor_history(events: Events, as_of: date) -> list[dict[str, Any]]:
     )
     history = [
         {"id": name, "on": day.isoformat(), "provider": None}
-        for name, day in steps
-        if day is not None and day <= as_of
+        for name, day in sorted(
+            ((name, day) for name, day in steps if day is not None and day <= as_of),
+            key=lambda step: step[1],
+        )
     ]
     for step in history:
         if step["id"] == "spoor2_start":
@@ -165,8 +168,10 @@ def _part(
 
 
 def _from_events(rule: RivPartRule, events: Events, as_of: date) -> date | None:
-    """The date the case's events give a part's document, when they do."""
+    """The date the case's events give a part's document, when they do: the
+    eindevaluatie is the latest evaluation up to the RIV (or the as-of date)."""
     if rule.id == "eindevaluatie":
-        return max((day for day in events.evaluaties if day <= as_of), default=None)
+        riv_on = events.reintegratieverslag
+        return latest_evaluation(events, riv_on if riv_on and riv_on <= as_of else as_of)
     day = getattr(events, rule.event) if rule.event else None
     return day if isinstance(day, date) and day <= as_of else None

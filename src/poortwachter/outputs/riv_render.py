@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import IO, Any
 
 from ..language import Language
@@ -182,7 +183,7 @@ def _receipt_section(receipt: dict[str, Any], lang: Language) -> Section:
     used = tuple(
         FigureUsed(
             item["id"],
-            item["value"],
+            _figure(item["value"]),
             date.fromisoformat(item["valid_from"]),
             item["source"],
             item["beyond_known"],
@@ -191,6 +192,16 @@ def _receipt_section(receipt: dict[str, Any], lang: Language) -> Section:
     )
     words = receipt_lines(Receipt(receipt["engine_version"], receipt["rules_digest"], used), lang)
     return Section(receipt_title(lang), [Block(items=tuple(words))])
+
+
+def _figure(value: Any) -> Any:
+    """A figure as the receipt's JSON gives it, back as the engine holds it: an amount a
+    decimal (written ``EUR 304,25``), a table a tuple."""
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if isinstance(value, list):
+        return tuple(_figure(item) for item in value)
+    return value
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -255,6 +266,10 @@ def render_docx(document: dict[str, Any], lang: Language, stream: IO[bytes]) -> 
 
     word = docx.Document()
     title = text("riv_title", lang)
+    properties = word.core_properties
+    properties.author = properties.last_modified_by = "poortwachter"
+    properties.title = f"{title}: {_plain(document['case_id'] or '-')}"
+    properties.comments = ""
     word.add_heading(f"{title}: {_plain(document['case_id'] or '-')}", level=0)
     word.add_paragraph(_plain(text("riv_intro", lang, date=_day(document["as_of"], lang))))
     for section in sections(document, lang):

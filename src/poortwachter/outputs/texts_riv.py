@@ -7,33 +7,42 @@ from __future__ import annotations
 
 RIV_TEXTS: dict[str, dict[str, str]] = {
     "term_riv_after_riv": {
-        "nl": "het is gedateerd {found}, na het verslag zelf ({riv_on})",
-        "en": "it is dated {found}, after the report itself ({riv_on})",
+        "nl": "gedateerd {found}, na het verslag zelf ({riv_on})",
+        "en": "dated {found}, after the report itself ({riv_on})",
     },
     "term_riv_other_than_events": {
-        "nl": "het is gedateerd {found}, maar het dossier noemt {expected} (events.{event})",
-        "en": "it is dated {found}, but the file says {expected} (events.{event})",
+        "nl": "gedateerd {found}, maar het dossier noemt {expected} (events.{event})",
+        "en": "dated {found}, but the file says {expected} (events.{event})",
     },
     "term_riv_outside_window": {
-        "nl": "het is gedateerd {found}, niet aan het einde van het eerste ziektejaar "
+        "nl": "gedateerd {found}, niet aan het einde van het eerste ziektejaar "
         "({window_start} tot en met {window_end})",
-        "en": "it is dated {found}, not at the end of the first sick year ({window_start} up "
+        "en": "dated {found}, not at the end of the first sick year ({window_start} up "
         "to and including {window_end})",
     },
     "term_riv_not_actueel": {
-        "nl": "het is gedateerd {found}, meer dan {days} dagen vóór het verslag ({riv_on}): "
-        "niet actueel",
-        "en": "it is dated {found}, more than {days} days before the report ({riv_on}): not "
-        "current",
+        "nl": "gedateerd {found}, meer dan {days} dagen vóór het verslag ({riv_on}): niet actueel",
+        "en": "dated {found}, more than {days} days before the report ({riv_on}): not current",
     },
     "term_riv_not_latest": {
-        "nl": "het is gedateerd {found}, maar de laatste evaluatie in het dossier is van "
-        "{expected}",
-        "en": "it is dated {found}, but the latest evaluation in the file is of {expected}",
+        "nl": "gedateerd {found}, maar de laatste evaluatie in het dossier is van {expected}",
+        "en": "dated {found}, but the latest evaluation in the file is of {expected}",
     },
     "term_riv_copy_before_riv": {
-        "nl": "het is gedateerd {found}, vóór het verslag zelf ({riv_on})",
-        "en": "it is dated {found}, before the report itself ({riv_on})",
+        "nl": "gedateerd {found}, vóór het verslag zelf ({riv_on})",
+        "en": "dated {found}, before the report itself ({riv_on})",
+    },
+    "term_riv_copy_always": {
+        "nl": "n.v.t. kan niet: de werknemer krijgt altijd een afschrift (WIA art. 25 lid 3)",
+        "en": "n.v.t. is not possible: the employee always gets a copy (WIA art. 25 lid 3)",
+    },
+    "term_riv_nvt_but_recorded": {
+        "nl": "als n.v.t. opgegeven, maar het dossier noemt {expected} (events.{event})",
+        "en": "given as n.v.t., but the file says {expected} (events.{event})",
+    },
+    "term_why_pregnancy": {
+        "nl": "de zwangerschapsgerelateerde ziekte begon op {first} (ZW art. 29a)",
+        "en": "the pregnancy-related sickness began on {first} (ZW art. 29a)",
     },
     "term_report_ziekmelding_uwv": {"nl": "De 42e-weekmelding", "en": "The 42nd-week report"},
     "term_report_ziekmelding_uit_dienst": {
