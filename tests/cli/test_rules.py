@@ -47,7 +47,8 @@ def test_the_labels_and_basis_a_record_carries_are_the_rules() -> None:
     bases = {item["id"]: item["basis"] for item in document["findings"]}
     example = str(EXAMPLES / "hovenier-spoor2-taxi.yaml")
     for lang, position in (("nl", 0), ("en", 1)):
-        code, out, err = run("batch", example, "--as-of", "2025-06-01", "--lang", lang)
+        args = ("--as-of", "2025-06-01", "--lang", lang, "--detail", "full")
+        code, out, err = run("batch", example, *args)
         assert code in (0, 1), err
         (record,) = records(out)
         for milestone in record["milestones"]:

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from ..messages import Message, message, os_reason
-from ..outputs.formats import BatchOutput, CsvDialectName
+from ..outputs.formats import BatchOutput, CsvDialectName, Detail
 from .base import Command
 from .casefiles import read_source
 from .errors import SaidBadParameter, Say, fail, said_by
@@ -96,6 +96,14 @@ def batch(
     workers: WorkersOption = None,
     language: LangOption = Lang.nl,
     remind_days: RemindOption = 7,
+    detail: Annotated[
+        Detail,
+        typer.Option(
+            "--detail",
+            help="The JSON Lines record: compact (ids, dates, statuses, figures; the texts "
+            "are in poortwachter rules) or full (the sanction-risk document of each case).",
+        ),
+    ] = Detail.compact,
     receipt_file: Annotated[
         Path | None,
         typer.Option(
@@ -137,6 +145,7 @@ def batch(
         no_names=no_names,
         calendar_info=include_info,
         encoded_lines=output is not None or writes_utf8(sys.stdout),
+        detail=detail.value,
     )
     if output_format is BatchOutput.XLSX and output is None and sys.stdout.isatty():
         raise SaidBadParameter(message("workbook_not_for_terminal"), param_hint="'--format xlsx'")

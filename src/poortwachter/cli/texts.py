@@ -101,6 +101,7 @@ OPTION_HELP_NL: dict[str, str] = {
     "rules output_format": "table: voor mensen; json of csv: voor scripts, om op id te koppelen.",
     "riv output_format": "html: een pagina om af te drukken of als PDF te bewaren; docx: een Word-document om af te maken; json: de gegevens, voor een script.",
     "due_within": "Alleen de mijlpalen vanaf de peildatum tot en met DAGEN dagen later.",
+    "detail": "Het JSON Lines-record: compact (id's, datums, standen, bedragen; de teksten staan in poortwachter rules) of full (het sanction-risk-document van elke zaak).",
     "receipt_file": "Schrijf de verantwoording van de run hierheen als JSON, één keer: de versie, de vingerafdruk van de wetsgegevens en de bedragen met een ingangsdatum die het programma toepast.",
     "event": "De stap die is gezet: de sleutel in het blok events (probleemanalyse, plan_van_aanpak, evaluatie, wia_aanvraag, ...) of de naam zoals het programma die schrijft ('Plan van aanpak', 42e-weeksmelding, re-integratieverslag); casemanager en spoor2_provider met --value.",
     "replace": "Vervang de vastgelegde datum (een correctie); bij evaluaties en deskundigenoordeel: de laatste datum van de lijst.",

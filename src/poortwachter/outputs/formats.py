@@ -20,3 +20,10 @@ class CsvDialectName(StrEnum):
 
     standard = "standard"
     excel_nl = "excel-nl"
+
+
+class Detail(StrEnum):
+    """How much a batch JSON Lines record holds (docs/machine-output.md, "batch")."""
+
+    compact = "compact"
+    full = "full"

@@ -68,6 +68,10 @@ class BatchOptions:
     """With ``--format ics``: the information-only milestones too (``--all``)."""
     agenda_info: bool = False
     """With ``agenda_within``: the information-only milestones too (calendars, --all)."""
+    detail: str = "compact"
+    """The JSON Lines record: ``compact`` (schema_version 2: ids, dates, statuses and
+    figures; the texts once, from ``poortwachter rules``) or ``full`` (the sanction-risk
+    document, schema_version 1)."""
     encoded_lines: bool = False
     """Each record is handed back as UTF-8 bytes with its line end (``RowResult.
     encoded``), for an output written as UTF-8: the main process then writes them as
@@ -124,7 +128,8 @@ def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
 
 
 def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
-    """The ``sanction-risk`` document of the case, with ``row`` (and ``source``) first."""
+    """The case's record, with ``row`` (and ``source``) first: compact, or with
+    ``--detail full`` the ``sanction-risk`` document."""
     from .fastjson import record_json
 
     record: dict[str, Any] = {"row": item.row}
@@ -132,6 +137,11 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
         record["rows"] = list(item.rows)  # a case gathered from course lines
     if item.source:
         record["source"] = item.source
+    if options.detail != "full":
+        from .compact import compact_record
+
+        record.update(compact_record(assessment, _window(assessment, options), options.lang))
+        return one_line(json.dumps(record, ensure_ascii=False))
     record.update(assessment_document(assessment, options.lang, milestones=False, findings=False))
     milestones = _window(assessment, options)
     text = record_json(

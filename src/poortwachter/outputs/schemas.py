@@ -295,6 +295,74 @@ class BatchRecordOut(SanctionRiskOut):
     source: str | None = Field(default=None, description="The file, when reading a folder.")
 
 
+class CompactMilestoneOut(_Out):
+    id: str = Field(description="The rule id; its label and basis: poortwachter rules.")
+    occurrence: int | None
+    due: str = _date("The legal (or practice) due date.")
+    window_start: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    status: Status
+    done_on: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    practice_date: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class CompactFindingOut(_Out):
+    id: str = Field(description="The finding id; its texts and basis: poortwachter rules.")
+    milestone: str | None
+    severity: Severity
+    act_by: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class CompactStepOut(_Out):
+    id: str
+    values: dict[str, str | int]
+
+
+class CompactExtensionOut(_Out):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    kind: ExtensionKind
+    from_: str = Field(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$", description="First day.")
+    to: str = _date("Last day.")
+    days: int = Field(ge=0)
+    steps: list[CompactStepOut]
+
+
+class CompactNoteOut(_Out):
+    id: str
+
+
+class CompactExposureOut(_Out):
+    """The exposure's figures (its assumptions in words are in the full record)."""
+
+    loonsanctie_max_weeks: int
+    loonsanctie_max_eur: float | None
+    daily_wage_eur: float | None
+    pay_percentage_year2: int
+    fine_max_eur: float | None
+    certain_extension_days: int
+    certain_cost_eur: float | None
+    spoor2_traject_eur: RangeOut | None
+    holiday_allowance_included: bool
+    figures_beyond_known: list[str]
+
+
+class BatchCompactRecordOut(TimelineOut):
+    """One line of ``poortwachter batch`` (the default, compact record): ids, dates,
+    statuses and figures; the texts are in ``poortwachter rules``, joined on ``id``."""
+
+    schema_version: Literal[2]  # type: ignore[assignment]
+    row: int = Field(ge=1, description="The input row (the first, for a case of many rows).")
+    rows: list[int] | None = Field(default=None)
+    source: str | None = Field(default=None)
+    milestones: list[CompactMilestoneOut]  # type: ignore[assignment]
+    extensions: list[CompactExtensionOut]  # type: ignore[assignment]
+    notes: list[CompactNoteOut]  # type: ignore[assignment]
+    spoor: SpoorOut
+    pay: PayOut
+    findings: list[CompactFindingOut]
+    exposure: CompactExposureOut
+
+
 class BatchErrorOut(_Out):
     """A batch line for an input row that could not be judged."""
 
@@ -447,12 +515,17 @@ def output_schema(model: type[BaseModel], name: str, title: str) -> dict[str, An
 
 def batch_record_schema() -> dict[str, Any]:
     schema: dict[str, Any] = {
-        "description": "One line of poortwachter batch --format jsonl: a judged case, or "
-        "an input row that could not be judged.",
-        "oneOf": [{"$ref": "#/$defs/BatchRecordOut"}, {"$ref": "#/$defs/BatchErrorOut"}],
+        "description": "One line of poortwachter batch --format jsonl: a judged case "
+        "(compact, schema_version 2, or with --detail full the sanction-risk document, "
+        "schema_version 1), or an input row that could not be judged.",
+        "oneOf": [
+            {"$ref": "#/$defs/BatchCompactRecordOut"},
+            {"$ref": "#/$defs/BatchRecordOut"},
+            {"$ref": "#/$defs/BatchErrorOut"},
+        ],
     }
     definitions: dict[str, Any] = {}
-    for model in (BatchRecordOut, BatchErrorOut):
+    for model in (BatchCompactRecordOut, BatchRecordOut, BatchErrorOut):
         generated = model.model_json_schema(
             mode="serialization", by_alias=True, ref_template="#/$defs/{model}"
         )

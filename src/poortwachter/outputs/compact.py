@@ -1,0 +1,68 @@
+"""The compact batch record (``schema_version`` 2; docs/machine-output.md, "batch"):
+what a script needs of a case, without the texts every record would repeat. Per
+milestone its id, occurrence, dates and status; per finding its id, milestone, severity
+and date to act by; the case's dates, chain, spoor, pay, exposure figures and names as
+in the full record. Labels, messages, actions, bases and links are in ``poortwachter
+rules``, joined on ``id``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..language import Language
+from ..models import Milestone
+from ..results import Assessment
+from .documents import assessment_document
+
+#: The compact record's version (the full record, ``--detail full``, stays at 1).
+COMPACT_SCHEMA_VERSION = 2
+
+#: The milestone and finding fields a compact record keeps, in this order.
+MILESTONE_FIELDS = ("id", "occurrence", "due", "window_start", "status", "done_on", "practice_date")
+FINDING_FIELDS = ("id", "milestone", "severity", "act_by")
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if value is not None else None
+
+
+def compact_milestone(milestone: Milestone) -> dict[str, Any]:
+    return {
+        "id": milestone.id,
+        "occurrence": milestone.occurrence,
+        "due": milestone.due.isoformat(),
+        "window_start": _iso(milestone.window_start),
+        "status": milestone.status,
+        "done_on": _iso(milestone.done_on),
+        "practice_date": _iso(milestone.practice_date),
+    }
+
+
+def compact_record(
+    assessment: Assessment, milestones: list[Milestone], lang: Language
+) -> dict[str, Any]:
+    """The compact record of a judged case (``row`` and ``source`` are the caller's)."""
+    full = assessment_document(assessment, lang, milestones=False, findings=False)
+    full["schema_version"] = COMPACT_SCHEMA_VERSION
+    full["milestones"] = [compact_milestone(item) for item in milestones]
+    full["extensions"] = [
+        {
+            **{key: item[key] for key in ("kind", "from", "to", "days")},
+            "steps": [{"id": step["id"], "values": step["values"]} for step in item["steps"]],
+        }
+        for item in full["extensions"]
+    ]
+    full["notes"] = [{"id": note["id"]} for note in full["notes"]]
+    full["findings"] = [
+        {
+            "id": finding.id,
+            "milestone": finding.milestone,
+            "severity": finding.severity,
+            "act_by": _iso(finding.act_by),
+        }
+        for finding in assessment.findings
+    ]
+    exposure = dict(full["exposure"])
+    exposure.pop("assumptions", None)  # texts: the figures stay
+    full["exposure"] = exposure
+    return full

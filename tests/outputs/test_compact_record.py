@@ -1,0 +1,76 @@
+"""The compact batch record (docs/machine-output.md, "JSON Lines"): every field it holds
+is the full record's, with the same value, whatever the case; its texts are left to
+``poortwachter rules``; both records validate against the published schema."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import jsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from poortwachter.assessment import assess
+from poortwachter.models import Case, CaseError
+from poortwachter.outputs.compact import FINDING_FIELDS, MILESTONE_FIELDS, compact_record
+from poortwachter.outputs.documents import assessment_document
+
+from ..helpers import EXAMPLES, ROOT, full_cases, records, run
+
+
+def projected(full: dict[str, Any]) -> dict[str, Any]:
+    """The full record cut to the compact record's fields."""
+    cut = dict(full)
+    cut["schema_version"] = 2
+    cut["milestones"] = [
+        {key: item[key] for key in MILESTONE_FIELDS} for item in full["milestones"]
+    ]
+    cut["findings"] = [{key: item[key] for key in FINDING_FIELDS} for item in full["findings"]]
+    cut["extensions"] = [
+        {
+            **{key: item[key] for key in ("kind", "from", "to", "days")},
+            "steps": [{"id": step["id"], "values": step["values"]} for step in item["steps"]],
+        }
+        for item in full["extensions"]
+    ]
+    cut["notes"] = [{"id": note["id"]} for note in full["notes"]]
+    cut["exposure"] = {k: v for k, v in full["exposure"].items() if k != "assumptions"}
+    return cut
+
+
+@settings(max_examples=80, deadline=None)
+@given(full_cases(), st.integers(-30, 900), st.sampled_from(["nl", "en"]))
+def test_the_compact_record_is_the_full_record_cut_short(
+    case: Case, offset: int, lang: str
+) -> None:
+    as_of = case.sick_periods[0].start + timedelta(days=offset)
+    try:
+        assessment = assess(case, as_of)
+    except CaseError:
+        return
+    full = json.loads(json.dumps(assessment_document(assessment, lang)))  # type: ignore[arg-type]
+    compact = json.loads(
+        json.dumps(compact_record(assessment, list(assessment.timeline.milestones), lang))  # type: ignore[arg-type]
+    )
+    assert compact == projected(full)
+
+
+def test_a_batch_writes_compact_records_by_default_and_full_ones_on_request() -> None:
+    schema = json.loads((ROOT / "schema" / "batch-record.schema.json").read_text("utf-8"))
+    example = str(EXAMPLES / "hovenier-spoor2-taxi.yaml")
+    code, out, err = run("batch", example, "--as-of", "2025-06-01")
+    assert code in (0, 1), err
+    (compact,) = records(out)
+    code, out, err = run("batch", example, "--as-of", "2025-06-01", "--detail", "full")
+    (full,) = records(out)
+    assert (compact["schema_version"], full["schema_version"]) == (2, 1)
+    for record in (compact, full):
+        jsonschema.validate(record, schema)
+    assert compact == {**projected(full), "row": full["row"], "source": full["source"]}
+    # No label, message or basis in the compact record: they are in poortwachter rules.
+    text = json.dumps(compact)
+    assert '"label"' not in text
+    assert '"basis"' not in text
+    assert len(text) * 3 < len(json.dumps(full))
