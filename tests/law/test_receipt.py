@@ -120,3 +120,11 @@ def test_a_batch_run_writes_its_receipt_once(tmp_path: Path) -> None:
         "source": MAX_DAGLOON.source,
         "beyond_known": False,
     } in document["parameters_used"]
+
+
+def test_the_kept_digest_is_the_one_the_law_data_gives() -> None:
+    # A change to any rule, text or figure changes the computed digest: run
+    # benchmarks/generate_schemas.py to write law/digest.py again.
+    from poortwachter.law.receipt import computed_rules_digest
+
+    assert rules_digest() == computed_rules_digest()

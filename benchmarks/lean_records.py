@@ -1,0 +1,218 @@
+"""Print the figures of the lean-records goals (issue 24), each with its goal and met or
+not met, from one run; every comparison interleaved (A B A B), medians.
+
+    python benchmarks/lean_records.py [--quick] [--rounds N]
+
+1. batch rows/s per core (one worker, compact record) / engine-alone assessments/s of the
+   same cases in one process (timeline + assessment): goal >= 0.5;
+2. the same with ``--detail full``: goal >= 0.35;
+3. ``--workers 2`` / ``--workers 1`` rows/s (100,000 rows): goal >= 1.8;
+4. 300,000 cases, default record, 2 workers / the same with the record of before
+   (``--detail full``): wall time, goal <= 0.6;
+5. bytes per case, default record: goal <= 8,000;
+6. table cold start / a bare Typer app printing a rich table of the same size: <= 1.15;
+7. ``--format json`` cold start / a bare Typer app: goal <= 1.2;
+8. peak memory 1M rows / 10k rows (default record): goal <= 1.2.
+
+``--quick`` divides the row counts by 10 (300,000 becomes 30,000, and so on); a quick
+run's figures are indications, the goals are for a full run. Batch timings subtract
+nothing: a row's cost includes reading, judging, encoding and writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchmark import (
+    BARE_TYPER_APP,
+    interleaved_runs,
+    interleaved_wall_times,
+    load_average,
+    poortwachter_command,
+)
+from poortwachter.assessment import assess
+from poortwachter.inputs.casefile import case_from_document
+
+AS_OF = "2026-01-01"
+
+#: A bare Typer app that prints a rich table of the size of ``timeline``'s (27 rows).
+BARE_TABLE_APP = """
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str = "world") -> None:
+    table = Table()
+    for title in ("#", "datum", "mijlpaal", "status"):
+        table.add_column(title)
+    for row in range(27):
+        table.add_row(str(row), "ma 06-01-2025", "Evaluatie plan van aanpak " + name, "gepland")
+    Console().print(table)
+
+
+@app.callback()
+def root() -> None:
+    pass
+
+
+app()
+"""
+
+
+def verdict(value: float, goal: float, *, at_least: bool) -> str:
+    met = value >= goal if at_least else value <= goal
+    return f"goal {'>=' if at_least else '<='} {goal:g}: {'met' if met else 'NOT met'}"
+
+
+def generate(rows: int, path: Path) -> Path:
+    script = Path(__file__).with_name("generate_cases.py")
+    subprocess.run([sys.executable, str(script), str(rows), str(path)], check=True)
+    return path
+
+
+def engine_rate(path: Path, limit: int) -> float:
+    """Assessments a second of the file's cases in this process: timeline and
+    assessment, no reading or writing (the cases parsed first, not timed)."""
+    cases = []
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream):
+            if number >= limit:
+                break
+            cases.append(case_from_document("", json.loads(line), check=False))
+    as_of = date.fromisoformat(AS_OF)
+    started = time.perf_counter()
+    for case in cases:
+        assess(case, as_of)
+    return len(cases) / (time.perf_counter() - started)
+
+
+def batch(path: Path, *options: str) -> list[str]:
+    return [
+        *poortwachter_command(),
+        "batch",
+        str(path),
+        "--as-of",
+        AS_OF,
+        "--fail-on",
+        "never",
+        *options,
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the rows")
+    parser.add_argument("--rounds", type=int, default=3)
+    options = parser.parse_args()
+    scale = 10 if options.quick else 1
+    rounds = options.rounds
+    print(f"poortwachter lean records, {load_average()}, {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        cases = generate(100_000 // scale, base / "cases.jsonl")
+
+        # 1, 2: batch per core against the engine alone, interleaved.
+        rates: dict[str, list[float]] = {"engine": [], "compact": [], "full": []}
+        rows = 100_000 // scale
+        for _ in range(rounds):
+            rates["engine"].append(engine_rate(cases, rows))
+            (compact,) = interleaved_runs([batch(cases, "--workers", "1")], 1)
+            rates["compact"].append(rows / compact[0])
+            (full,) = interleaved_runs([batch(cases, "--workers", "1", "--detail", "full")], 1)
+            rates["full"].append(rows / full[0])
+        engine = statistics.median(rates["engine"])
+        for name, goal in (("compact", 0.5), ("full", 0.35)):
+            ratio = statistics.median(rates[name]) / engine
+            print(
+                f"1/2 batch {name:7s} {statistics.median(rates[name]):8,.0f} rows/s, engine "
+                f"alone {engine:8,.0f}/s: ratio {ratio:.2f}   {verdict(ratio, goal, at_least=True)}"
+            )
+
+        # 3: two workers against one.
+        one, two = interleaved_runs(
+            [batch(cases, "--workers", "1"), batch(cases, "--workers", "2")], rounds
+        )
+        ratio = one[0] / two[0]
+        print(
+            f"3   workers 2 / 1 on {rows:,} rows: {ratio:.2f}   "
+            f"{verdict(ratio, 1.8, at_least=True)}"
+        )
+
+        # 4: 300,000 cases, 2 workers, default against the record of before.
+        many = generate(300_000 // scale, base / "many.jsonl")
+        compact, full = interleaved_runs(
+            [batch(many, "--workers", "2"), batch(many, "--workers", "2", "--detail", "full")],
+            max(1, rounds - 1),
+        )
+        ratio = compact[0] / full[0]
+        print(
+            f"4   {300_000 // scale:,} cases, 2 workers: {compact[0]:.1f} s against "
+            f"{full[0]:.1f} s before: {ratio:.2f}   {verdict(ratio, 0.6, at_least=False)}"
+        )
+
+        # 5: bytes per case.
+        out = subprocess.run(batch(cases, "--workers", "2"), capture_output=True, check=False)
+        per_case = len(out.stdout) / rows
+        full_out = subprocess.run(
+            batch(cases, "--workers", "2", "--detail", "full"), capture_output=True, check=False
+        )
+        print(
+            f"5   bytes per case {per_case:,.0f} (full record {len(full_out.stdout) / rows:,.0f})"
+            f"   {verdict(per_case, 8000, at_least=False)}"
+        )
+
+        # 6, 7: cold start against bare Typer apps.
+        (base / "bare_table.py").write_text(BARE_TABLE_APP, encoding="utf-8")
+        (base / "bare.py").write_text(BARE_TYPER_APP, encoding="utf-8")
+        command = poortwachter_command()
+        first = ["timeline", "--first-sick", "2025-01-06", "--as-of", "2025-06-01"]
+        times = interleaved_wall_times(
+            {
+                "table": [*command, *first],
+                "json": [*command, *first, "--format", "json"],
+                "bare table": [sys.executable, str(base / "bare_table.py"), "hello"],
+                "bare": [sys.executable, str(base / "bare.py"), "hello"],
+            },
+            max(5, rounds * 3),
+        )
+        table = times["table"] / times["bare table"]
+        print(
+            f"6   table cold start {times['table']:.0f} ms / bare Typer + rich table "
+            f"{times['bare table']:.0f} ms: {table:.2f}   {verdict(table, 1.15, at_least=False)}"
+        )
+        as_json = times["json"] / times["bare"]
+        print(
+            f"7   json cold start {times['json']:.0f} ms / bare Typer {times['bare']:.0f} ms: "
+            f"{as_json:.2f}   {verdict(as_json, 1.2, at_least=False)}"
+        )
+
+        # 8: peak memory, 1M rows against 10k.
+        small = generate(10_000, base / "small.jsonl")
+        large = generate(1_000_000 // scale, base / "large.jsonl")
+        (_, small_peak), (_, large_peak) = interleaved_runs(
+            [batch(small, "--workers", "1"), batch(large, "--workers", "1")], 1
+        )
+        ratio = large_peak / small_peak
+        print(
+            f"8   peak memory {1_000_000 // scale:,} rows {large_peak:.1f} MiB / 10,000 rows "
+            f"{small_peak:.1f} MiB: {ratio:.2f}   {verdict(ratio, 1.2, at_least=False)}"
+        )
+
+
+if __name__ == "__main__":
+    main()
