@@ -12,7 +12,13 @@ from typing import Any
 from ..language import Language
 from ..models import Milestone
 from ..results import Assessment
-from .documents import assessment_document
+from .documents import (
+    TIMELINE_FIELDS,
+    exposure_figures,
+    pay_document,
+    plain,
+    spoor_document,
+)
 
 #: The compact record's version (the full record, ``--detail full``, stays at 1).
 COMPACT_SCHEMA_VERSION = 2
@@ -41,19 +47,32 @@ def compact_milestone(milestone: Milestone) -> dict[str, Any]:
 def compact_record(
     assessment: Assessment, milestones: list[Milestone], lang: Language
 ) -> dict[str, Any]:
-    """The compact record of a judged case (``row`` and ``source`` are the caller's)."""
-    full = assessment_document(assessment, lang, milestones=False, findings=False)
-    full["schema_version"] = COMPACT_SCHEMA_VERSION
-    full["milestones"] = [compact_milestone(item) for item in milestones]
-    full["extensions"] = [
+    """The compact record of a judged case (``row`` and ``source`` are the caller's),
+    built from the judgment directly: no text it would leave out is ever put in words
+    (the extension steps, the notes, the exposure's assumptions)."""
+    timeline = assessment.timeline
+    record: dict[str, Any] = {"schema_version": COMPACT_SCHEMA_VERSION}
+    for name in TIMELINE_FIELDS:
+        record[name] = plain(getattr(timeline, name))
+    record["milestones"] = [compact_milestone(item) for item in milestones]
+    record["extensions"] = [
         {
-            **{key: item[key] for key in ("kind", "from", "to", "days")},
-            "steps": [{"id": step["id"], "values": step["values"]} for step in item["steps"]],
+            "kind": item.kind,
+            "from": item.first_day.isoformat(),
+            "to": item.last_day.isoformat(),
+            "days": item.days,
+            "steps": [
+                {"id": step.id, "values": {key: plain(value) for key, value in step.values}}
+                for step in item.steps
+            ],
         }
-        for item in full["extensions"]
+        for item in timeline.extensions
     ]
-    full["notes"] = [{"id": note["id"]} for note in full["notes"]]
-    full["findings"] = [
+    record["chain"] = plain(timeline.chain)
+    record["notes"] = [{"id": note.id} for note in timeline.notes]
+    record["spoor"] = spoor_document(assessment.spoor, lang)
+    record["pay"] = pay_document(assessment.pay)
+    record["findings"] = [
         {
             "id": finding.id,
             "milestone": finding.milestone,
@@ -62,7 +81,6 @@ def compact_record(
         }
         for finding in assessment.findings
     ]
-    exposure = dict(full["exposure"])
-    exposure.pop("assumptions", None)  # texts: the figures stay
-    full["exposure"] = exposure
-    return full
+    exposure = exposure_figures(assessment.exposure)
+    record["exposure"] = exposure
+    return record

@@ -127,6 +127,14 @@ def _money(value: Decimal | None) -> float | None:
 
 
 def exposure_document(exposure: Exposure, lang: Language) -> dict[str, Any]:
+    return {
+        **exposure_figures(exposure),
+        "assumptions": [assumption_text(item, lang) for item in exposure.assumptions],
+    }
+
+
+def exposure_figures(exposure: Exposure) -> dict[str, Any]:
+    """The exposure's figures, without its assumptions in words."""
     traject = exposure.spoor2_traject_eur
     return {
         "loonsanctie_max_weeks": exposure.loonsanctie_max_weeks,
@@ -141,7 +149,6 @@ def exposure_document(exposure: Exposure, lang: Language) -> dict[str, Any]:
         ),
         "holiday_allowance_included": exposure.holiday_allowance_included,
         "figures_beyond_known": list(exposure.figures_beyond_known),
-        "assumptions": [assumption_text(item, lang) for item in exposure.assumptions],
     }
 
 
