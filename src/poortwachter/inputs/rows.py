@@ -78,7 +78,12 @@ def case_of_row(item: RowInput) -> Case:
         return _table_case(rows, item)
     try:
         if item.kind is InputFormat.JSONL:
+            from .plain_case import plain_case
+
             document = parse_json_document("", item.payload)
+            plain = plain_case(document)  # most lines: no models needed (same case)
+            if plain is not None:
+                return plain
             return case_from_document("", document, check=False)  # assess checks it
         path = Path(item.payload)
         name = item.source or visible(path.name)
