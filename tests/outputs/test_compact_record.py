@@ -74,3 +74,13 @@ def test_a_batch_writes_compact_records_by_default_and_full_ones_on_request() ->
     assert '"label"' not in text
     assert '"basis"' not in text
     assert len(text) * 3 < len(json.dumps(full))
+
+
+def test_a_record_orjson_refuses_is_still_written() -> None:
+    from poortwachter.outputs.compact import encoded
+
+    record = {"row": 1, "employee_name": "J\udcff de Vries", "milestones": []}
+    assert json.loads(encoded(record)) == record
+    plain = {"row": 2, "case_id": "E-1", "sick_week": 3}
+    assert encoded(plain) == json.dumps(plain, separators=(",", ":"))
+    assert list(json.loads(encoded(plain))) == ["row", "case_id", "sick_week"]

@@ -84,3 +84,16 @@ def compact_record(
     exposure = exposure_figures(assessment.exposure)
     record["exposure"] = exposure
     return record
+
+
+def encoded(record: dict[str, Any]) -> str:
+    """A record as one line of JSON, keys in their order (orjson: the record's contract is
+    that ``json.loads`` of the line is the record, not the bytes ``json.dumps`` writes)."""
+    import orjson
+
+    try:
+        return orjson.dumps(record).decode("utf-8")
+    except orjson.JSONEncodeError:  # a text orjson refuses (a lone surrogate): json writes it
+        import json
+
+        return json.dumps(record, ensure_ascii=False)

@@ -138,10 +138,10 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
     if item.source:
         record["source"] = item.source
     if options.detail != "full":
-        from .compact import compact_record
+        from .compact import compact_record, encoded
 
         record.update(compact_record(assessment, _window(assessment, options), options.lang))
-        return one_line(json.dumps(record, ensure_ascii=False))
+        return one_line(encoded(record))
     record.update(assessment_document(assessment, options.lang, milestones=False, findings=False))
     milestones = _window(assessment, options)
     text = record_json(
