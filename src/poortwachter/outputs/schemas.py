@@ -257,9 +257,10 @@ class RangeOut(_Out):
     max: float
 
 
-class ExposureOut(_Out):
-    """Money in euros as a JSON number with at most two decimals (a float when read by
-    most JSON libraries); null without a wage in the case."""
+class ExposureFiguresOut(_Out):
+    """The exposure's figures: money in euros as a JSON number with at most two decimals
+    (a float when read by most JSON libraries); null without a wage in the case. The
+    compact batch record has these; the full documents add the assumptions in words."""
 
     loonsanctie_max_weeks: int
     loonsanctie_max_eur: float | None
@@ -271,6 +272,13 @@ class ExposureOut(_Out):
     spoor2_traject_eur: RangeOut | None
     holiday_allowance_included: bool
     figures_beyond_known: list[str]
+
+
+class ExposureOut(ExposureFiguresOut):
+    """Money in euros as a JSON number with at most two decimals (a float when read by
+    most JSON libraries); null without a wage in the case. With the assumptions the
+    figures rest on, in words."""
+
     assumptions: list[str]
 
 
@@ -331,21 +339,6 @@ class CompactNoteOut(_Out):
     id: str
 
 
-class CompactExposureOut(_Out):
-    """The exposure's figures (its assumptions in words are in the full record)."""
-
-    loonsanctie_max_weeks: int
-    loonsanctie_max_eur: float | None
-    daily_wage_eur: float | None
-    pay_percentage_year2: int
-    fine_max_eur: float | None
-    certain_extension_days: int
-    certain_cost_eur: float | None
-    spoor2_traject_eur: RangeOut | None
-    holiday_allowance_included: bool
-    figures_beyond_known: list[str]
-
-
 class BatchCompactRecordOut(TimelineOut):
     """One line of ``poortwachter batch`` (the default, compact record): ids, dates,
     statuses and figures; the texts are in ``poortwachter rules``, joined on ``id``."""
@@ -360,7 +353,7 @@ class BatchCompactRecordOut(TimelineOut):
     spoor: SpoorOut
     pay: PayOut
     findings: list[CompactFindingOut]
-    exposure: CompactExposureOut
+    exposure: ExposureFiguresOut
 
 
 class BatchErrorOut(_Out):
