@@ -7,7 +7,6 @@ counting of ``sickdays.py``; every date it gives follows docs/law.md.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -55,8 +54,7 @@ _BASIS = {rule.id: (rule.basis_text, rule.basis_urls) for rule in RULES}
 _WIA_AANVRAAG = RULES_BY_ID["wia_aanvraag"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     on_time_until: dict[str, date]
     """Milestones that count as on time past their due date by an excuse in the case
     (WIA art. 64 lid 6 for a late letter from UWV), by id."""

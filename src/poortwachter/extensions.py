@@ -12,8 +12,8 @@ Wetboek Boek 7 (BWBR0005290) art. 7:629; Wet WIA (BWBR0019057) art. 24, 25, 64.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .law.calendar import next_working_day
 from .law.milestones import RULES_BY_ID, End, FromEnd, SickDay
@@ -53,8 +53,7 @@ _DECISION_DAYS = _days_from_end("loonsanctie_beschikking")
 LETTER_INDEX = _sick_day_index("wia_brief_uwv")
 
 
-@dataclass(frozen=True, slots=True)
-class WaitingPeriodEnds:
+class WaitingPeriodEnds(NamedTuple):
     """The ends of docs/law.md section 4, the extensions that made them, and the last day a
     WIA application counts as on time when UWV's letter excused a later one."""
 
@@ -65,8 +64,7 @@ class WaitingPeriodEnds:
     """UWV's letter, when it came late and its 4 weeks count (WIA art. 64 lid 6)."""
 
 
-@dataclass(frozen=True, slots=True)
-class LateLetter:
+class LateLetter(NamedTuple):
     """UWV's letter about the WIA application, sent after its term: an application
     within 4 weeks of its receipt counts as on time (WIA art. 64 lid 6)."""
 

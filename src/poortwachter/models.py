@@ -177,8 +177,7 @@ class ExtensionsInput:
     loonsanctie: Loonsanctie | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RivPart:
+class RivPart(NamedTuple):
     """What the re-integratieverslag holds of one part (docs/case-files.md
     ``reintegratieverslag_inhoud``): the date of its document, or ``n.v.t.`` with the
     reason; neither: the part is missing."""
@@ -192,8 +191,7 @@ class RivPart:
         return self.on is None and self.not_applicable is None
 
 
-@dataclass(frozen=True, slots=True)
-class RivContents:
+class RivContents(NamedTuple):
     """What the re-integratieverslag holds, part by part (law/riv.py ``RIV_PARTS``)."""
 
     parts: tuple[tuple[str, RivPart], ...] = ()
@@ -244,8 +242,7 @@ class Case:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a case: where (a key path, or ``""``) and what, as a message
     (put in words where it is shown: ``outputs/messages.say``)."""
 
@@ -311,8 +308,7 @@ class Milestone(NamedTuple):
     + 28). ``None`` when it is the due date itself."""
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierChain:
+class EarlierChain(NamedTuple):
     """A chain before the current one, and the gap that ended it."""
 
     first_day: date
@@ -320,8 +316,7 @@ class EarlierChain:
     separated_by: Gap
 
 
-@dataclass(frozen=True, slots=True)
-class ChainReport:
+class ChainReport(NamedTuple):
     """How the current chain was put together (docs/law.md section 2)."""
 
     periods: tuple[SickPeriod, ...]
@@ -372,8 +367,7 @@ class Amount(str):
 Value = date | int | str | Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class ExtensionStep:
+class ExtensionStep(NamedTuple):
     """One sentence of the law that moved (or did not move) the end, with its values;
     its basis is looked up by ``id`` (``law.milestones.STEP_BASIS``), its text where it
     is shown (``outputs/wording.py``)."""
@@ -389,8 +383,7 @@ class ExtensionStep:
         return basis_short(STEP_BASIS[self.id])
 
 
-@dataclass(frozen=True, slots=True)
-class Extension:
+class Extension(NamedTuple):
     """Days added to the waiting period; ``from``/``to`` in machine output. ``days`` is 0
     for a loonsanctie that adds nothing (void under lid 11, or repaired before it began,
     ``to`` then being the unchanged end) or a late application that was excused."""

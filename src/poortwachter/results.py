@@ -8,10 +8,10 @@ texts and documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from .law.findings import FINDING_TYPES, Severity
 from .models import Milestone, Timeline, Value
@@ -26,8 +26,7 @@ class Spoor(StrEnum):
     EINDE = "einde"
 
 
-@dataclass(frozen=True, slots=True)
-class SpoorStatus:
+class SpoorStatus(NamedTuple):
     """Where re-integration stands on ``as_of`` (docs/law.md section 5)."""
 
     status: Spoor
@@ -38,8 +37,7 @@ class SpoorStatus:
     erd_wga_end: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing UWV would hold against the employer (docs/law.md section 7)."""
 
     id: str
@@ -53,14 +51,12 @@ class Finding:
         return FINDING_TYPES[self.id].basis_text
 
 
-@dataclass(frozen=True, slots=True)
-class Assumption:
+class Assumption(NamedTuple):
     id: str
     values: tuple[tuple[str, Value], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Exposure:
+class Exposure(NamedTuple):
     """What the case could cost, and what it costs for certain (docs/law.md section 6)."""
 
     loonsanctie_max_weeks: int
@@ -92,8 +88,7 @@ class PayPhase(StrEnum):
     RECOVERED = "recovered"
 
 
-@dataclass(frozen=True, slots=True)
-class MinimumWageFloor:
+class MinimumWageFloor(NamedTuple):
     """BW 7:629 lid 1: in the first 52 weeks the employee gets at least the statutory
     minimum wage (docs/law.md section 6). An hourly minimum since 2024-01-01, so the floor
     needs the contract hours."""
@@ -116,8 +111,7 @@ class MinimumWageFloor:
         return self.pay_week_eur < self.week_eur
 
 
-@dataclass(frozen=True, slots=True)
-class PayStatus:
+class PayStatus(NamedTuple):
     """The pay percentage in force on ``as_of``, since when, and the next change, so a
     payroll run can change the wage on the right date."""
 
@@ -130,8 +124,7 @@ class PayStatus:
     """In the first sick year (from 2024, when the minimum became hourly): the floor."""
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     """The answer to "if UWV judged this case today, what would it find, and what
     could it cost?"."""
 

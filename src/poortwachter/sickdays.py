@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
+from typing import NamedTuple
 
 from .law.terms import JOIN_FIT_DAYS_LIMIT
 from .messages import MessageError, message
@@ -70,8 +71,7 @@ class CauseJudgement(StrEnum):
     """Nothing in the case says the causes differ: the same cause."""
 
 
-@dataclass(frozen=True, slots=True)
-class Gap:
+class Gap(NamedTuple):
     """The days between two consecutive sick periods."""
 
     first_day: date
@@ -92,8 +92,7 @@ class Gap:
         return self.outcome is GapOutcome.JOINED
 
 
-@dataclass(frozen=True, slots=True)
-class Chain:
+class Chain(NamedTuple):
     """A run of sick periods added together, with the joined gaps between them."""
 
     periods: tuple[SickPeriod, ...]
@@ -109,8 +108,7 @@ class Chain:
         return self.periods[-1].end
 
 
-@dataclass(frozen=True, slots=True)
-class ChainSplit:
+class ChainSplit(NamedTuple):
     """All chains of a case, oldest first, and the gaps that separate them."""
 
     chains: tuple[Chain, ...]

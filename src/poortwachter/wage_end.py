@@ -9,9 +9,9 @@ Ziektewet (BWBR0001888) art. 3 lid 1, 29a, 38 lid 2, 38a lid 3, 63a lid 1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from .law.calendar import previous_working_day
 from .law.figures import AOW_AGE, AOW_WAGE_WEEKS
@@ -36,8 +36,7 @@ class WageEndReason(StrEnum):
     """The contract ended while the employee was sick (ziek uit dienst)."""
 
 
-@dataclass(frozen=True, slots=True)
-class WageEnd:
+class WageEnd(NamedTuple):
     """The last day of wage payment, why, and the dated steps of those cases by key."""
 
     last_day: date

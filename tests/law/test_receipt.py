@@ -83,10 +83,10 @@ def test_the_digest_is_the_same_in_another_process() -> None:
 
 def test_the_digest_changes_with_any_rule_or_figure() -> None:
     before = receipt_module._canonical((RULES, MAX_DAGLOON))
-    moved = dataclasses.replace(RULES[0], label_nl=RULES[0].label_nl + ".")
+    moved = RULES[0]._replace(label_nl=RULES[0].label_nl + ".")
     assert receipt_module._canonical(((moved, *RULES[1:]), MAX_DAGLOON)) != before
     figures = (*MAX_DAGLOON.values[:-1], (date(2026, 1, 1), Decimal("304.26")))
-    raised = dataclasses.replace(MAX_DAGLOON, values=figures)
+    raised = MAX_DAGLOON._replace(values=figures)
     assert receipt_module._canonical((RULES, raised)) != before
     assert receipt_module._canonical((RULES, MAX_DAGLOON)) == before
 

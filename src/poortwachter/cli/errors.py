@@ -10,8 +10,7 @@ translated after it was written.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 import typer
 
@@ -43,8 +42,7 @@ class SaidBadParameter(typer.BadParameter):
         self.said = said
 
 
-@dataclass(frozen=True, slots=True)
-class Say:
+class Say(NamedTuple):
     """The run's voice on stderr, in its language."""
 
     lang: Language

@@ -11,16 +11,14 @@ import contextlib
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 Value = TypeVar("Value")
 
 
-@dataclass(frozen=True, slots=True)
-class FigureUsed:
+class FigureUsed(NamedTuple):
     """A dated figure a judgment used: which, its value, since when, and its source (the
     receipt of a judgment, docs/machine-output.md "Receipt")."""
 
@@ -52,8 +50,7 @@ def figures_recorded() -> Iterator[list[FigureUsed]]:
         found.extend(used.values())
 
 
-@dataclass(frozen=True, slots=True)
-class DatedValue(Generic[Value]):
+class DatedValue(NamedTuple, Generic[Value]):
     """A figure as it was on a date, and whether that date lies beyond the known ones."""
 
     value: Value
@@ -62,8 +59,7 @@ class DatedValue(Generic[Value]):
     before_known: bool
 
 
-@dataclass(frozen=True, slots=True)
-class DatedParameter(Generic[Value]):
+class DatedParameter(NamedTuple, Generic[Value]):
     """A figure that changes on known dates."""
 
     name: str

@@ -5,8 +5,8 @@ what the employer told UWV)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from .sources import Citation, basis_short, basis_text
 
@@ -21,8 +21,7 @@ class Severity(StrEnum):
         return {"low": 1, "medium": 2, "high": 3}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
-class FindingType:
+class FindingType(NamedTuple):
     """One kind of finding: what it means and what to do, with placeholders."""
 
     id: str

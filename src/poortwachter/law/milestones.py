@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from .sources import (
     AOW,
@@ -109,8 +110,7 @@ class CaseDate:
 Anchor = SickDay | FromEnd | AfterEvent | Every | CaseDate
 
 
-@dataclass(frozen=True, slots=True)
-class MilestoneRule:
+class MilestoneRule(NamedTuple):
     """One milestone of docs/law.md section 3."""
 
     id: str

@@ -10,19 +10,17 @@ different as soon as any rule, text, basis or figure changes.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .figures import ALL_FIGURES, FigureUsed
 
 
-@dataclass(frozen=True, slots=True)
-class Receipt:
+class Receipt(NamedTuple):
     engine_version: str
     rules_digest: str
     parameters_used: tuple[FigureUsed, ...]
@@ -58,6 +56,8 @@ def rules_digest() -> str:
 @cache
 def computed_rules_digest() -> str:
     """``sha256:`` and the hex digest of the law data, written out canonically."""
+    import hashlib  # here: OpenSSL's module costs ~3 ms to import, and a run never hashes
+
     from .findings import FINDING_TYPES
     from .milestones import RULES
     from .riv import ACTUEEL_OORDEEL_MAX_DAYS, RIV_PARTS
@@ -72,13 +72,22 @@ def computed_rules_digest() -> str:
     return "sha256:" + hashlib.sha256(_canonical(data).encode("utf-8")).hexdigest()
 
 
-def _canonical(value: Any) -> str:
-    """A value as text that depends only on its data: dataclasses by their fields in
-    order, enums by value, dates in ISO, decimals as written, mappings sorted by key."""
+def _field_names(value: Any) -> tuple[str, ...] | None:
+    """The fields of a record in order (a named tuple's or a dataclass's), or None."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return tuple(value._fields)
     if is_dataclass(value) and not isinstance(value, type):
-        inner = ",".join(
-            f"{item.name}={_canonical(getattr(value, item.name))}" for item in fields(value)
-        )
+        return tuple(item.name for item in fields(value))
+    return None
+
+
+def _canonical(value: Any) -> str:
+    """A value as text that depends only on its data: records (named tuples and
+    dataclasses) by their fields in order, enums by value, dates in ISO, decimals as
+    written, mappings sorted by key."""
+    names = _field_names(value)
+    if names is not None:
+        inner = ",".join(f"{name}={_canonical(getattr(value, name))}" for name in names)
         return f"{type(value).__name__}({inner})"
     if isinstance(value, Enum):
         return f"{type(value).__name__}.{value.value}"

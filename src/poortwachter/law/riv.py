@@ -13,14 +13,13 @@ Beoordelingskader §5; only when the term passes does a loonsanctie follow.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .finding_types import FindingType, Severity
 from .sources import BEOORDELINGSKADER, BOETE, BW, REGELING, VORMVEREISTEN, WIA, ZW, Citation
 
 
-@dataclass(frozen=True, slots=True)
-class RivPartRule:
+class RivPartRule(NamedTuple):
     """One part of the re-integratieverslag."""
 
     id: str

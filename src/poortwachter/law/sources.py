@@ -8,13 +8,12 @@ every citation can link to the article as in force on a given day (docs/law.md,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Law:
+class Law(NamedTuple):
     """A source of law, with its official identifier."""
 
     short: str
@@ -59,8 +58,7 @@ _ARTICLE = re.compile(r"art\. (?:(?P<book>\d+):)?(?P<article>\d+[a-z]*)(?: lid (
 _WETTEN = "https://wetten.overheid.nl/"
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """One article (or section) of one source."""
 
     law: Law

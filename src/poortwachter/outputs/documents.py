@@ -200,9 +200,9 @@ def assessment_document(
 
 
 def plain(value: Any) -> Any:
-    """A value as JSON-ready data: dataclasses as dicts in field order, dates as ISO
-    text, enums as their value, tuples as lists. (``dataclasses.asdict`` deep-copies
-    every value, which is most of the time of a batch run.)"""
+    """A value as JSON-ready data: named tuples and dataclasses as dicts in field order,
+    dates as ISO text, enums as their value, other tuples as lists. (``dataclasses.asdict``
+    deep-copies every value, which is most of the time of a batch run.)"""
     kind = type(value)
     if kind in _AS_THEY_ARE:
         return value
@@ -210,7 +210,7 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if kind is tuple:
         return [plain(item) for item in value]
-    fields = getattr(value, "__dataclass_fields__", None)
+    fields = getattr(kind, "_fields", None) or getattr(kind, "__dataclass_fields__", None)
     if fields is not None:
         return {name: plain(getattr(value, name)) for name in fields}
     if isinstance(value, str | int):

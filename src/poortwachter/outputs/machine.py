@@ -7,10 +7,9 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..language import Language
 from .documents import assessment_document, finding_document, receipt_document, timeline_document
@@ -46,8 +45,7 @@ CSV_FIELDS = (
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, slots=True)
-class CsvDialect:
+class CsvDialect(NamedTuple):
     """How CSV output is spelled: the separator, the decimal mark, a byte order mark and
     the line end. Values, columns and quoting are the same in every dialect."""
 
