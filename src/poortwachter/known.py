@@ -11,7 +11,6 @@ number of records left out.
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 from datetime import date
 from typing import Any
@@ -48,7 +47,7 @@ def checked_as_known(case: Case, as_of: date) -> tuple[Case, int, ChainSplit, Si
     problems = period_problems(case)
     if problems:
         raise CaseError(problems)
-    records = dataclasses.replace(case, sick_periods=known.sick_periods)
+    records = case._replace(sick_periods=known.sick_periods)
     problems, _, _ = checked(records)
     if not problems:
         problems, split, counter = checked(known)
@@ -76,7 +75,7 @@ def as_known_on(case: Case, as_of: date, *, periods: bool = True) -> tuple[Case,
     left_out = from_events + from_periods + from_extensions
     if not left_out:
         return case, 0
-    known = dataclasses.replace(case, events=events, sick_periods=kept, extensions=extensions)
+    known = case._replace(events=events, sick_periods=kept, extensions=extensions)
     return known, left_out
 
 
@@ -97,7 +96,7 @@ def _events(events: Events | None, as_of: date) -> tuple[Events | None, int]:
     for stated, report in STATED_FIRST_DAYS.items():
         if report in changes and getattr(events, stated) is not None:
             changes[stated] = None  # what a report not yet made stated is not known either
-    return (dataclasses.replace(events, **changes) if changes else events), left_out
+    return (events._replace(**changes) if changes else events), left_out
 
 
 #: The event dates and date lists in one call each (a batch judges every case); both
@@ -115,7 +114,7 @@ def _periods(case: Case, as_of: date) -> tuple[tuple[SickPeriod, ...], int]:
     left_out = len(periods) - len(kept)
     last = kept[-1]
     if last.end is not None and last.end > as_of and last.start <= as_of:
-        kept[-1] = dataclasses.replace(last, end=None)
+        kept[-1] = last._replace(end=None)
         left_out += 1
     return tuple(kept), left_out
 
@@ -131,7 +130,7 @@ def _extensions(extensions: ExtensionsInput, as_of: date) -> tuple[ExtensionsInp
         left_out = 1 + sum(
             1 for day in (sanction.herstel_gemeld, sanction.herstel_decided) if day is not None
         )
-        return dataclasses.replace(extensions, loonsanctie=None), left_out
+        return extensions._replace(loonsanctie=None), left_out
     changes: dict[str, Any] = {}
     if sanction.herstel_gemeld is not None and sanction.herstel_gemeld > as_of:
         changes["herstel_gemeld"] = None
@@ -139,5 +138,5 @@ def _extensions(extensions: ExtensionsInput, as_of: date) -> tuple[ExtensionsInp
         changes["herstel_decided"] = None
     if not changes:
         return extensions, 0
-    known = dataclasses.replace(sanction, **changes)
-    return dataclasses.replace(extensions, loonsanctie=known), len(changes)
+    known = sanction._replace(**changes)
+    return extensions._replace(loonsanctie=known), len(changes)

@@ -34,8 +34,7 @@ def schema_head(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]
     return {**head, **{key: value for key, value in schema.items() if key not in head}}
 
 
-@dataclass(frozen=True, slots=True)
-class Events:
+class Events(NamedTuple):
     """What has happened in the case, each with its date (docs/case-files.md ``events``)."""
 
     arbodienst_melding: date | None = None
@@ -95,8 +94,7 @@ class Events:
         return dates
 
 
-#: The single-date and date-list fields of Events, resolved once (``dataclasses.fields``
-#: on every call is slow in a batch of a million cases).
+#: The single-date and date-list fields of Events, resolved once (from its annotations).
 #: The first sick days stated in a report to UWV (``events.*_eerste_ziektedag``): dates
 #: the employer gave, not events, each with the report it was given in.
 STATED_FIRST_DAYS: dict[str, str] = {
@@ -104,21 +102,21 @@ STATED_FIRST_DAYS: dict[str, str] = {
     "ziekmelding_uit_dienst_eerste_ziektedag": "ziekmelding_uit_dienst",
     "ziekmelding_zwangerschap_eerste_ziektedag": "ziekmelding_zwangerschap",
 }
+#: Each field's annotation as written (a named tuple keeps it as a ``ForwardRef``).
+_EVENT_TYPES = {
+    name: str(getattr(kind, "__forward_arg__", kind))
+    for name, kind in Events.__annotations__.items()
+}
 EVENT_DATE_FIELDS = tuple(
-    item.name
-    for item in dataclasses.fields(Events)
-    if item.type == "date | None" and item.name not in STATED_FIRST_DAYS
+    name
+    for name, kind in _EVENT_TYPES.items()
+    if kind == "date | None" and name not in STATED_FIRST_DAYS
 )
-EVENT_DATE_LISTS = tuple(
-    item.name for item in dataclasses.fields(Events) if item.type == "tuple[date, ...]"
-)
-EVENT_TEXT_FIELDS = tuple(
-    item.name for item in dataclasses.fields(Events) if item.type == "str | None"
-)
+EVENT_DATE_LISTS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == "tuple[date, ...]")
+EVENT_TEXT_FIELDS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == "str | None")
 
 
-@dataclass(frozen=True, slots=True)
-class Wage:
+class Wage(NamedTuple):
     """Gross wage for money figures: ``amount`` per ``per`` (day, week, 4weeks, month,
     year)."""
 
@@ -126,8 +124,7 @@ class Wage:
     per: str
 
 
-@dataclass(frozen=True, slots=True)
-class Employee:
+class Employee(NamedTuple):
     name: str | None = None
     date_of_birth: date | None = None
     """AOW age shortens wage payment (docs/law.md, Scope; BW 7:629 lid 2)."""
@@ -138,16 +135,14 @@ class Employee:
     """Contract hours, for the year-1 minimum-wage floor (BW 7:629 lid 1)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PayPercentage:
+class PayPercentage(NamedTuple):
     """Pay during sickness, in percent of the wage (a CAO often pays more than 70)."""
 
     year1: int = 70
     year2: int = 70
 
 
-@dataclass(frozen=True, slots=True)
-class Employer:
+class Employer(NamedTuple):
     name: str | None = None
     wga_eigenrisicodrager: bool = False
     pay_percentage: PayPercentage = PayPercentage()
@@ -156,8 +151,7 @@ class Employer:
     during sickness, its own re-integration duties go on (ZW art. 38 lid 2, 63a lid 1)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Loonsanctie:
+class Loonsanctie(NamedTuple):
     """UWV's extension of wage payment (WIA art. 25 lid 9-14)."""
 
     weeks: int
@@ -169,8 +163,7 @@ class Loonsanctie:
     (lid 13)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ExtensionsInput:
+class ExtensionsInput(NamedTuple):
     """Extensions recorded in the case (docs/law.md section 4)."""
 
     vrijwillige_verlenging_until: date | None = None
@@ -202,8 +195,7 @@ class RivContents(NamedTuple):
         return dict(self.parts).get(part_id, RivPart())
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
+class Case(NamedTuple):
     """A sick employee's case: periods, leave, recorded events and extensions."""
 
     sick_periods: tuple[SickPeriod, ...]
@@ -236,10 +228,8 @@ class Case:
         whose output must not carry them (``--no-names``)."""
         events = self.events
         if events is not None and events.casemanager is not None:
-            events = dataclasses.replace(events, casemanager=None)
-        return dataclasses.replace(
-            self, employee=dataclasses.replace(self.employee, name=None), events=events
-        )
+            events = events._replace(casemanager=None)
+        return self._replace(employee=self.employee._replace(name=None), events=events)
 
 
 class Problem(NamedTuple):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
@@ -20,8 +19,7 @@ from .law.terms import JOIN_FIT_DAYS_LIMIT
 from .messages import MessageError, message
 
 
-@dataclass(frozen=True, slots=True)
-class SickPeriod:
+class SickPeriod(NamedTuple):
     """A run of sick days; ``end`` is the last sick day, ``None`` while still sick."""
 
     start: date
@@ -38,8 +36,7 @@ class SickPeriod:
     sickness, so it never interrupts a period."""
 
 
-@dataclass(frozen=True, slots=True)
-class LeavePeriod:
+class LeavePeriod(NamedTuple):
     """WAZO leave (zwangerschaps- en bevallingsverlof): neither sick days nor fit days."""
 
     start: date

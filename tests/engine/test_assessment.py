@@ -7,7 +7,6 @@ application 18 Oct 2026, end of the waiting period 3 Jan 2027."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -48,15 +47,15 @@ ON_TIME = Events(
 def judge(as_of: str, *, events: Events | None = ON_TIME, **changes: Any) -> Assessment:
     the_case = Case(
         sick_periods=changes.pop("periods", (SickPeriod(FIRST_SICK),)),
-        events=dataclasses.replace(events, **changes) if events else None,
+        events=events._replace(**changes) if events else None,
         case_id="T",
     )
     return assess(the_case, d(as_of))
 
 
 def with_case(as_of: str, **fields: Any) -> Assessment:
-    the_case = dataclasses.replace(
-        Case(sick_periods=(SickPeriod(FIRST_SICK),), events=ON_TIME, case_id="T"), **fields
+    the_case = Case(sick_periods=(SickPeriod(FIRST_SICK),), events=ON_TIME, case_id="T")._replace(
+        **fields
     )
     return assess(the_case, d(as_of))
 
@@ -461,7 +460,7 @@ def test_an_imposed_loonsanctie_is_high_until_uwv_decides_it_was_repaired() -> N
     item = finding(imposed, "loonsanctie_opgelegd")
     assert item.severity is Severity.HIGH
     assert imposed.timeline.einde_wachttijd == d("2028-01-02")  # 3 Jan 2027 + 364
-    repaired = dataclasses.replace(sanction, herstel_decided=d("2027-02-01"))
+    repaired = sanction._replace(herstel_decided=d("2027-02-01"))
     shortened = with_case("2027-02-02", extensions=ExtensionsInput(loonsanctie=repaired))
     assert finding(shortened, "loonsanctie_bekort").severity is Severity.LOW
     assert shortened.timeline.einde_wachttijd == d("2027-03-15")  # 1 Feb 2027 + 42
@@ -622,7 +621,7 @@ def test_the_cost_of_extensions_is_certain() -> None:
     }
     the_case = Case(
         sick_periods=(SickPeriod(FIRST_SICK),),
-        events=dataclasses.replace(ON_TIME, **complete),
+        events=ON_TIME._replace(**complete),
         employee=Employee(wage=Wage(Decimal(100), "day")),
         case_id="T",
     )

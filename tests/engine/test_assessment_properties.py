@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date, timedelta
 
@@ -54,9 +53,7 @@ def test_the_json_document_reads_back_into_the_timeline(the_case: Case, as_of: d
 def test_findings_and_spoor_move_with_the_case(the_case: Case, as_of: date) -> None:
     # Moving every date by whole years of weeks keeps what UWV would find. Dated money
     # parameters and the AOW age do not move, so wage and birth date are left out.
-    the_case = dataclasses.replace(
-        the_case, employee=dataclasses.replace(the_case.employee, date_of_birth=None)
-    )
+    the_case = the_case._replace(employee=the_case.employee._replace(date_of_birth=None))
     days = 7 * 52
     original = assess(the_case, as_of)
     moved = assess(_shift_with_events(the_case, days), as_of + timedelta(days=days))
@@ -80,7 +77,7 @@ _HOLIDAY_BOUND = frozenset(
 
 def _shift_with_events(the_case: Case, days: int) -> Case:
     delta = timedelta(days=days)
-    moved = _shift_case(dataclasses.replace(the_case, events=None), days)
+    moved = _shift_case(the_case._replace(events=None), days)
     events = the_case.events
     assert events is not None
     moved_dates: dict[str, object] = {
@@ -88,22 +85,19 @@ def _shift_with_events(the_case: Case, days: int) -> Case:
     }
     moved_dates["evaluaties"] = tuple(day + delta for day in events.evaluaties)
     moved_dates["deskundigenoordeel"] = tuple(day + delta for day in events.deskundigenoordeel)
-    shifted_events = dataclasses.replace(events, **moved_dates)  # type: ignore[arg-type]
+    shifted_events = events._replace(**moved_dates)  # type: ignore[arg-type]
     sanction = the_case.extensions.loonsanctie
     verlenging = the_case.extensions.vrijwillige_verlenging_until
     contract_end = the_case.employee.contract_end
-    return dataclasses.replace(
-        moved,
+    return moved._replace(
         events=shifted_events,
-        employee=dataclasses.replace(
-            the_case.employee, contract_end=contract_end + delta if contract_end else None
+        employee=the_case.employee._replace(
+            contract_end=contract_end + delta if contract_end else None
         ),
         employer=the_case.employer,
-        extensions=dataclasses.replace(
-            the_case.extensions,
+        extensions=the_case.extensions._replace(
             vrijwillige_verlenging_until=verlenging + delta if verlenging else None,
-            loonsanctie=dataclasses.replace(
-                sanction,
+            loonsanctie=sanction._replace(
                 decided=sanction.decided + delta,
                 herstel_decided=sanction.herstel_decided + delta
                 if sanction.herstel_decided

@@ -17,7 +17,6 @@ sick again from 21 Mar (index 64). Index k >= 64 is then 21 Mar + (k - 64): inde
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
@@ -56,7 +55,7 @@ def timeline(
 
 
 def judge(as_of: str, periods: tuple[SickPeriod, ...] = GAP, **changes: Any) -> Assessment:
-    events = dataclasses.replace(PLAN, **changes)
+    events = PLAN._replace(**changes)
     return assess(Case(sick_periods=periods, events=events, case_id="E"), d(as_of))
 
 
@@ -110,7 +109,7 @@ def test_a_recovery_after_a_recorded_evaluation_pushes_the_next_one_back() -> No
     # days), sick again from 1 May (index 105): the next is due at index 133, 1 May + 28 =
     # 29 May (19 May + 10).
     periods = (sick("2025-01-06", "2025-04-20"), sick("2025-05-01"))
-    got = timeline(periods, events=dataclasses.replace(PLAN, evaluaties=(d("2025-04-07"),)))
+    got = timeline(periods, events=PLAN._replace(evaluaties=(d("2025-04-07"),)))
     items = [item for item in got.milestones if item.id == "evaluatie"]
     assert (items[0].due, items[0].status) == (d("2025-04-07"), Status.DONE)
     assert items[1].due == d("2025-05-29")
@@ -204,8 +203,8 @@ def planned_cases(draw: st.DrawFn) -> Case:
     for step in steps:
         day += timedelta(days=step)
         days.append(day)
-    the_case = dataclasses.replace(
-        base, events=Events(plan_van_aanpak=plan, evaluaties=tuple(days), casemanager="C")
+    the_case = base._replace(
+        events=Events(plan_van_aanpak=plan, evaluaties=tuple(days), casemanager="C")
     )
     assume(not check_case(the_case))
     return the_case
@@ -232,12 +231,11 @@ def test_a_recovery_gap_never_moves_an_evaluation_earlier(
     restart = first_end + timedelta(days=gap_days + 1)
     if last.end is not None and restart > last.end:
         return  # nothing left to split
-    with_gap = dataclasses.replace(
-        the_case,
+    with_gap = the_case._replace(
         sick_periods=(
             *the_case.sick_periods[:-1],
-            dataclasses.replace(last, end=first_end),
-            dataclasses.replace(last, start=restart, same_cause_as_previous=True),
+            last._replace(end=first_end),
+            last._replace(start=restart, same_cause_as_previous=True),
         ),
     )
     try:

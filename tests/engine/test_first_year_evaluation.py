@@ -16,7 +16,6 @@ again from 21 Mar: every index from 64 on falls 10 days later. The window opens 
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import pytest
@@ -42,7 +41,7 @@ GAP = (sick("2025-01-06", "2025-03-10"), sick("2025-03-21"))
 
 
 def judge(as_of: str, periods: tuple[SickPeriod, ...] = ONE_PERIOD, **changes: Any) -> Assessment:
-    events = dataclasses.replace(ON_TIME, **changes)
+    events = ON_TIME._replace(**changes)
     return assess(Case(sick_periods=periods, events=events, case_id="J"), d(as_of))
 
 

@@ -38,7 +38,7 @@ PLAN = Events(probleemanalyse=d("2025-02-10"), plan_van_aanpak=d("2025-02-24"))
 
 def judged(as_of: str, **changes: Any) -> tuple[Case, Timeline]:
     the_case = Case(sick_periods=(sick("2025-01-06"),), events=PLAN, case_id="E")
-    the_case = dataclasses.replace(the_case, **changes)
+    the_case = the_case._replace(**changes)
     return the_case, compute_timeline(the_case, d(as_of))
 
 
@@ -61,7 +61,7 @@ def note_ids(timeline: Timeline) -> list[str]:
 def test_a_planned_evaluation_is_not_done_before_its_day(
     as_of: str, status: Status, left_out: int
 ) -> None:
-    events = dataclasses.replace(PLAN, evaluaties=(d("2025-04-07"),))
+    events = PLAN._replace(evaluaties=(d("2025-04-07"),))
     _, timeline = judged(as_of, events=events)
     assert milestone(timeline, "evaluatie", 1).status is status
     assert timeline.records_after_as_of == left_out

@@ -4,7 +4,6 @@ finding says a step is missing, and one line says so (docs/law.md section 3)."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -93,8 +92,8 @@ def test_a_batch_without_step_columns_says_so_once_and_finds_nothing_missing(
 def test_without_events_a_step_is_passed_exactly_where_with_nothing_recorded_it_is_overdue(
     case: Case, as_of: date
 ) -> None:
-    recorded_nothing = assess(dataclasses.replace(case, events=Events()), as_of)
-    no_events = assess(dataclasses.replace(case, events=None), as_of)
+    recorded_nothing = assess(case._replace(events=Events()), as_of)
+    no_events = assess(case._replace(events=None), as_of)
     assert len(no_events.timeline.milestones) == len(recorded_nothing.timeline.milestones)
     for without, nothing in zip(
         no_events.timeline.milestones, recorded_nothing.timeline.milestones, strict=True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 from datetime import date, timedelta
@@ -59,12 +58,10 @@ def _shift_case(the_case: Case, days: int) -> Case:
     return Case(
         case_id=the_case.case_id,
         sick_periods=tuple(
-            dataclasses.replace(p, start=p.start + delta, end=move(p.end))
-            for p in the_case.sick_periods
+            p._replace(start=p.start + delta, end=move(p.end)) for p in the_case.sick_periods
         ),
         leave_periods=tuple(
-            dataclasses.replace(p, start=p.start + delta, end=p.end + delta)
-            for p in the_case.leave_periods
+            p._replace(start=p.start + delta, end=p.end + delta) for p in the_case.leave_periods
         ),
         events=(
             Events(probleemanalyse=move(the_case.events.probleemanalyse))
@@ -123,14 +120,14 @@ def test_adding_a_recovery_gap_never_ends_the_waiting_period_sooner(
     restart = first_end + timedelta(days=gap_days + 1)
     split_periods = (
         *the_case.sick_periods[:-1],
-        dataclasses.replace(last, end=first_end),
+        last._replace(end=first_end),
         # The same sickness again after a recovery: the case says it is the same cause.
-        dataclasses.replace(last, start=restart, same_cause_as_previous=True),
+        last._replace(start=restart, same_cause_as_previous=True),
     )
     if last.end is not None and restart > last.end:
         return
-    with_gap = dataclasses.replace(the_case, sick_periods=split_periods, events=None)
-    before = compute_timeline(dataclasses.replace(the_case, events=None), date(2030, 1, 1))
+    with_gap = the_case._replace(sick_periods=split_periods, events=None)
+    before = compute_timeline(the_case._replace(events=None), date(2030, 1, 1))
     try:
         after = compute_timeline(with_gap, date(2030, 1, 1))
     except ValueError:

@@ -5,7 +5,6 @@ day 363 (its due date, the end of week 52) is 5 January 2025."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import Any
 
@@ -88,8 +87,8 @@ def test_each_missing_part_is_a_finding_of_its_own(part: str) -> None:
 
 def test_a_part_that_does_not_apply_with_its_reason_is_not_missing() -> None:
     the_case = with_part("arbeidsdeskundig_rapport", "spoor 1 slaagde")
-    unrecorded = dataclasses.replace(EVENTS, arbeidsdeskundig_onderzoek=None)
-    assert riv_ids(dataclasses.replace(the_case, events=unrecorded)) == []
+    unrecorded = EVENTS._replace(arbeidsdeskundig_onderzoek=None)
+    assert riv_ids(the_case._replace(events=unrecorded)) == []
     # The file records the labour expert's report: then it does apply.
     assert riv_ids(the_case) == ["riv_arbeidsdeskundig_rapport_onjuist"]
 
@@ -108,12 +107,12 @@ def test_a_copy_given_after_the_report_is_right() -> None:
 
 
 def test_one_missing_actueel_oordeel_is_one_finding() -> None:
-    events = dataclasses.replace(EVENTS, actueel_oordeel=None)
-    the_case = dataclasses.replace(with_part("actueel_oordeel", None), events=events)
+    events = EVENTS._replace(actueel_oordeel=None)
+    the_case = with_part("actueel_oordeel", None)._replace(events=events)
     ids = [f.id for f in assess(the_case, d("2025-10-01")).findings if "actueel" in f.id]
     assert ids == ["actueel_oordeel_ontbreekt"]
     # The RIV holds one, though the events do not record it: no finding says it is missing.
-    holds = dataclasses.replace(with_part("actueel_oordeel", "2025-09-20"), events=events)
+    holds = with_part("actueel_oordeel", "2025-09-20")._replace(events=events)
     ids = [f.id for f in assess(holds, d("2025-10-01")).findings if "actueel" in f.id]
     assert ids == []
 
@@ -121,10 +120,10 @@ def test_one_missing_actueel_oordeel_is_one_finding() -> None:
 def test_the_first_year_evaluation_counts_as_an_evaluation() -> None:
     # Evaluations up to 24 Sep 2024, then the first-year evaluation on 20 Dec 2024: an
     # eindevaluatie of 24 Sep 2024 is not the most recent one.
-    events = dataclasses.replace(EVENTS, evaluaties=(d("2024-04-09"), d("2024-09-24")))
-    the_case = dataclasses.replace(with_part("eindevaluatie", "2024-09-24"), events=events)
+    events = EVENTS._replace(evaluaties=(d("2024-04-09"), d("2024-09-24")))
+    the_case = with_part("eindevaluatie", "2024-09-24")._replace(events=events)
     assert riv_ids(the_case) == ["riv_eindevaluatie_onjuist"]
-    latest = dataclasses.replace(with_part("eindevaluatie", "2024-12-20"), events=events)
+    latest = with_part("eindevaluatie", "2024-12-20")._replace(events=events)
     assert riv_ids(latest) == []
 
 
@@ -138,8 +137,8 @@ def test_the_labour_experts_report_weighs_more_when_spoor_2_was_at_stake() -> No
     the_case = with_part("arbeidsdeskundig_rapport", None)
     (found,) = [f for f in assess(the_case, d("2025-10-01")).findings if f.id.startswith("riv_")]
     assert found.severity.value == "low"
-    events = dataclasses.replace(EVENTS, spoor1_no_prospect=d("2024-11-10"))
-    at_stake = dataclasses.replace(the_case, events=events)
+    events = EVENTS._replace(spoor1_no_prospect=d("2024-11-10"))
+    at_stake = the_case._replace(events=events)
     (found,) = [f for f in assess(at_stake, d("2025-10-01")).findings if f.id.startswith("riv_a")]
     assert found.severity.value == "medium"
 
@@ -169,8 +168,8 @@ def test_the_labour_experts_report_weighs_more_when_spoor_2_was_at_stake() -> No
 def test_a_part_that_contradicts_the_case(part: str, value: str, wrong: bool) -> None:
     events = EVENTS
     if part == "actueel_oordeel":  # judged on its age, not against the event
-        events = dataclasses.replace(EVENTS, actueel_oordeel=d(value))
-    the_case = dataclasses.replace(with_part(part, value), events=events)
+        events = EVENTS._replace(actueel_oordeel=d(value))
+    the_case = with_part(part, value)._replace(events=events)
     assert riv_ids(the_case) == ([f"riv_{part}_onjuist"] if wrong else [])
 
 
@@ -179,8 +178,8 @@ def test_a_part_that_contradicts_the_case(part: str, value: str, wrong: bool) ->
     [("2024-11-17", False), ("2024-11-18", True), ("2025-01-05", True), ("2025-01-06", False)],
 )
 def test_the_first_year_evaluation_in_the_riv_lies_in_its_window(day: str, inside: bool) -> None:
-    events = dataclasses.replace(EVENTS, eerstejaarsevaluatie=d(day))
-    the_case = dataclasses.replace(with_part("eerstejaarsevaluatie", day), events=events)
+    events = EVENTS._replace(eerstejaarsevaluatie=d(day))
+    the_case = with_part("eerstejaarsevaluatie", day)._replace(events=events)
     found = riv_ids(the_case)
     assert ("riv_eerstejaarsevaluatie_onjuist" in found) is not inside
 
@@ -209,20 +208,20 @@ def test_the_finding_says_why_in_both_languages() -> None:
 
 
 def test_after_the_wia_application_the_action_waits_for_uwv() -> None:
-    events = dataclasses.replace(EVENTS, wia_aanvraag=d("2025-10-10"))
-    the_case = dataclasses.replace(with_part("visie_werknemer", None), events=events)
+    events = EVENTS._replace(wia_aanvraag=d("2025-10-10"))
+    the_case = with_part("visie_werknemer", None)._replace(events=events)
     (found,) = [f for f in assess(the_case, d("2025-10-11")).findings if f.id.startswith("riv_")]
     assert found.act_by is None
     assert "zodra het erom vraagt" in finding_document(found, "nl", d("2025-10-11"))["action"]
 
 
 def test_without_contents_one_note_says_the_riv_was_not_checked() -> None:
-    plain = dataclasses.replace(riv_case(), riv_inhoud=None)
+    plain = riv_case()._replace(riv_inhoud=None)
     notes = [note.id for note in assess(plain, d("2025-10-01")).timeline.notes]
     assert notes.count("note_riv_not_checked") == 1
     assert riv_ids(plain) == []
     # Before the RIV is drawn up or due (the end of week 91, day 636: 5 Oct 2025), no note.
-    early = dataclasses.replace(plain, events=dataclasses.replace(EVENTS, reintegratieverslag=None))
+    early = plain._replace(events=EVENTS._replace(reintegratieverslag=None))
     for as_of, noted in (("2025-10-04", False), ("2025-10-05", True)):
         notes = [note.id for note in assess(early, d(as_of)).timeline.notes]
         assert ("note_riv_not_checked" in notes) is noted, as_of
@@ -290,8 +289,8 @@ def test_the_pregnancy_report_is_checked_against_the_pregnancy_related_sickness(
     )
     the_case = Case(sick_periods=periods, events=right, case_id="Z-1")
     assert stated_findings(the_case) == []
-    wrong = dataclasses.replace(right, ziekmelding_zwangerschap_eerste_ziektedag=d("2024-01-08"))
-    (found,) = stated_findings(dataclasses.replace(the_case, events=wrong))
+    wrong = right._replace(ziekmelding_zwangerschap_eerste_ziektedag=d("2024-01-08"))
+    (found,) = stated_findings(the_case._replace(events=wrong))
     assert found["message"].startswith(
         "De melding van zwangerschapsgerelateerde ziekte noemt ma 08-01-2024"
     )

@@ -4,7 +4,6 @@ receipt in every JSON document and once for a batch run."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from ..helpers import EXAMPLES, records, run, write
 
 def used_by(first_sick: str, as_of: str) -> list[tuple[str, object, date, bool]]:
     the_case = Case.from_first_sick_day(date.fromisoformat(first_sick))
-    the_case = dataclasses.replace(the_case, employee=Employee(wage=Wage(Decimal(3100), "month")))
+    the_case = the_case._replace(employee=Employee(wage=Wage(Decimal(3100), "month")))
     with figures_recorded() as used:
         assess(the_case, date.fromisoformat(as_of))
     return [(item.id, item.value, item.valid_from, item.beyond_known) for item in used]

@@ -7,7 +7,6 @@ HR systems use onto them.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -167,7 +166,7 @@ def case_from_rows(rows: list[dict[str, str]], numbers: tuple[int, ...] = ()) ->
     order = sorted(range(len(rows)), key=lambda index: the_case.sick_periods[index].start)
     ordered = [(the_case.sick_periods[index], row_numbers[index]) for index in order]
     messages += _course_problems(ordered)
-    the_case = dataclasses.replace(the_case, sick_periods=tuple(period for period, _ in ordered))
+    the_case = the_case._replace(sick_periods=tuple(period for period, _ in ordered))
     if messages:
         # The checks across columns too, on what did parse: every problem at once.
         messages += [
@@ -193,8 +192,8 @@ def _without_steps(case: Case) -> Case:
     the names it has (the casemanager, for grouping the agenda)."""
     events = case.events
     if events is None or events == Events():
-        return dataclasses.replace(case, events=None)
-    return dataclasses.replace(case, events=dataclasses.replace(events, records_steps=False))
+        return case._replace(events=None)
+    return case._replace(events=events._replace(records_steps=False))
 
 
 def _problems(messages: list[Message]) -> list[Problem]:
