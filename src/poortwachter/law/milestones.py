@@ -16,7 +16,6 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
@@ -50,11 +49,10 @@ class Kind(StrEnum):
     """Something that happens, or a limit to know."""
 
 
-@dataclass(frozen=True, slots=True)
-class SickDay:
+class SickDay(NamedTuple):
     """The counted sick day with this index (0 is the first sick day ``D``)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # a field, where a tuple has a method
 
 
 class End(StrEnum):
@@ -69,16 +67,14 @@ class End(StrEnum):
     """The last day of wage payment after every extension, loonsanctie included."""
 
 
-@dataclass(frozen=True, slots=True)
-class FromEnd:
+class FromEnd(NamedTuple):
     """``days`` after (negative: before) an end of the waiting period."""
 
     days: int
     end: End = End.SCHEDULED
 
 
-@dataclass(frozen=True, slots=True)
-class AfterEvent:
+class AfterEvent(NamedTuple):
     """``days`` after a recorded event; ``fallback`` when the event is not recorded."""
 
     event: str
@@ -86,8 +82,7 @@ class AfterEvent:
     fallback: SickDay
 
 
-@dataclass(frozen=True, slots=True)
-class Every:
+class Every(NamedTuple):
     """Recurring: every ``days`` counted sick days after milestone ``after`` (its
     recorded date, else its due date) or the last recorded occurrence, while on or
     before the final end. Fit days and leave days push it back like every forward
@@ -99,8 +94,7 @@ class Every:
     """The case-file event list that records the occurrences."""
 
 
-@dataclass(frozen=True, slots=True)
-class CaseDate:
+class CaseDate(NamedTuple):
     """A date the case itself brings (AOW age, the end of the contract, a pregnancy
     report), by key (``wage_end.py``); without it the milestone does not apply."""
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..language import Language, language
-from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID, STEP_BASIS
 from ..law.receipt import Receipt
 from ..law.sources import basis_links
 from ..models import SCHEMA_VERSION, ExtensionStep, Milestone, Timeline
-from ..results import Assessment, Exposure, Finding, MinimumWageFloor, PayStatus, SpoorStatus
 from .messages import say
 from .wording import (
     assumption_text,
@@ -27,6 +25,9 @@ from .wording import (
     spoor_reason,
     step_text,
 )
+
+if TYPE_CHECKING:  # the results of an assessment: a timeline document needs none of them
+    from ..results import Assessment, Exposure, Finding, MinimumWageFloor, PayStatus, SpoorStatus
 
 
 def milestone_links(milestone: Milestone) -> list[dict[str, str | None]]:
@@ -108,6 +109,8 @@ def spoor_document(spoor: SpoorStatus, lang: Language) -> dict[str, Any]:
 
 def finding_document(finding: Finding, lang: Language, on: date) -> dict[str, Any]:
     """A finding in ``lang``, its basis linked as in force on ``on`` (the as-of date)."""
+    from ..law.findings import FINDING_TYPES
+
     kind = FINDING_TYPES[finding.id]
     message, action = finding_texts(finding, language(lang))
     return {

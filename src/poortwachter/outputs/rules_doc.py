@@ -6,12 +6,11 @@ a lawyer reads what exactly the tool implements."""
 
 from __future__ import annotations
 
-import dataclasses
 from enum import StrEnum
 from typing import Any
 
 from ..law.finding_types import FindingType
-from ..law.milestones import RULES, MilestoneRule
+from ..law.milestones import RULES, MilestoneRule, SickDay
 from ..law.riv import RIV_PARTS
 from ..law.sources import LINK_PLACEHOLDER, LINK_PLACEHOLDER_DAY, Citation, basis_text
 
@@ -36,14 +35,10 @@ def citations(basis: tuple[Citation, ...]) -> list[dict[str, str | None]]:
 def _anchor(rule: MilestoneRule) -> dict[str, Any]:
     """The due date's rule: its kind, and its terms."""
     anchor = rule.due
-    terms: dict[str, Any] = {
-        item.name: getattr(anchor, item.name) for item in dataclasses.fields(anchor)
-    }
+    terms: dict[str, Any] = anchor._asdict()
     for key, value in list(terms.items()):
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            terms[key] = {
-                item.name: getattr(value, item.name) for item in dataclasses.fields(value)
-            }
+        if isinstance(value, SickDay):
+            terms[key] = value._asdict()
         elif isinstance(value, StrEnum):
             terms[key] = value.value
     return {"kind": type(anchor).__name__, **terms}

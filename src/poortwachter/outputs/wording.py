@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..language import Language, language
-from ..law.findings import FINDING_TYPES
 from ..law.milestones import RULES_BY_ID
 from ..models import Amount, Term
 from .dates import format_date, format_euros
@@ -105,6 +104,8 @@ def finding_action(finding: Finding, lang: Language) -> str:
 
 def finding_texts(finding: Finding, lang: Language) -> tuple[str, str]:
     """The message and the action of a finding, its values shown once for both."""
+    from ..law.findings import FINDING_TYPES  # here: a timeline has no findings
+
     kind = FINDING_TYPES[finding.id]
     shown = {key: show(value, lang) for key, value in finding.values}
     if finding.act_by:
