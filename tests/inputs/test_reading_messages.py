@@ -67,9 +67,11 @@ from poortwachter.models import (
     Problem,
     Wage,
 )
-from poortwachter.outputs.messages import MESSAGES, say
+from poortwachter.outputs.messages import all_messages, say
 from poortwachter.outputs.messages_reading import READING_MESSAGES
 from poortwachter.sickdays import SickDayCounter, SickPeriod, split_chains
+
+MESSAGES = all_messages()
 
 
 def raised(function: Any, *args: Any, **kwargs: Any) -> BaseException:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ..messages import MessageError, message
 
@@ -84,10 +85,17 @@ _TIME = (
     r"(?:[ T](?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
 )
-_ISO_TIME = re.compile(rf"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}){_TIME}")
-_DUTCH_TIME = re.compile(rf"([0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}){_TIME}")
+_ISO_TIME = rf"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}){_TIME}"
+_DUTCH_TIME = rf"([0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}){_TIME}"
 #: A two-digit year, day first: ``05-01-26``, ``5/1/26``.
-_SHORT_YEAR = re.compile(rf"([0-9]{{1,2}})([-/.])([0-9]{{1,2}})\2([0-9]{{2}}){_TIME}")
+_SHORT_YEAR = rf"([0-9]{{1,2}})([-/.])([0-9]{{1,2}})\2([0-9]{{2}}){_TIME}"
+
+
+@cache
+def _cell_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a cell's date, compiled on the first cell read (the command line
+    reads none)."""
+    return re.compile(_ISO_TIME), re.compile(_DUTCH_TIME), re.compile(_SHORT_YEAR)
 
 
 def parse_cell_date(text: str, *, birth_date: bool = False) -> date:
@@ -96,10 +104,11 @@ def parse_cell_date(text: str, *, birth_date: bool = False) -> date:
     and day-first with a two-digit year (``05-01-26``: 2026, the 21st century). A birth
     date with a two-digit year is refused, naming both centuries (``71`` may be 1971)."""
     stripped = text.strip()
-    timed = _ISO_TIME.fullmatch(stripped) or _DUTCH_TIME.fullmatch(stripped)
+    iso_time, dutch_time, short_year = _cell_patterns()
+    timed = iso_time.fullmatch(stripped) or dutch_time.fullmatch(stripped)
     if timed:
         return parse_cli_date(timed.group(1))
-    short = _SHORT_YEAR.fullmatch(stripped)
+    short = short_year.fullmatch(stripped)
     if short is None:
         return parse_cli_date(stripped)
     day, separator, month, year = short.groups()

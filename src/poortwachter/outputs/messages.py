@@ -19,27 +19,37 @@ from decimal import Decimal
 from ..language import Language
 from ..messages import Message, Number, Param, visible
 from .dates import format_date
-from .messages_case import CASE_MESSAGES
-from .messages_editing import EDITING_MESSAGES
-from .messages_exports import EXPORT_MESSAGES
-from .messages_reading import READING_MESSAGES
-from .messages_running import RUNNING_MESSAGES
-from .messages_workbook import WORKBOOK_MESSAGES
 
-#: Every message text by id, in Dutch and English.
-MESSAGES: dict[str, dict[str, str]] = {
-    **READING_MESSAGES,
-    **EXPORT_MESSAGES,
-    **RUNNING_MESSAGES,
-    **CASE_MESSAGES,
-    **WORKBOOK_MESSAGES,
-    **EDITING_MESSAGES,
-}
+
+def all_messages() -> dict[str, dict[str, str]]:
+    """Every message text by id, in Dutch and English: the tables are imported on the
+    first message said (a run that says none spends nothing on them)."""
+    if not _MESSAGES:
+        from .messages_case import CASE_MESSAGES
+        from .messages_editing import EDITING_MESSAGES
+        from .messages_exports import EXPORT_MESSAGES
+        from .messages_reading import READING_MESSAGES
+        from .messages_running import RUNNING_MESSAGES
+        from .messages_workbook import WORKBOOK_MESSAGES
+
+        for table in (
+            READING_MESSAGES,
+            EXPORT_MESSAGES,
+            RUNNING_MESSAGES,
+            CASE_MESSAGES,
+            WORKBOOK_MESSAGES,
+            EDITING_MESSAGES,
+        ):
+            _MESSAGES.update(table)
+    return _MESSAGES
+
+
+_MESSAGES: dict[str, dict[str, str]] = {}
 
 
 def say(said: Message, lang: Language) -> str:
     """``said`` in ``lang``."""
-    template = MESSAGES[said.id][lang]
+    template = (_MESSAGES or all_messages())[said.id][lang]
     if not said.params:
         return template
     return template.format_map(
