@@ -34,12 +34,12 @@ def assess(case: Case, as_of: date) -> Assessment:
     timeline, counter, case = timeline_and_counter(case, as_of)
     records_events = case.records_events
     findings = findings_of(case, case.events if records_events else None, timeline, counter, as_of)
-    timeline = noted_if_no_events(timeline, case)
+    notes = [] if records_events else [message("note_no_events_recorded")]
     if riv_not_checked(case, timeline, as_of):
         # docs/law.md section 7a: the RIV is drawn up or due, its contents not given.
-        timeline = dataclasses.replace(
-            timeline, notes=(*timeline.notes, message("note_riv_not_checked"))
-        )
+        notes.append(message("note_riv_not_checked"))
+    if notes:  # one copy of the timeline for both notes
+        timeline = dataclasses.replace(timeline, notes=(*timeline.notes, *notes))
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events or _NO_EVENTS, timeline, as_of),

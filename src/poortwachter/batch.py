@@ -16,7 +16,7 @@ import os
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from .messages import Message, message, visible
 
@@ -31,8 +31,7 @@ class Judge(Protocol):
         """An error record in the place of ``item``."""
 
 
-@dataclass(frozen=True, slots=True)
-class RowResult:
+class RowResult(NamedTuple):
     """What one input row became: an output line, and what the exit status needs."""
 
     row: int

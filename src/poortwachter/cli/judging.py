@@ -66,7 +66,7 @@ class BatchJudge:
             assessment = assessment._replace(timeline=dataclasses.replace(timeline, notes=notes))
         if options.agenda_within is None:
             result = record_of(item, assessment, unique_id, options)
-            return dataclasses.replace(result, warnings=warnings)
+            return result._replace(warnings=warnings) if warnings else result
         from ..agenda import case_agenda
 
         data: Any = case_agenda(

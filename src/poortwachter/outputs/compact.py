@@ -7,6 +7,7 @@ rules``, joined on ``id``."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..language import Language
@@ -28,33 +29,30 @@ MILESTONE_FIELDS = ("id", "occurrence", "due", "window_start", "status", "done_o
 FINDING_FIELDS = ("id", "milestone", "severity", "act_by")
 
 
-def _iso(value: Any) -> Any:
-    return value.isoformat() if value is not None else None
-
-
-def compact_milestone(milestone: Milestone) -> dict[str, Any]:
-    return {
-        "id": milestone.id,
-        "occurrence": milestone.occurrence,
-        "due": milestone.due.isoformat(),
-        "window_start": _iso(milestone.window_start),
-        "status": milestone.status,
-        "done_on": _iso(milestone.done_on),
-        "practice_date": _iso(milestone.practice_date),
-    }
-
-
 def compact_record(
     assessment: Assessment, milestones: list[Milestone], lang: Language
 ) -> dict[str, Any]:
     """The compact record of a judged case (``row`` and ``source`` are the caller's),
     built from the judgment directly: no text it would leave out is ever put in words
-    (the extension steps, the notes, the exposure's assumptions)."""
+    (the extension steps, the notes, the exposure's assumptions). Its dates are ``date``
+    values and its statuses enums, as ``encoded`` writes them: the record is the JSON of
+    ``encoded``, not this dict."""
     timeline = assessment.timeline
     record: dict[str, Any] = {"schema_version": COMPACT_SCHEMA_VERSION}
     for name in TIMELINE_FIELDS:
-        record[name] = plain(getattr(timeline, name))
-    record["milestones"] = [compact_milestone(item) for item in milestones]
+        record[name] = getattr(timeline, name)  # dates, numbers and texts only
+    record["milestones"] = [
+        {
+            "id": item.id,
+            "occurrence": item.occurrence,
+            "due": item.due,
+            "window_start": item.window_start,
+            "status": item.status,
+            "done_on": item.done_on,
+            "practice_date": item.practice_date,
+        }
+        for item in milestones
+    ]
     record["extensions"] = [
         {
             "kind": item.kind,
@@ -77,7 +75,7 @@ def compact_record(
             "id": finding.id,
             "milestone": finding.milestone,
             "severity": finding.severity,
-            "act_by": _iso(finding.act_by),
+            "act_by": finding.act_by,
         }
         for finding in assessment.findings
     ]
@@ -87,8 +85,9 @@ def compact_record(
 
 
 def encoded(record: dict[str, Any]) -> str:
-    """A record as one line of JSON, keys in their order (orjson: the record's contract is
-    that ``json.loads`` of the line is the record, not the bytes ``json.dumps`` writes)."""
+    """A record as one line of JSON, keys in their order, dates as ISO text (orjson: the
+    record's contract is that ``json.loads`` of the line is the record, not the bytes
+    ``json.dumps`` writes)."""
     import orjson
 
     try:
@@ -96,4 +95,11 @@ def encoded(record: dict[str, Any]) -> str:
     except orjson.JSONEncodeError:  # a text orjson refuses (a lone surrogate): json writes it
         import json
 
-        return json.dumps(record, ensure_ascii=False)
+        return json.dumps(record, ensure_ascii=False, default=_iso_date)
+
+
+def _iso_date(value: object) -> str:
+    """A date for ``json.dumps``, which writes no dates itself."""
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")

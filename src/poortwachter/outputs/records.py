@@ -9,7 +9,6 @@ as UTF-8 bytes with its line end when the output takes them so.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -372,4 +371,4 @@ def encoded(result: RowResult, options: BatchOptions) -> RowResult:
         end = ""
     else:
         return result
-    return dataclasses.replace(result, text="", encoded=(result.text + end).encode())
+    return result._replace(text="", encoded=(result.text + end).encode())
