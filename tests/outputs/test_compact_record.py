@@ -88,3 +88,22 @@ def test_a_record_orjson_refuses_is_still_written() -> None:
     plain = {"row": 2, "case_id": "E-1", "sick_week": 3}
     assert encoded(plain) == json.dumps(plain, separators=(",", ":"))
     assert list(json.loads(encoded(plain))) == ["row", "case_id", "sick_week"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(full_cases(), st.integers(-30, 900))
+def test_a_record_orjson_refuses_is_written_the_same_by_json(case: Case, offset: int) -> None:
+    """A lone surrogate (a name read from a broken file) makes orjson refuse a record;
+    json then writes it, with its dates, chain and statuses as orjson writes them."""
+    as_of = case.sick_periods[0].start + timedelta(days=offset)
+    try:
+        assessment = assess(case, as_of)
+    except CaseError:
+        return
+    record = compact_record(assessment, list(assessment.timeline.milestones), "nl")
+    written = json.loads(encoded(record))
+    refused = encoded({**record, "case_id": "A\ud800B"})
+    assert "A\ud800B" in refused  # json wrote it: orjson writes no lone surrogate
+    assert json.loads(refused) == {**written, "case_id": "A\ud800B"}
+    assert isinstance(written["chain"], dict)
+    assert isinstance(written["chain"]["periods"][0], dict)

@@ -66,7 +66,7 @@ def compact_record(
         }
         for item in timeline.extensions
     ]
-    record["chain"] = plain(timeline.chain)
+    record["chain"] = timeline.chain  # named tuples: ``encoded`` writes each as an object
     record["notes"] = [{"id": note.id} for note in timeline.notes]
     record["spoor"] = spoor_document(assessment.spoor, lang)
     record["pay"] = pay_document(assessment.pay)
@@ -85,21 +85,37 @@ def compact_record(
 
 
 def encoded(record: dict[str, Any]) -> str:
-    """A record as one line of JSON, keys in their order, dates as ISO text (orjson: the
-    record's contract is that ``json.loads`` of the line is the record, not the bytes
-    ``json.dumps`` writes)."""
+    """A record as one line of JSON, keys in their order, dates as ISO text and named
+    tuples as objects of their fields (orjson: the record's contract is that
+    ``json.loads`` of the line is the record, not the bytes ``json.dumps`` writes)."""
     import orjson
 
     try:
-        return orjson.dumps(record).decode("utf-8")
+        return orjson.dumps(record, default=_fields_of).decode("utf-8")
     except orjson.JSONEncodeError:  # a text orjson refuses (a lone surrogate): json writes it
         import json
 
-        return json.dumps(record, ensure_ascii=False, default=_iso_date)
+        return json.dumps(_json_ready(record), ensure_ascii=False)
 
 
-def _iso_date(value: object) -> str:
-    """A date for ``json.dumps``, which writes no dates itself."""
+def _fields_of(value: object) -> dict[str, Any]:
+    """A named tuple for orjson, which writes no named tuples itself."""
+    as_dict = getattr(value, "_asdict", None)
+    if isinstance(value, tuple) and as_dict is not None:
+        result: dict[str, Any] = as_dict()
+        return result
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _json_ready(value: Any) -> Any:
+    """``value`` as ``json.dumps`` writes what orjson would have: named tuples as objects,
+    dates as ISO text (the rare record orjson refuses)."""
+    if isinstance(value, dict):
+        return {key: _json_ready(item) for key, item in value.items()}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return _json_ready(value._asdict())
+    if isinstance(value, list | tuple):
+        return [_json_ready(item) for item in value]
     if isinstance(value, date):
         return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return value
