@@ -281,6 +281,17 @@ def interleaved_wall_times(commands: dict[str, list[str]], runs: int) -> dict[st
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def compile_bytecode() -> None:
+    """Compile the package's bytecode, as an installed package has it (pip does it): an
+    editable install run with PYTHONDONTWRITEBYTECODE set would compile every module it
+    imports on every start, and a cold start would measure the compiler."""
+    import compileall
+
+    import poortwachter
+
+    compileall.compile_dir(str(Path(poortwachter.__file__).parent), quiet=1)
+
+
 def poortwachter_command() -> list[str]:
     script = shutil.which("poortwachter", path=str(Path(sys.executable).parent))
     return [script] if script else [sys.executable, "-m", "poortwachter"]
@@ -339,13 +350,7 @@ def main() -> None:
     )
     print()
     ours = poortwachter_command()
-    # An installed package has its bytecode compiled (pip does it); an editable install
-    # run with PYTHONDONTWRITEBYTECODE set would compile every module on every start.
-    import compileall
-
-    import poortwachter
-
-    compileall.compile_dir(str(Path(poortwachter.__file__).parent), quiet=1)
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as folder:
         bare = Path(folder) / "bare_typer.py"
         bare.write_text(BARE_TYPER_APP)

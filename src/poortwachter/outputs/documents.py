@@ -213,7 +213,16 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if kind is tuple:
         return [plain(item) for item in value]
-    fields = getattr(kind, "_fields", None) or getattr(kind, "__dataclass_fields__", None)
+    names = _NAMED_TUPLES.get(kind)
+    if names is not None:  # a named tuple: its values in field order, leaves kept as they are
+        return {
+            name: item if type(item) in _AS_THEY_ARE else plain(item)
+            for name, item in zip(names, value, strict=True)
+        }
+    if isinstance(value, tuple) and hasattr(kind, "_fields"):
+        _NAMED_TUPLES[kind] = kind._fields
+        return plain(value)
+    fields = getattr(kind, "__dataclass_fields__", None)
     if fields is not None:
         return {name: plain(getattr(value, name)) for name in fields}
     if isinstance(value, str | int):
@@ -223,6 +232,10 @@ def plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [plain(item) for item in value]
     return value
+
+
+#: The fields of each named tuple ``plain`` has met, by type.
+_NAMED_TUPLES: dict[type, tuple[str, ...]] = {}
 
 
 #: The types ``plain`` gives back unchanged, looked up before any ``isinstance``.
