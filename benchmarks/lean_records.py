@@ -64,7 +64,7 @@ def hello(name: str = "world") -> None:
     for title in ("#", "datum", "mijlpaal", "status"):
         table.add_column(title)
     for row in range(27):
-        label = f"Evaluatie plan van aanpak {name}\npraktijk · Regeling art. 4 lid 2 sub b"
+        label = f"Evaluatie plan van aanpak {name}\\npraktijk · Regeling art. 4 lid 2 sub b"
         table.add_row(str(row), "ma 06-01-2025", label, "gepland")
     Console().print(table)
 

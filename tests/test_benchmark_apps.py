@@ -1,0 +1,34 @@
+"""The bare apps the benchmarks measure the cold start against must run: a ratio against
+an app that fails at once would be meaningless (docs/speed.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+from benchmark import BARE_TYPER_APP  # noqa: E402
+from lean_records import BARE_TABLE_APP  # noqa: E402
+
+
+@pytest.mark.parametrize(("app", "lines"), [(BARE_TYPER_APP, 1), (BARE_TABLE_APP, 58)])
+def test_a_bare_app_runs_and_prints_what_it_stands_for(
+    app: str, lines: int, tmp_path: Path
+) -> None:
+    script = tmp_path / "bare.py"
+    script.write_text(app, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), "hello"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={"COLUMNS": "100", "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == lines
