@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +109,39 @@ def test_a_record_orjson_refuses_is_written_the_same_by_json(case: Case, offset:
     assert json.loads(refused) == {**written, "case_id": "A\ud800B"}
     assert isinstance(written["chain"], dict)
     assert isinstance(written["chain"]["periods"][0], dict)
+
+
+NAMES = ["Anne\u2028Bakker", "Piet\x85Jansen", "Els\u2029Smit", "Joë · € 5", "Ab"]
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_name_with_a_line_break_of_unicode_stays_on_its_line(
+    tmp_path: Path, to_file: bool
+) -> None:
+    """U+2028, U+2029 and NEL split lines for Python's ``splitlines`` and many editors:
+    a record escapes them, however the record is written (the bytes of a file, or text),
+    and the name reads back as given; other characters beyond ASCII stay as they are."""
+    lines = [
+        json.dumps(
+            {
+                "case_id": f"N-{number}",
+                "sick_periods": [{"start": "2025-01-06"}],
+                "employee": {"name": name},
+            }
+        )
+        for number, name in enumerate(NAMES)
+    ]
+    source = tmp_path / "cases.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    extra = ["--output", str(target)] if to_file else []
+    code, out, err = run("batch", str(source), "--as-of", "2025-06-01", *extra)
+    assert code == 0, err
+    text = target.read_text(encoding="utf-8") if to_file else out
+    written = text.splitlines()
+    assert len(written) == len(NAMES)
+    assert [json.loads(line)["employee_name"] for line in written] == NAMES
+    assert "\u2028" not in text
+    assert "\x85" not in text
+    assert "\u2029" not in text
+    assert "€" in text

@@ -91,14 +91,14 @@ def encoded(record: dict[str, Any]) -> str:
     import orjson
 
     try:
-        return orjson.dumps(record, default=_fields_of).decode("utf-8")
+        return orjson.dumps(record, default=fields_of).decode("utf-8")
     except orjson.JSONEncodeError:  # a text orjson refuses (a lone surrogate): json writes it
         import json
 
         return json.dumps(_json_ready(record), ensure_ascii=False)
 
 
-def _fields_of(value: object) -> dict[str, Any]:
+def fields_of(value: object) -> dict[str, Any]:
     """A named tuple for orjson, which writes no named tuples itself."""
     as_dict = getattr(value, "_asdict", None)
     if isinstance(value, tuple) and as_dict is not None:

@@ -126,16 +126,42 @@ def _window(assessment: Assessment, options: BatchOptions) -> list[Any]:
     return [item for item in milestones if options.as_of <= item.due <= last]
 
 
-def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
-    """The case's record, with ``row`` (and ``source``) first: compact, or with
-    ``--detail full`` the ``sanction-risk`` document."""
-    from .fastjson import record_json
-
+def _record_head(item: RowInput) -> dict[str, Any]:
+    """The start of a JSON Lines record: ``row`` (and ``rows``, ``source``)."""
     record: dict[str, Any] = {"row": item.row}
     if len(item.rows) > 1:
         record["rows"] = list(item.rows)  # a case gathered from course lines
     if item.source:
         record["source"] = item.source
+    return record
+
+
+def _compact_line(item: RowInput, assessment: Assessment, options: BatchOptions) -> bytes | None:
+    """The compact record as the UTF-8 line it is written as, straight from orjson's
+    bytes (no text decoded and encoded again); None for the rare record orjson refuses
+    (``_jsonl_record`` writes that one)."""
+    import orjson
+
+    from .compact import compact_record, fields_of
+
+    record = _record_head(item)
+    record.update(compact_record(assessment, _window(assessment, options), options.lang))
+    try:
+        line = orjson.dumps(record, default=fields_of)
+    except orjson.JSONEncodeError:
+        return None
+    if b"\xc2" in line or b"\xe2" in line:  # a lead byte of one of them (one-byte searches
+        for character, escaped in _LINE_BREAKS_UTF8:  # are fast; a longer one is not)
+            line = line.replace(character, escaped)
+    return line + b"\n"
+
+
+def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions) -> str:
+    """The case's record, with ``row`` (and ``source``) first: compact, or with
+    ``--detail full`` the ``sanction-risk`` document."""
+    from .fastjson import record_json
+
+    record = _record_head(item)
     if options.detail != "full":
         from .compact import compact_record, encoded
 
@@ -152,6 +178,13 @@ def _jsonl_record(item: RowInput, assessment: Assessment, options: BatchOptions)
 #: Characters that JSON leaves raw in strings but that line-based tools (Python's
 #: ``splitlines``, many editors) take for line breaks: escaped, a record stays one line.
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+#: The same characters as UTF-8 bytes, and their escapes (a UTF-8 sequence stands for
+#: one character only, so a byte-wise replacement is exact).
+_LINE_BREAKS_UTF8 = tuple(
+    (character.encode(), escaped.encode()) for character, escaped in _LINE_BREAKS.items()
+)
 
 
 def one_line(text: str) -> str:
@@ -348,6 +381,11 @@ def record_of(
     when the runner must check that no case comes twice (``batch.unique_cases``)."""
     data: Any = None
     if options.output is BatchOutput.JSONL:
+        if options.encoded_lines and options.detail != "full" and options.agenda_within is None:
+            line = _compact_line(item, assessment, options)
+            if line is not None:
+                highest = assessment.highest_rank
+                return RowResult(item.row, "", None, highest, case_id, item, encoded=line)
         text = _jsonl_record(item, assessment, options)
     elif options.output is BatchOutput.CSV:
         text = _csv_line(_summary(item, assessment, options), options)
