@@ -9,6 +9,7 @@ file. This module parses text and reads one regular file; it knows no case model
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -90,6 +91,9 @@ def parse_json_document(source: str, text: str, limit: int | None = None) -> obj
         _check_size(source, text)
     elif len(text) > limit:
         raise CaseFileError(source, [message("too_large_characters", count=f"{len(text):,}")])
+    document = _read_fast(text)
+    if document is not _NOT_FAST:
+        return document
     try:
         document = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
     except _RefusedYamlError as error:
@@ -109,6 +113,55 @@ def parse_json_document(source: str, text: str, limit: int | None = None) -> obj
     if _depth(document) > MAX_DEPTH:
         raise CaseFileError(source, [_too_deep()])
     return document
+
+
+#: ``_read_fast`` could not tell: the checked reading decides.
+_NOT_FAST = object()
+#: A key and its colon apart, which the count of ``":`` would miss.
+_SPACED_KEY = re.compile(r'"\s+:')
+
+
+def _read_fast(text: str) -> object:
+    """orjson's reading of ``text``, where it is the checked reading's (``json`` with a
+    hook on every object, which refuses a duplicate key): fewer brackets than the depth
+    allowed, nothing orjson refuses (NaN, a lone surrogate, ...), no key apart from its
+    colon, no number read as a float (orjson reads an integer beyond 64 bits as one), and
+    as many keys read as ``":`` in the text (a duplicate key is read once, and ``\\":``
+    inside a text counts too: either way the two differ). Otherwise ``_NOT_FAST``: the
+    checked reading reads it, or gives its error. A property holds the two readings equal
+    (tests/inputs/test_fast_json.py)."""
+    if text.count("{") + text.count("[") >= MAX_DEPTH or _SPACED_KEY.search(text):
+        return _NOT_FAST
+    import orjson
+
+    try:
+        document = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return _NOT_FAST
+    if _keys_without_floats(document) != text.count('":'):
+        return _NOT_FAST
+    return document
+
+
+def _keys_without_floats(value: object) -> int:
+    """The keys of every mapping in ``value``; -1 when it holds a float."""
+    if isinstance(value, dict):
+        keys = len(value)
+        children: Iterable[object] = value.values()
+    elif isinstance(value, list):
+        keys = 0
+        children = value
+    else:
+        return -1 if isinstance(value, float) else 0
+    for child in children:
+        if isinstance(child, dict | list):
+            more = _keys_without_floats(child)
+            if more < 0:
+                return -1
+            keys += more
+        elif isinstance(child, float):
+            return -1
+    return keys
 
 
 #: What Python's json module says of a document it cannot read, by its words (any other
