@@ -7,7 +7,6 @@ rules``, joined on ``id``."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from ..language import Language
@@ -95,7 +94,7 @@ def encoded(record: dict[str, Any]) -> str:
     except orjson.JSONEncodeError:  # a text orjson refuses (a lone surrogate): json writes it
         import json
 
-        return json.dumps(_json_ready(record), ensure_ascii=False)
+        return json.dumps(plain(record), ensure_ascii=False)
 
 
 def fields_of(value: object) -> dict[str, Any]:
@@ -105,17 +104,3 @@ def fields_of(value: object) -> dict[str, Any]:
         result: dict[str, Any] = as_dict()
         return result
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-def _json_ready(value: Any) -> Any:
-    """``value`` as ``json.dumps`` writes what orjson would have: named tuples as objects,
-    dates as ISO text (the rare record orjson refuses)."""
-    if isinstance(value, dict):
-        return {key: _json_ready(item) for key, item in value.items()}
-    if isinstance(value, tuple) and hasattr(value, "_asdict"):
-        return _json_ready(value._asdict())
-    if isinstance(value, list | tuple):
-        return [_json_ready(item) for item in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value

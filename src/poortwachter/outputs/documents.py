@@ -204,8 +204,9 @@ def assessment_document(
 
 def plain(value: Any) -> Any:
     """A value as JSON-ready data: named tuples and dataclasses as dicts in field order,
-    dates as ISO text, enums as their value, other tuples as lists. (``dataclasses.asdict``
-    deep-copies every value, which is most of the time of a batch run.)"""
+    dates as ISO text, enums as their value, other tuples and lists as lists, mappings
+    walked. (``dataclasses.asdict`` deep-copies every value, which is most of the time
+    of a batch run.)"""
     kind = type(value)
     if kind in _AS_THEY_ARE:
         return value
@@ -229,8 +230,10 @@ def plain(value: Any) -> Any:
         return value  # a StrEnum is a str, and its own JSON text
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, tuple):
+    if isinstance(value, tuple | list):
         return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
     return value
 
 
