@@ -145,3 +145,35 @@ def test_the_checks_can_fail(tmp_path: Path) -> None:
     found = list(imports("poortwachter.law.probe", probe, known))
     assert found == [("poortwachter.cli.root", 2)]
     assert wing("poortwachter.cli.root") not in ALLOWED["law"]
+
+
+def text_annotated_named_tuples(source: str) -> list[str]:
+    """The named tuples of a module whose field annotations are text: defined under
+    ``from __future__ import annotations``, so that ``typing.NamedTuple`` compiles each
+    into a ``ForwardRef`` at import (docs/speed.md, "cold start")."""
+    tree = ast.parse(source)
+    future = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(alias.name == "annotations" for alias in node.names)
+        for node in tree.body
+    )
+    return [
+        node.name
+        for node in ast.walk(tree)
+        if future
+        and isinstance(node, ast.ClassDef)
+        and any(isinstance(base, ast.Name) and base.id == "NamedTuple" for base in node.bases)
+    ]
+
+
+@pytest.mark.parametrize("module", sorted(modules()))
+def test_named_tuples_are_not_annotated_with_text(module: str) -> None:
+    found = text_annotated_named_tuples(modules()[module].read_text(encoding="utf-8"))
+    assert found == [], f"{module}: {found} under from __future__ import annotations"
+
+
+def test_the_annotation_check_can_fail() -> None:
+    source = "from __future__ import annotations\nclass A(NamedTuple):\n    x: int\n"
+    assert text_annotated_named_tuples(source) == ["A"]
+    assert text_annotated_named_tuples(source.split("\n", 1)[1]) == []

@@ -9,8 +9,6 @@ it was judging. The command line composes the judge (``cli/judging.py``): readin
 (``outputs/records.py``).
 """
 
-from __future__ import annotations
-
 import itertools
 import os
 from collections import deque
@@ -24,10 +22,10 @@ from .messages import Message, message, visible
 class Judge(Protocol):
     """What makes one row's result: picklable, as it runs in worker processes."""
 
-    def __call__(self, item: Any) -> RowResult:
+    def __call__(self, item: Any) -> "RowResult":
         """The result of one input row (``item.row`` is its number)."""
 
-    def error(self, item: Any, said: Message, case_id: str | None = None) -> RowResult:
+    def error(self, item: Any, said: Message, case_id: str | None = None) -> "RowResult":
         """An error record in the place of ``item``."""
 
 
@@ -204,7 +202,7 @@ class _Job:
 
 
 def _result(
-    in_flight: deque[_Job], pool: _WorkerPool, broken: type[BaseException]
+    in_flight: deque[_Job], pool: "_WorkerPool", broken: type[BaseException]
 ) -> list[RowResult]:
     job = in_flight.popleft()
     if job.results is not None:

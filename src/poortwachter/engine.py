@@ -4,8 +4,6 @@ Pure: no clock, no files, no printing. It reads the rule table of ``rules.py`` a
 counting of ``sickdays.py``; every date it gives follows docs/law.md.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple

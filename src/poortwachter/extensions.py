@@ -9,8 +9,6 @@ Pure: dates in, dates out. Sources (``https://wetten.overheid.nl/<BWB-id>``): Bu
 Wetboek Boek 7 (BWBR0005290) art. 7:629; Wet WIA (BWBR0019057) art. 24, 25, 64.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -60,7 +58,7 @@ class WaitingPeriodEnds(NamedTuple):
     ends: dict[End, date]
     extensions: tuple[Extension, ...]
     application_on_time_until: date | None
-    letter: LateLetter | None = None
+    letter: "LateLetter | None" = None
     """UWV's letter, when it came late and its 4 weeks count (WIA art. 64 lid 6)."""
 
 

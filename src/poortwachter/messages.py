@@ -7,8 +7,6 @@ user's terminal, and no text is ever translated after it was written. Machine ou
 keeps its messages in English by contract (docs/machine-output.md).
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple, TypeAlias
@@ -46,7 +44,7 @@ class MessageError(ValueError):
         super().__init__(said.id)
         self.said = said
 
-    def __reduce__(self) -> tuple[type[MessageError], tuple[Message]]:
+    def __reduce__(self) -> "tuple[type[MessageError], tuple[Message]]":
         # (rebuilt from its message, not from its text: it crosses to a worker and back)
         return type(self), (self.said,)
 

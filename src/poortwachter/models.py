@@ -1,13 +1,11 @@
 """The engine's values: a case going in, a timeline coming out.
 
-Plain frozen dataclasses (and one named tuple, ``Milestone``), so the engine stays
-importable without pydantic (start-up time) and every result is hashable and
+Named tuples (and one frozen dataclass, ``Timeline``), so the engine stays importable
+without pydantic and starts fast (docs/speed.md), and every result is hashable and
 comparable. They carry ids and values, never a language: ``outputs/`` gives their texts
 and machine documents (``outputs/documents.py``); ``Timeline.from_dict`` reads a
 timeline document back.
 """
-
-from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
@@ -102,18 +100,16 @@ STATED_FIRST_DAYS: dict[str, str] = {
     "ziekmelding_uit_dienst_eerste_ziektedag": "ziekmelding_uit_dienst",
     "ziekmelding_zwangerschap_eerste_ziektedag": "ziekmelding_zwangerschap",
 }
-#: Each field's annotation as written (a named tuple keeps it as a ``ForwardRef``).
-_EVENT_TYPES = {
-    name: str(getattr(kind, "__forward_arg__", kind))
-    for name, kind in Events.__annotations__.items()
-}
+#: Each field's annotation (evaluated: this module leaves out ``from __future__ import
+#: annotations``, see docs/speed.md "Cold start").
+_EVENT_TYPES: dict[str, object] = dict(Events.__annotations__)
 EVENT_DATE_FIELDS = tuple(
     name
     for name, kind in _EVENT_TYPES.items()
-    if kind == "date | None" and name not in STATED_FIRST_DAYS
+    if kind == date | None and name not in STATED_FIRST_DAYS
 )
-EVENT_DATE_LISTS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == "tuple[date, ...]")
-EVENT_TEXT_FIELDS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == "str | None")
+EVENT_DATE_LISTS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == tuple[date, ...])
+EVENT_TEXT_FIELDS = tuple(name for name, kind in _EVENT_TYPES.items() if kind == str | None)
 
 
 class Wage(NamedTuple):
@@ -212,7 +208,7 @@ class Case(NamedTuple):
     contents are not checked (docs/law.md section 7a)."""
 
     @classmethod
-    def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> Case:
+    def from_first_sick_day(cls, first_sick_day: date, case_id: str | None = None) -> "Case":
         """One open sick period and no recorded events, as ``--first-sick`` gives."""
         return cls(sick_periods=(SickPeriod(first_sick_day),), case_id=case_id)
 
@@ -223,7 +219,7 @@ class Case(NamedTuple):
         steps are ``passed``, not ``overdue`` (docs/law.md section 3)."""
         return self.events is not None and self.events.records_steps
 
-    def without_names(self) -> Case:
+    def without_names(self) -> "Case":
         """The case without the names of people (the employee, the casemanager), for runs
         whose output must not carry them (``--no-names``)."""
         events = self.events
@@ -433,7 +429,7 @@ class Timeline:
         return next(m.due for m in self.milestones if m.id == "start_tweede_ziektejaar")
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Timeline:
+    def from_dict(cls, data: dict[str, Any]) -> "Timeline":
         """Read back a timeline document (``outputs.documents.timeline_document``); its
         labels, links and schema version are derived, so they are left out."""
         from pydantic import TypeAdapter

@@ -6,8 +6,6 @@ Plain frozen values with ids and values, never a language: ``outputs/`` gives th
 texts and documents.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum

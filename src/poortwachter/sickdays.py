@@ -6,8 +6,6 @@ All counting works on runs of consecutive days (segments), never day by day, so 
 chain of many periods over years costs as much as its number of periods.
 """
 
-from __future__ import annotations
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date

@@ -7,8 +7,6 @@ Pure: the case and the chain's dates in, dates out. Sources: Burgerlijk Wetboek 
 Ziektewet (BWBR0001888) art. 3 lid 1, 29a, 38 lid 2, 38a lid 3, 63a lid 1.
 """
 
-from __future__ import annotations
-
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple

@@ -7,8 +7,6 @@ it. Every line is a ``Message`` put in words here (``outputs/messages.py``): not
 translated after it was written.
 """
 
-from __future__ import annotations
-
 import sys
 from typing import Any, NamedTuple, NoReturn
 

@@ -1,8 +1,6 @@
 """``timeline``, ``sanction-risk`` and ``report``: one case (a first sick day or a case
 file) judged on one day, for people or for scripts."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
@@ -119,7 +117,7 @@ def timeline(
         _say_notes(ctx, result)
 
 
-def _say_notes(ctx: typer.Context, timeline: Timeline) -> None:
+def _say_notes(ctx: typer.Context, timeline: "Timeline") -> None:
     """The notes of a judgment on stderr, where the output has no place for them for
     people (a table shows them itself)."""
     say = said_by(ctx)
@@ -135,10 +133,10 @@ class Emitting(NamedTuple):
     csv_dialect: CsvDialectName
     include_info: bool
     output: Path | None
-    receipt: Receipt
+    receipt: "Receipt"
 
 
-def _emit(result: Timeline, output_format: OutputFormat, lang: Language, how: Emitting) -> None:
+def _emit(result: "Timeline", output_format: OutputFormat, lang: Language, how: Emitting) -> None:
     if output_format is OutputFormat.table:
         from ..outputs.tables import print_table
 

@@ -5,8 +5,6 @@ section 6, "Dated figures"). For a date past the last known figure the last one 
 and the caller says so in the stated assumptions.
 """
 
-from __future__ import annotations
-
 import contextlib
 from bisect import bisect_right
 from collections.abc import Iterator

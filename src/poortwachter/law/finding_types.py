@@ -3,8 +3,6 @@ its legal basis and its texts in Dutch and English. The tables of finding types 
 ``findings.py`` (the steps and extensions) and ``riv.py`` (the re-integratieverslag and
 what the employer told UWV)."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import NamedTuple
 

@@ -14,8 +14,6 @@ Sources (``https://wetten.overheid.nl/<BWB-id>``):
 - Algemene termijnenwet (BWBR0002448): art. 1 lid 2, art. 4 (no roll-forward here).
 """
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple

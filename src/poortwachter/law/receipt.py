@@ -8,8 +8,6 @@ written out canonically): the same across runs and machines for the same data, a
 different as soon as any rule, text, basis or figure changes.
 """
 
-from __future__ import annotations
-
 from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal

@@ -11,8 +11,6 @@ it (WIA art. 25 lid 8): 14 days by the Beleidsregels art. 3 lid 1, one week by t
 Beoordelingskader §5; only when the term passes does a loonsanctie follow.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .finding_types import FindingType, Severity

@@ -5,8 +5,6 @@ every citation can link to the article as in force on a given day (docs/law.md,
 "Sources").
 """
 
-from __future__ import annotations
-
 import re
 from datetime import date
 from functools import cache

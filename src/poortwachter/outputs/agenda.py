@@ -5,8 +5,6 @@ The cases are judged by the batch machinery (``batch.run`` with ``agenda_within`
 module only orders, groups and writes what comes back.
 """
 
-from __future__ import annotations
-
 import itertools
 import json
 from collections.abc import Iterable

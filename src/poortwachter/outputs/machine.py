@@ -1,8 +1,6 @@
 """Machine output: JSON and CSV for scripts, with the standard library only, so that
 ``--format json`` starts fast (docs/machine-output.md)."""
 
-from __future__ import annotations
-
 import csv
 import io
 import json
@@ -129,19 +127,19 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def render_json(timeline: Timeline, lang: Language, receipt: Receipt | None = None) -> str:
+def render_json(timeline: "Timeline", lang: Language, receipt: "Receipt | None" = None) -> str:
     """The ``timeline`` document, with its ``receipt`` last when given."""
     return _json(_with_receipt(timeline_document(timeline, lang), receipt))
 
 
-def _with_receipt(document: dict[str, Any], receipt: Receipt | None) -> dict[str, Any]:
+def _with_receipt(document: dict[str, Any], receipt: "Receipt | None") -> dict[str, Any]:
     if receipt is not None:
         document["receipt"] = receipt_document(receipt)
     return document
 
 
 def render_csv(
-    timeline: Timeline, lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
+    timeline: "Timeline", lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
 ) -> str:
     """One row per milestone, with the JSON field names; the last day of wage payment and
     its ground on every row, like the case id."""
@@ -186,14 +184,14 @@ FINDING_CSV_FIELDS = (
 
 
 def render_assessment_json(
-    assessment: Assessment, lang: Language, receipt: Receipt | None = None
+    assessment: "Assessment", lang: Language, receipt: "Receipt | None" = None
 ) -> str:
     """The ``sanction-risk`` document, with its ``receipt`` last when given."""
     return _json(_with_receipt(assessment_document(assessment, lang), receipt))
 
 
 def render_assessment_csv(
-    assessment: Assessment, lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
+    assessment: "Assessment", lang: Language, *, raw: bool = False, dialect: CsvDialect = STANDARD
 ) -> str:
     """One row per finding, with the JSON field names."""
     timeline = assessment.timeline
