@@ -7,7 +7,6 @@ findings are ``detection.py``'s, the money ``money.py``'s.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -39,7 +38,7 @@ def assess(case: Case, as_of: date) -> Assessment:
         # docs/law.md section 7a: the RIV is drawn up or due, its contents not given.
         notes.append(message("note_riv_not_checked"))
     if notes:  # one copy of the timeline for both notes
-        timeline = dataclasses.replace(timeline, notes=(*timeline.notes, *notes))
+        timeline = timeline._replace(notes=(*timeline.notes, *notes))
     return Assessment(
         timeline=timeline,
         spoor=_spoor(case, case.events or _NO_EVENTS, timeline, as_of),
@@ -55,9 +54,7 @@ def noted_if_no_events(timeline: Timeline, case: Case) -> Timeline:
     passed, not judged (docs/law.md section 3). ``--first-sick`` says so by itself."""
     if case.records_events:
         return timeline
-    return dataclasses.replace(
-        timeline, notes=(*timeline.notes, message("note_no_events_recorded"))
-    )
+    return timeline._replace(notes=(*timeline.notes, message("note_no_events_recorded")))
 
 
 def _spoor(case: Case, events: Events, timeline: Timeline, as_of: date) -> SpoorStatus:

@@ -1,14 +1,11 @@
 """The engine's values: a case going in, a timeline coming out.
 
-Named tuples (and one frozen dataclass, ``Timeline``), so the engine stays importable
-without pydantic and starts fast (docs/speed.md), and every result is hashable and
-comparable. They carry ids and values, never a language: ``outputs/`` gives their texts
-and machine documents (``outputs/documents.py``); ``Timeline.from_dict`` reads a
-timeline document back.
+Named tuples, so the engine stays importable without pydantic and starts fast
+(docs/speed.md), and every result is hashable and comparable. They carry ids and
+values, never a language: ``outputs/`` gives their texts and machine documents
+(``outputs/documents.py``); ``Timeline.from_dict`` reads a timeline document back.
 """
 
-import dataclasses
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -382,9 +379,12 @@ class Extension(NamedTuple):
     """Why, in the law's order, each with its lid (docs/law.md section 4)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
-    """A case's Poortwachter timeline on one ``as_of`` date."""
+class Timeline(NamedTuple):
+    """A case's Poortwachter timeline on one ``as_of`` date.
+
+    A named tuple like the other values (docs/speed.md): ``_replace`` gives a changed
+    copy. Its notes are commentary, not part of the value: equality and the hash leave
+    them out, as they did when this was a dataclass."""
 
     case_id: str | None
     as_of: date
@@ -416,10 +416,20 @@ class Timeline:
     records_after_as_of: int = 0
     """How many records of the case are dated after ``as_of`` and were left out of the
     judgment on that date (docs/law.md section 4a)."""
-    notes: tuple[Message, ...] = dataclasses.field(default=(), compare=False)
+    notes: tuple[Message, ...] = ()
     """What people should know about the judgment: what it left out or assumed, what looks
     like a typo (put in words where it is shown). Commentary, not part of the value: two
-    timelines with the same dates are equal, and ``from_dict`` does not read notes back."""
+    timelines with the same dates are equal, and ``from_dict`` does not read notes back.
+    The last field: equality compares the fields before it."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timeline) and self[:-1] == other[:-1]
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])
 
     @property
     def start_tweede_ziektejaar(self) -> date:
@@ -459,4 +469,7 @@ class Timeline:
             }
             for item in data.get("extensions", [])
         ]
+        # A named tuple takes only its fields (the document's version, labels and receipt
+        # are derived or apart).
+        data = {key: value for key, value in data.items() if key in cls._fields}
         return TypeAdapter(cls).validate_python(data)

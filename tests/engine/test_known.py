@@ -8,7 +8,6 @@ one at index 55 = Sun 2 Mar 2025.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
@@ -196,7 +195,7 @@ def test_a_repair_reported_after_the_as_of_date_is_not_known(as_of: str, known: 
 
 
 def _without_notes(timeline: Timeline) -> Timeline:
-    return dataclasses.replace(timeline, records_after_as_of=0, notes=())
+    return timeline._replace(records_after_as_of=0, notes=())
 
 
 @settings(max_examples=150, deadline=None)

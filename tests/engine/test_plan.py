@@ -162,3 +162,22 @@ def test_a_timeline_document_reads_back_and_a_broken_one_is_refused() -> None:
     for broken in (without, {**document, "milestones": None}, {**document, "milestones": [[1]]}):
         with pytest.raises(pydantic.ValidationError):
             Timeline.from_dict(broken)
+
+
+def test_a_timelines_notes_are_commentary_not_part_of_its_value() -> None:
+    from poortwachter.messages import message
+
+    timeline = compute_timeline(Case.from_first_sick_day(date(2025, 1, 6)), date(2025, 6, 1))
+    noted = timeline._replace(notes=(message("note_no_events_recorded"),))
+    assert noted == timeline
+    assert not noted != timeline  # noqa: SIM202 - __ne__ is its own method on a tuple
+    assert hash(noted) == hash(timeline)
+    assert len({noted, timeline}) == 1
+    later = timeline._replace(sick_week=timeline.sick_week + 1)
+    assert later != timeline
+    assert not later == timeline  # noqa: SIM201
+    assert noted != tuple(noted)  # a plain tuple of the same values is no timeline
+    assert tuple(noted) != noted
+    # A newer document's key at the top is ignored too (a named tuple refuses extras).
+    document = {**timeline_document(noted, "nl"), "new_key": 1}
+    assert Timeline.from_dict(document) == timeline

@@ -63,7 +63,7 @@ class BatchJudge:
         if warnings:  # in the record's notes too (JSON Lines)
             timeline = assessment.timeline
             notes = timeline.notes + warnings
-            assessment = assessment._replace(timeline=dataclasses.replace(timeline, notes=notes))
+            assessment = assessment._replace(timeline=timeline._replace(notes=notes))
         if options.agenda_within is None:
             result = record_of(item, assessment, unique_id, options)
             return result._replace(warnings=warnings) if warnings else result
