@@ -8,10 +8,11 @@ not met, from one run; every comparison interleaved (A B A B), medians.
 2. the same with ``--detail full``: goal >= 0.35;
 3. ``--workers 2`` / ``--workers 1`` rows/s (100,000 rows): goal >= 1.8;
 4. 300,000 cases, default record, 2 workers / the same run as it was when the goal was
-   set: wall time, goal <= 0.6. ``--before SRC`` runs "before" from SRC, a checkout of
-   that time (``git worktree add ../before e979951``: its default record was the full
-   one); without it, ``--detail full`` of this checkout stands in, which is stricter
-   now that the full record is written faster too;
+   set: wall time, goal <= 0.6. "Before" is the package as of ``BEFORE_COMMIT`` (its
+   default record was the full one), taken from this repository's history with ``git
+   archive`` (``--before SRC``: from the ``src`` folder of such a checkout instead);
+   ``--detail full`` of this checkout is printed beside it, a stricter stand-in now
+   that the full record is written faster too;
 5. bytes per case, default record: goal <= 8,000;
 6. table cold start / a bare Typer app printing a rich table of the same size: <= 1.15;
 7. ``--format json`` cold start / a bare Typer app: goal <= 1.2;
@@ -96,6 +97,28 @@ def table_rows() -> int:
 
 def bare_table_app(rows: int) -> str:
     return BARE_TABLE_APP.replace("ROWS", str(rows))
+
+
+#: The last commit before the lean-records goals were set (issue 24).
+BEFORE_COMMIT = "e979951"
+
+
+def before_source(folder: Path) -> Path | None:
+    """The ``src`` folder of ``BEFORE_COMMIT``, written into ``folder`` from this
+    repository's history; None (and a line saying why) where that cannot be done."""
+    repository = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(
+        ["git", "-C", str(repository), "archive", BEFORE_COMMIT, "src"],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode != 0:
+        reason = archive.stderr.decode(errors="replace").strip().splitlines()
+        print(f"4   no 'before' from git ({reason[-1] if reason else 'git failed'})")
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "src"
 
 
 def before_command(src: Path, command: list[str]) -> list[str]:
@@ -196,10 +219,12 @@ def main() -> None:
         # 4: 300,000 cases, 2 workers, default against the record of before.
         many = generate(300_000 // scale, base / "many.jsonl")
         stand_ins = [("--detail full", batch(many, "--workers", "2", "--detail", "full"))]
-        if options.before is not None:
-            compile_folder(options.before / "poortwachter")
-            before = before_command(options.before, batch(many, "--workers", "2"))
-            stand_ins.insert(0, (f"the code in {options.before}", before))
+        source = options.before or before_source(base / "before")
+        if source is not None:
+            compile_folder(source / "poortwachter")
+            before = before_command(source, batch(many, "--workers", "2"))
+            label = f"the code in {options.before}" if options.before else BEFORE_COMMIT
+            stand_ins.insert(0, (label, before))
         now, *thens = interleaved_runs(
             [batch(many, "--workers", "2"), *(command for _, command in stand_ins)],
             max(1, rounds - 1),
