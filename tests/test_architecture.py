@@ -150,7 +150,7 @@ def test_the_checks_can_fail(tmp_path: Path) -> None:
 def text_annotated_named_tuples(source: str) -> list[str]:
     """The named tuples of a module whose field annotations are text: defined under
     ``from __future__ import annotations``, so that ``typing.NamedTuple`` compiles each
-    into a ``ForwardRef`` at import (docs/speed.md, "cold start")."""
+    into a ``ForwardRef`` at import (docs/speed.md, "Where a cold start goes")."""
     tree = ast.parse(source)
     future = any(
         isinstance(node, ast.ImportFrom)

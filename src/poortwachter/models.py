@@ -98,7 +98,7 @@ STATED_FIRST_DAYS: dict[str, str] = {
     "ziekmelding_zwangerschap_eerste_ziektedag": "ziekmelding_zwangerschap",
 }
 #: Each field's annotation (evaluated: this module leaves out ``from __future__ import
-#: annotations``, see docs/speed.md "Cold start").
+#: annotations``, see docs/speed.md, "Where a cold start goes").
 _EVENT_TYPES: dict[str, object] = dict(Events.__annotations__)
 EVENT_DATE_FIELDS = tuple(
     name
@@ -384,7 +384,7 @@ class Timeline(NamedTuple):
 
     A named tuple like the other values (docs/speed.md): ``_replace`` gives a changed
     copy. Its notes are commentary, not part of the value: equality and the hash leave
-    them out, as they did when this was a dataclass."""
+    them out (docs/python-api.md)."""
 
     case_id: str | None
     as_of: date
